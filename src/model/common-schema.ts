@@ -1,0 +1,48 @@
+// Small building blocks shared by every part of the catalog model: places in a source
+// file, rich text, and history entries. Declared once here; types are derived with z.infer.
+import { z } from "zod/v4";
+
+export const provenanceSchema = z
+  .object({
+    file: z.string().describe("Path of the source file, relative to the content folder."),
+    line: z.int().min(1).describe("First line (1-based) of the text this value was read from."),
+    endLine: z.int().min(1).describe("Last line (1-based, inclusive) of that text."),
+    column: z
+      .int()
+      .min(1)
+      .optional()
+      .describe("First column (1-based), given where lines alone do not place the text (RST with lost line breaks)."),
+    endColumn: z.int().min(1).optional().describe("Last column (1-based, inclusive), with column."),
+  })
+  .describe("Where in a source file a value was read from.");
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const richTextSchema = z
+  .object({
+    text: z.string().describe("Plain text, inline markup removed; what search and comparison use."),
+    html: z
+      .string()
+      .describe(
+        "Safe HTML rendered from a syntax tree of the source markup (never source HTML passed through).",
+      ),
+  })
+  .describe("Description text of the documentation, as plain text and as safe HTML.");
+export type RichText = z.infer<typeof richTextSchema>;
+
+export const historyKindSchema = z
+  .enum(["added", "updated", "renamed", "deprecated", "removed", "note"])
+  .describe("What a history entry says happened.");
+export type HistoryKind = z.infer<typeof historyKindSchema>;
+
+export const historyEntrySchema = z
+  .object({
+    date: z.string().optional().describe("ISO 8601 date (YYYY-MM-DD) when the text gives one."),
+    dateAsWritten: z.string().optional().describe("The date exactly as the text writes it."),
+    kind: historyKindSchema,
+    text: z.string().describe("The history sentence(s), plain text."),
+    fields: z.array(z.string()).describe("Field names the entry mentions."),
+    events: z.array(z.string()).describe("Event names the entry mentions."),
+    provenance: provenanceSchema.optional(),
+  })
+  .describe("One dated or undated statement of change, as written in the documentation.");
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,0 +1,85 @@
+// The model of an event: one entry across all releases, with one snapshot per release that documents it.
+import { z } from "zod/v4";
+import { historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
+import { exampleSchema } from "./example-schema.ts";
+import { fieldSchema } from "./field-schema.ts";
+
+export const eventSourceSchema = z
+  .enum(["browser", "server", "mobile", "task"])
+  .describe("Where an event is emitted.");
+export type EventSource = z.infer<typeof eventSourceSchema>;
+
+export const audienceSchema = z
+  .enum(["student", "course-team", "general"])
+  .describe("Part of the documentation an event belongs to: student events, course team (instructor) events, or neither.");
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const aliasRelationSchema = z
+  .enum(["former-name", "later-name", "mobile-name", "alternate-spelling", "variant", "slash-pair"])
+  .describe("How an alias relates to the canonical name.");
+export type AliasRelation = z.infer<typeof aliasRelationSchema>;
+
+export const evidenceSchema = z
+  .object({
+    kind: z.enum(["stated", "inferred"]).describe("Stated in the documentation, or inferred from names."),
+    release: z.string().optional().describe("Release whose text gives the evidence."),
+    text: z.string().describe("The sentence or rule that supports the decision."),
+    provenance: provenanceSchema.optional(),
+  })
+  .describe("Why an identity decision was made.");
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const aliasSchema = z
+  .object({
+    name: z.string(),
+    relation: aliasRelationSchema,
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .describe("Another name under which the same event appears.");
+export type Alias = z.infer<typeof aliasSchema>;
+
+export const snapshotSchema = z
+  .object({
+    release: z.string().describe("Release id."),
+    names: z.array(z.string()).min(1).describe("Event names as written in this release."),
+    variant: z
+      .string()
+      .optional()
+      .describe("When a release documents one name twice, e.g. browser and server problem_check: which one this is."),
+    category: z.string().describe("Section or group the release files the event under."),
+    audience: audienceSchema,
+    sources: z.array(eventSourceSchema).describe("Normalised event sources."),
+    sourcesAsWritten: z.string().optional().describe("The event source exactly as written."),
+    component: z.string().optional(),
+    description: richTextSchema,
+    contextFields: z.array(fieldSchema).describe("Member fields of the context field specific to this event."),
+    eventFields: z.array(fieldSchema).describe("Member fields of the event field."),
+    history: z.array(historyEntrySchema),
+    examples: z.array(exampleSchema),
+    deprecated: z.boolean().optional().describe("The release marks the event as deprecated."),
+    provenance: provenanceSchema,
+  })
+  .describe("What one release documents about an event.");
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const eventStatusSchema = z
+  .enum(["documented", "deprecated", "no-longer-documented"])
+  .describe(
+    "documented: in the newest release that covers its part of the docs; deprecated: that release marks it deprecated; no-longer-documented: a later release covers its part but does not document it.",
+  );
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+export const eventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/).describe("URL-safe stable id, derived from the canonical name."),
+    name: z.string().describe("Canonical event_type: the name of the newest release that documents it."),
+    aliases: z.array(aliasSchema),
+    category: z.string().describe("Category of the newest snapshot."),
+    audience: audienceSchema,
+    status: eventStatusSchema,
+    firstRelease: z.string(),
+    lastRelease: z.string(),
+    snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
+  })
+  .describe("One event type across all releases.");
+export type CatalogEvent = z.infer<typeof eventSchema>;

@@ -1,0 +1,57 @@
+// The contract between the pipeline and the readers: one reader per source format. A reader takes
+// text (no file system), reports problems to a sink, and returns event drafts plus what it used.
+import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import type { Provenance } from "../model/common-schema.ts";
+import type { Snapshot } from "../model/event-schema.ts";
+import type { Field } from "../model/field-schema.ts";
+import type { SkippedBlock, SourceFormat } from "../model/release-schema.ts";
+
+export interface SourceText {
+  /** Path relative to the content folder, as diagnostics and provenance name it. */
+  path: string;
+  text: string;
+}
+
+export interface ReaderInput {
+  /** The release's source files of this format, in manifest order (a folder expands to its files, sorted). */
+  files: readonly SourceText[];
+  /** Every file of the release's folders by path, so that `.. include::` resolves without I/O. */
+  library: ReadonlyMap<string, string>;
+}
+
+/** A snapshot before it is assigned to a release and merged with other releases. */
+export type EventDraft = Omit<Snapshot, "release">;
+
+export interface LineRange {
+  file: string;
+  line: number;
+  endLine: number;
+}
+
+export interface EventListEntry {
+  name: string;
+  category: string;
+  provenance: Provenance;
+}
+
+export interface ReadResult {
+  events: EventDraft[];
+  commonFields: Field[];
+  /** Lines whose text ended up in the catalog (headings, prose, tables, code). */
+  used: LineRange[];
+  /** Blocks the reader could not place; each also has a diagnostic. */
+  skipped: (SkippedBlock & { file: string })[];
+  /** Where a source stops before its end, when it looks cut off. */
+  truncation?: { file: string; line: number; column: number; lastText: string };
+  /** An alphabetical event list (2016 chapter 11, upstream event_list.rst), when the source has one. */
+  eventList: EventListEntry[];
+}
+
+export interface Reader {
+  format: SourceFormat;
+  read(input: ReaderInput, sink: DiagnosticSink): ReadResult;
+}
+
+export function emptyReadResult(): ReadResult {
+  return { events: [], commonFields: [], used: [], skipped: [], eventList: [] };
+}
