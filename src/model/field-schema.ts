@@ -10,11 +10,11 @@ export type FieldType = z.infer<typeof fieldTypeSchema>;
 export interface Field {
   name: string;
   type: FieldType;
-  typeAlternatives?: FieldType[];
-  typeAsWritten?: string;
+  typeAlternatives?: FieldType[] | undefined;
+  typeAsWritten?: string | undefined;
   description: z.infer<typeof richTextSchema>;
-  values?: string[];
-  nullable?: boolean;
+  values?: string[] | undefined;
+  nullable?: boolean | undefined;
   fields: Field[];
   history: z.infer<typeof historyEntrySchema>[];
   provenance: z.infer<typeof provenanceSchema>;

@@ -25,8 +25,10 @@ export type SkippedBlock = z.infer<typeof skippedBlockSchema>;
 export const sourceCoverageSchema = z
   .object({
     lines: z.int().min(0).describe("Non-blank lines in the file."),
-    linesUsed: z.int().min(0).describe("Non-blank lines whose text ended up in the catalog."),
-    ratio: z.number().min(0).max(1),
+    linesUsed: z.int().min(0).describe("Non-blank lines of which some text ended up in the catalog."),
+    characters: z.int().min(0).describe("Non-white-space characters in the file."),
+    charactersUsed: z.int().min(0).describe("Non-white-space characters inside text that ended up in the catalog."),
+    ratio: z.number().min(0).max(1).describe("charactersUsed / characters, rounded to 4 places."),
     skipped: z.array(skippedBlockSchema).describe("Blocks the reader could not place."),
   })
   .describe("How much of a source file's text ended up in the catalog.");

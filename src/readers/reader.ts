@@ -26,6 +26,9 @@ export interface LineRange {
   file: string;
   line: number;
   endLine: number;
+  /** With endColumn, narrows the range inside its lines (1-based, inclusive); used where a file is one long line. */
+  column?: number;
+  endColumn?: number;
 }
 
 export interface EventListEntry {

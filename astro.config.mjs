@@ -1,0 +1,33 @@
+// Astro configuration of the documentation site. The site's sources live in site/; the catalog it
+// renders comes from the content loader in src/content-loader/ (see site/content.config.ts).
+// EDX_SITE_OUT_DIR and EDX_SITE_CACHE_DIR let tests build into a temporary folder.
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  srcDir: "./site",
+  publicDir: "./site/public",
+  outDir: process.env.EDX_SITE_OUT_DIR ?? "./dist",
+  cacheDir: process.env.EDX_SITE_CACHE_DIR ?? "./node_modules/.astro",
+  trailingSlash: "ignore",
+  integrations: [
+    starlight({
+      title: "edX tracking-log events",
+      description:
+        "Reference of the edX / Open edX tracking-log events across five releases of their documentation.",
+      disable404Route: true,
+      expressiveCode: false,
+      pagefind: true,
+      lastUpdated: false,
+      customCss: ["./site/styles/catalog.css"],
+      components: { Search: "./site/components/overrides/SearchOnOpen.astro" },
+      sidebar: [
+        { label: "Home", link: "/" },
+        { label: "Events", link: "/events/" },
+        { label: "Common fields", link: "/common-fields/" },
+        { label: "Releases", link: "/releases/" },
+        { label: "About the catalog", link: "/about/" },
+      ],
+    }),
+  ],
+});

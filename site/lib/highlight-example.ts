@@ -1,0 +1,42 @@
+// Syntax highlighting of examples: one shiki highlighter for the whole build (json and text only),
+// with light and dark colours switched by the site theme. Lines can be marked (the error line).
+import { createHighlighter, type Highlighter, type ShikiTransformer } from "shiki";
+
+const LANGUAGES = ["json", "text"] as const;
+type Language = (typeof LANGUAGES)[number];
+
+let highlighter: Promise<Highlighter> | undefined;
+
+/** Created on first use and kept: creating a highlighter is costly, using it is cheap. */
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: ["github-light", "github-dark"], langs: [...LANGUAGES] });
+  return highlighter;
+}
+
+function languageOf(language: string): Language {
+  const lower = language.toLowerCase();
+  return lower === "json" || lower === "javascript" || lower === "js" ? "json" : "text";
+}
+
+function markLine(line: number | undefined): ShikiTransformer {
+  return {
+    name: "edx-mark-line",
+    line(node, number) {
+      if (number === line) {
+        this.addClassToHast(node, "error-line");
+        node.properties["data-error-line"] = "";
+      }
+    },
+  };
+}
+
+/** Highlighted HTML of code; shiki escapes the code, so any text is safe here. */
+export async function codeToHighlightedHtml(code: string, language: string, errorLine?: number): Promise<string> {
+  const shiki = await getHighlighter();
+  return shiki.codeToHtml(code, {
+    lang: languageOf(language),
+    themes: { light: "github-light", dark: "github-dark" },
+    defaultColor: "light",
+    transformers: [markLine(errorLine)],
+  });
+}

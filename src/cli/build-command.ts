@@ -1,0 +1,70 @@
+// `edx-event-catalog build`: builds catalog.json (and its JSON Schema) from a manifest, prints
+// diagnostics in file:line:column form and a one-line summary per release.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { formatDiagnostic } from "../diagnostics/diagnostic-sink.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
+import { catalogJsonSchema, manifestJsonSchema } from "../model/json-schemas.ts";
+import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
+import { ManifestError } from "../pipeline/load-manifest.ts";
+import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
+import { EXIT, type CliIo } from "./cli-io.ts";
+import { parseArgs, stringOption } from "./parse-args.ts";
+
+export const DEFAULT_MANIFEST = "content/releases.json";
+export const DEFAULT_OUT = "dist/catalog.json";
+
+export function summarizeRelease(catalog: Catalog, releaseId: string): string {
+  const release = catalog.releases.find((r) => r.id === releaseId);
+  if (!release) return `${releaseId}: not built`;
+  const c = release.counts;
+  const used = release.sources.map((s) => `${Math.round(s.coverage.ratio * 100)}%`).join(", ");
+  return `${release.id}: ${c.events} events, ${c.fields} fields, ${c.examples} examples (${c.invalidExamples} invalid), ${c.errors} errors, ${c.warnings} warnings, text used ${used}${release.coverage.truncated ? ", truncated" : ""}`;
+}
+
+export async function runBuild(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet"] });
+  if (parsed.positionals.length > 0) {
+    io.stderr(`build: unexpected argument "${parsed.positionals[0]}"`);
+    return EXIT.usage;
+  }
+  const manifestPath = resolve(io.cwd, stringOption(parsed, "manifest") ?? DEFAULT_MANIFEST);
+  const outPath = resolve(io.cwd, stringOption(parsed, "out") ?? DEFAULT_OUT);
+  const strict = parsed.options.has("strict");
+  const quiet = parsed.options.has("quiet");
+
+  let outcome;
+  try {
+    outcome = await buildCatalogFromManifest(manifestPath);
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      io.stderr(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const { catalog, diagnostics, failedReleases } = outcome;
+  const contentRoot = relative(io.cwd, dirname(manifestPath));
+  for (const d of diagnostics) {
+    if (quiet && d.severity === "info") continue;
+    if (d.severity === "info" && !strict) continue;
+    const file = d.file.startsWith(contentRoot) || contentRoot === "" ? d.file : join(contentRoot, d.file);
+    io.stderr(formatDiagnostic({ ...d, file }));
+  }
+  await mkdir(dirname(outPath), { recursive: true });
+  await writeFile(outPath, serializeCatalog(catalog));
+  await writeFile(join(dirname(outPath), "catalog.schema.json"), `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
+  await writeFile(join(dirname(outPath), "manifest.schema.json"), `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
+  for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
+  for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);
+  io.stdout(`wrote ${relative(io.cwd, outPath) || outPath}: ${catalog.events.length} events from ${catalog.releases.length} releases`);
+
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  if (errors > 0 || failedReleases.length > 0) return EXIT.inputProblems;
+  if (strict && warnings > 0) {
+    io.stderr(`--strict: ${warnings} warnings`);
+    return EXIT.inputProblems;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,33 @@
+// The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
+// README's diagnostics table is generated from it, and a test checks every reported id is here.
+import { extractRules } from "../extract/rules.ts";
+import { mergeRules } from "../merge/rules.ts";
+import { pipelineRules } from "../pipeline/rules.ts";
+import { pdfTextRules } from "../readers/pdf-text/rules.ts";
+import { collapsedRules } from "../readers/rst-collapsed/rules.ts";
+import { inventoryRules } from "../readers/rst-inventory/rules.ts";
+import { gridTableRules } from "../readers/rst/grid-table-rules.ts";
+import { rstRules } from "../readers/rst/rules.ts";
+import { wikiRules } from "../readers/wiki-text/rules.ts";
+import type { Rule } from "./rule.ts";
+
+export interface RuleGroup {
+  title: string;
+  rules: Rule[];
+}
+
+export const ruleGroups: readonly RuleGroup[] = [
+  { title: "Manifest and source files", rules: Object.values(pipelineRules) },
+  { title: "RST reader", rules: Object.values(rstRules) },
+  { title: "RST grid tables", rules: Object.values(gridTableRules) },
+  { title: "2013 grid-table inventory reader", rules: Object.values(inventoryRules) },
+  { title: "RST with lost line breaks", rules: Object.values(collapsedRules) },
+  { title: "PDF-derived text reader", rules: Object.values(pdfTextRules) },
+  { title: "Early wiki text reader", rules: Object.values(wikiRules) },
+  { title: "Shared extraction (history, fields, examples)", rules: Object.values(extractRules) },
+  { title: "Merging releases", rules: Object.values(mergeRules) },
+];
+
+export const allRules: ReadonlyMap<string, Rule> = new Map(
+  ruleGroups.flatMap((g) => g.rules.map((r) => [r.id, r] as const)),
+);

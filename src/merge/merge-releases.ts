@@ -1,0 +1,114 @@
+// Merges the drafts of every release into catalog events: decides which drafts are the same event
+// (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings), picks
+// the canonical name and id, and works out each event's status from what later releases cover.
+// Nothing is dropped: every draft becomes a snapshot of exactly one event.
+import { eventIdOf } from "../extract/event-id.ts";
+import type { CommonField } from "../model/catalog-schema.ts";
+import type { Diagnostic } from "../model/diagnostic-schema.ts";
+import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
+import type { Release } from "../model/release-schema.ts";
+import type { ReadResult } from "../readers/reader.ts";
+import type { EventTimeline, FieldTimeline } from "../model/timeline-schema.ts";
+import { canonicalName, eventAliases } from "./event-aliases.ts";
+import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
+import { identityGroups } from "./identity-groups.ts";
+import { mergeCommonFields } from "./merge-common-fields.ts";
+import { coverageView, coversEvent, type CoverageView } from "./release-coverage.ts";
+import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
+import { mergeRules } from "./rules.ts";
+
+export interface ReleaseRead {
+  release: Release;
+  result: ReadResult;
+}
+
+/** Events and common fields carry their timeline (see src/model/timeline-schema.ts). */
+export interface MergeOutcome {
+  events: (CatalogEvent & { timeline: EventTimeline })[];
+  commonFields: (CommonField & { timeline?: FieldTimeline })[];
+  diagnostics: Diagnostic[];
+}
+
+type Unnamed = Omit<CatalogEvent, "id">;
+
+function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[]): Unnamed {
+  const snapshots: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
+  const name = canonicalName(entries);
+  const last = entries.reduce((a, b) => (b.releaseIndex > a.releaseIndex ? b : a));
+  const first = entries.reduce((a, b) => (b.releaseIndex < a.releaseIndex ? b : a));
+  const newest = last.drafts.at(-1) ?? last.drafts[0];
+  const category = newest?.category ?? "";
+  const audience = newest?.audience ?? "general";
+  const droppedBy = views.findIndex(
+    (view, i) => i > last.releaseIndex && coversEvent(view, audience, category),
+  );
+  const deprecated = last.drafts.some((d) => d.deprecated === true);
+  const status = droppedBy >= 0 ? "no-longer-documented" : deprecated ? "deprecated" : "documented";
+  return {
+    name,
+    aliases: eventAliases(entries, name),
+    category,
+    audience,
+    status,
+    firstRelease: first.releaseId,
+    lastRelease: last.releaseId,
+    snapshots,
+  };
+}
+
+/** Unique ids: the id of the canonical name, with `-2`, `-3`… for later names (by name) that give the same id. */
+function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): CatalogEvent[] {
+  const sorted = [...events].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.firstRelease.localeCompare(b.firstRelease)));
+  const taken = new Set<string>();
+  const out: CatalogEvent[] = [];
+  for (const event of sorted) {
+    const base = eventIdOf(event.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    if (id !== base) {
+      const at = event.snapshots.at(-1)?.provenance;
+      diagnostics.push({
+        release: event.lastRelease,
+        file: at?.file ?? "",
+        line: at?.line ?? 1,
+        column: at?.column ?? 1,
+        severity: mergeRules["merge/id-collision"].severity,
+        rule: "merge/id-collision",
+        message: `event "${event.name}" gets id "${id}": "${base}" is already the id of another event`,
+      });
+    }
+    taken.add(id);
+    out.push({ id, ...event });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
+  const diagnostics: Diagnostic[] = [];
+  const entries: ReleaseEntry[] = [];
+  releases.forEach(({ release, result }, releaseIndex) => {
+    entries.push(...releaseEntries(result.events, releaseIndex, release.id, entries.length, diagnostics));
+  });
+  const views = releases.map(({ release, result }) =>
+    coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
+  );
+  const groups = identityGroups(entries, diagnostics);
+  const merged = groups.map((group) => mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views));
+  const commonFields = mergeCommonFields(
+    releases.map(({ release, result }) => ({ releaseId: release.id, fields: result.commonFields })),
+    diagnostics,
+  );
+  const releaseIds = releases.map(({ release }) => release.id);
+  const events = assignIds(merged, diagnostics).map((event) => {
+    const covers = (id: string): boolean => {
+      const view = views[releaseIds.indexOf(id)];
+      return view !== undefined && coversEvent(view, event.audience, event.category);
+    };
+    return { ...event, timeline: eventTimeline(event, releaseIds, covers) };
+  });
+  const timedFields = commonFields.map((common) => {
+    const timeline = commonFieldTimeline(common);
+    return timeline ? { ...common, timeline } : common;
+  });
+  return { events, commonFields: timedFields, diagnostics };
+}

@@ -1,0 +1,57 @@
+// Decides whether a release covers an event's part of the documentation. An event missing from a
+// release that does not cover its audience, or that stops before its category, has not been
+// removed: only a covering release can make an event "no longer documented".
+import type { Audience } from "../model/event-schema.ts";
+import type { Provenance } from "../model/common-schema.ts";
+import type { Release, ReleaseCoverage } from "../model/release-schema.ts";
+
+/** What coverage needs of a release's events: drafts while merging, snapshots when diffing. */
+export interface PlacedEvent {
+  audience: Audience;
+  category: string;
+  provenance: Provenance;
+}
+
+export interface CoverageView {
+  audiences: ReadonlySet<Audience>;
+  /** Normalised categories the release holds in full; undefined when every category counts. */
+  categories?: ReadonlySet<string>;
+}
+
+export function categoryKey(category: string): string {
+  return category.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * The category the text was cut in: the category of the last event before the truncation point.
+ * It is held only in part, so it does not count as covered.
+ */
+function cutCategory(events: readonly PlacedEvent[], cut: ReleaseCoverage["truncation"]): string | undefined {
+  if (!cut) return undefined;
+  const before = events
+    .filter((d) => d.provenance.file === cut.file)
+    .sort((a, b) => a.provenance.line - b.provenance.line || (a.provenance.column ?? 1) - (b.provenance.column ?? 1));
+  const last = before.at(-1);
+  return last ? categoryKey(last.category) : undefined;
+}
+
+/** `truncation` defaults to the release's own; the merge passes the reader's. */
+export function coverageView(
+  release: Release,
+  events: readonly PlacedEvent[],
+  truncation: ReleaseCoverage["truncation"] = release.coverage.truncation,
+): CoverageView {
+  const audiences = new Set<Audience>(release.coverage.audiences);
+  if (audiences.size === 0) for (const d of events) audiences.add(d.audience);
+  const { partial, truncated } = release.coverage;
+  if (!partial && !truncated && !truncation) return { audiences };
+  const categories = new Set([...release.coverage.categories, ...events.map((d) => d.category)].map(categoryKey));
+  const cut = cutCategory(events, truncation);
+  if (cut !== undefined) categories.delete(cut);
+  return { audiences, categories };
+}
+
+export function coversEvent(view: CoverageView, audience: Audience, category: string): boolean {
+  if (!view.audiences.has(audience)) return false;
+  return view.categories === undefined || view.categories.has(categoryKey(category));
+}

@@ -1,0 +1,85 @@
+// Section 12.2 "Common Fields" describes the top-level fields of every event, one numbered
+// heading each ("12.2.3 context Field") with "Type:", "Details:" and "History:" paragraphs, and
+// for `context` two member-field tables (common to all events, and for applicable events).
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { buildField } from "../../extract/field-builder.ts";
+import { parseHistory } from "../../extract/history-text.ts";
+import type { Field } from "../../model/field-schema.ts";
+import type { Block, Span } from "./block-types.ts";
+import { historyText, proseText } from "./block-text.ts";
+import { tableToFields } from "./field-table.ts";
+
+export interface CommonFieldsResult {
+  fields: Field[];
+  used: Span[];
+}
+
+interface Draft {
+  name: string;
+  heading: Span;
+  endLine: number;
+  typeAsWritten?: string;
+  details: string[];
+  history: { text: string; span: Span }[];
+  members: Field[];
+}
+
+/** "12.2.1 `accept_language` Field" → "accept_language". */
+export function commonFieldName(title: string): string {
+  return title.replace(/\s+Field$/, "").replace(/`/g, "").trim();
+}
+
+/** Reads the blocks of the common-fields section (after its own heading) into fields. */
+export function readCommonFields(blocks: readonly Block[], file: string, sink: DiagnosticSink): CommonFieldsResult {
+  const drafts: Draft[] = [];
+  const used: Span[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k];
+    if (!block) continue;
+    if (block.kind === "heading") {
+      drafts.push({ name: commonFieldName(block.title), heading: block.span, endLine: block.span.endLine, details: [], history: [], members: [] });
+      used.push(block.span);
+      continue;
+    }
+    const draft = drafts[drafts.length - 1];
+    if (!draft) continue; // the section's own introduction is not field content
+    used.push(block.span);
+    draft.endLine = block.span.endLine;
+    if (block.kind === "labelled" && block.label === "Type") draft.typeAsWritten = block.value;
+    else if (block.kind === "labelled" && block.label === "History") {
+      const next = blocks[k + 1];
+      const list = block.value === "" && next?.kind === "list" ? next : undefined;
+      if (list) {
+        k++;
+        used.push(list.span);
+      }
+      draft.history.push({ text: historyText(block.value, list?.items), span: block.span });
+    } else if (block.kind === "table") draft.members.push(...tableToFields(block.header, block.rows, { file, sink }));
+    else if (block.kind === "subheading") continue; // "`context` Member Fields Common to All Events"
+    else {
+      const text = proseText(block);
+      if (text !== undefined && text !== "") draft.details.push(text);
+    }
+  }
+  const fields = drafts.map((d) => {
+    const provenance = { file, line: d.heading.line, endLine: d.endLine };
+    const field = buildField({
+      name: d.name,
+      ...(d.typeAsWritten !== undefined ? { typeAsWritten: d.typeAsWritten } : {}),
+      details: d.details.join("\n\n"),
+      syntax: "pdf",
+      provenance,
+      ...(d.members.length > 0 ? { fields: d.members } : {}),
+      sink,
+      place: { line: d.heading.line, column: d.heading.column },
+    });
+    const history = d.history.flatMap((h) =>
+      parseHistory(h.text, "pdf", { file, line: h.span.line, endLine: h.span.endLine }, sink, {
+        line: h.span.line,
+        column: h.span.column,
+      }),
+    );
+    return { ...field, history: [...field.history, ...history] };
+  });
+  return { fields, used };
+}

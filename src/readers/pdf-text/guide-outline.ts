@@ -1,0 +1,73 @@
+// The Research Guide opens with a table of contents ("12\tEvents in the Tracking Logs\t93",
+// "12.3\tStudent Events\t99"). It tells where each chapter starts in the converted text (a chapter
+// title stands alone, unnumbered) and which strings the running page headers repeat
+// ("Chapter 12. Events in the Tracking Logs", "12.3. Student Events").
+
+export interface OutlineEntry {
+  /** "12" for a chapter, "12.3" for a section. */
+  number: string;
+  title: string;
+  /** 1-based line of the entry in the table of contents. */
+  line: number;
+}
+
+export interface ChapterRange {
+  number: string;
+  title: string;
+  /** Line of the unnumbered chapter title in the body. */
+  line: number;
+  /** Last line before the next chapter title (or the end of the text). */
+  endLine: number;
+}
+
+export interface GuideOutline {
+  entries: OutlineEntry[];
+  /** Last line of the table of contents (0 when there is none). */
+  endLine: number;
+  chapters: ChapterRange[];
+}
+
+const TOC_ENTRY = /^(\d+(?:\.\d+)*)\s+([^\t]+?)\t+(\d+)$/;
+
+/** Reads the table of contents at the top of the text and places every chapter title found after it. */
+export function readGuideOutline(lines: readonly string[]): GuideOutline {
+  const entries: OutlineEntry[] = [];
+  let endLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    if (text.trim() === "") continue;
+    const m = TOC_ENTRY.exec(text);
+    if (m?.[1] && m[2]) {
+      entries.push({ number: m[1], title: m[2].trim(), line: i + 1 });
+      endLine = i + 1;
+    } else if (entries.length > 0) {
+      break;
+    }
+  }
+  const starts: { entry: OutlineEntry; line: number }[] = [];
+  let from = endLine;
+  for (const entry of entries) {
+    if (entry.number.includes(".")) continue;
+    for (let i = from; i < lines.length; i++) {
+      if ((lines[i] ?? "").trim() === entry.title) {
+        starts.push({ entry, line: i + 1 });
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  const chapters = starts.map((s, k) => ({
+    number: s.entry.number,
+    title: s.entry.title,
+    line: s.line,
+    endLine: (starts[k + 1]?.line ?? lines.length + 1) - 1,
+  }));
+  return { entries, endLine, chapters };
+}
+
+/** The running-header strings of the outline: "Chapter 12. Events in the Tracking Logs", "12.3. Student Events". */
+export function runningHeaders(outline: GuideOutline): string[] {
+  return outline.entries.map((e) =>
+    e.number.includes(".") ? `${e.number}. ${e.title}` : `Chapter ${e.number}. ${e.title}`,
+  );
+}

@@ -1,0 +1,85 @@
+// The collapsed-RST reader around any RST reader: restore the line breaks, let the RST reader read
+// the restored text through a sink that maps places back, then map the result back and add what
+// only the collapsed text shows (truncation, a commented-out section). Built as a factory so the
+// mapping can be tested around a small stand-in RST reader.
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import type { Reader, ReaderInput, ReadResult, SourceText } from "../reader.ts";
+import { blockEndOffset } from "./block-extent.ts";
+import { splitWords } from "./collapsed-words.ts";
+import { remapReadResult, remappingSink } from "./position-remap.ts";
+import { restoreLineBreaks, type RestoredText } from "./restore-line-breaks.ts";
+import { collapsedRules } from "./rules.ts";
+
+export type RstReadFunction = (input: ReaderInput, sink: DiagnosticSink) => ReadResult;
+
+export function createCollapsedRstReader(readRst: RstReadFunction): Reader {
+  return {
+    format: "rst-collapsed",
+    read(input, sink) {
+      const results = input.files.map((file) => {
+        const fileSink = file.path === sink.file ? sink : sink.forFile(file.path);
+        return readCollapsedFile(file, input, fileSink, readRst);
+      });
+      return mergeResults(results);
+    },
+  };
+}
+
+function readCollapsedFile(
+  file: SourceText,
+  input: ReaderInput,
+  sink: DiagnosticSink,
+  readRst: RstReadFunction,
+): ReadResult {
+  const restored = restoreLineBreaks(file.text, sink);
+  const library = new Map(input.library);
+  library.set(file.path, restored.text);
+  const rstResult = readRst(
+    { files: [{ path: file.path, text: restored.text }], library },
+    remappingSink(sink, file.path, restored.lines),
+  );
+  const result = remapReadResult(rstResult, file.path, restored.lines);
+  addCommentedOutSkips(result, file, restored);
+  const truncation = restored.truncation;
+  if (truncation) {
+    result.truncation = { file: file.path, line: 1, column: truncation.column, lastText: truncation.lastText };
+    sink.report(
+      collapsedRules["collapsed/truncated"],
+      `the text stops before its end (${truncation.reasons.join(", ")}): "${truncation.lastText}"`,
+      { line: 1, column: truncation.column },
+    );
+  }
+  return result;
+}
+
+/** The commented-out section reached nothing: record it as skipped (its diagnostic came from step one). */
+function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: RestoredText): void {
+  const words = splitWords(file.text);
+  for (const block of restored.blocks) {
+    if (block.kind !== "comment" || block.children.length === 0) continue;
+    const start = (words[block.span.from]?.start ?? 0) + 1;
+    const columns = `(columns ${start}-${blockEndOffset(block, words)})`;
+    // The RST reader may already have skipped the same comment (it holds an event title).
+    if (result.skipped.some((s) => s.reason.endsWith(columns))) continue;
+    result.skipped.push({
+      file: file.path,
+      line: 1,
+      endLine: 1,
+      rule: collapsedRules["collapsed/commented-out-section"].id,
+      reason: `commented-out section ${columns}`,
+    });
+  }
+}
+
+function mergeResults(results: readonly ReadResult[]): ReadResult {
+  const merged: ReadResult = { events: [], commonFields: [], used: [], skipped: [], eventList: [] };
+  for (const r of results) {
+    merged.events.push(...r.events);
+    merged.commonFields.push(...r.commonFields);
+    merged.used.push(...r.used);
+    merged.skipped.push(...r.skipped);
+    merged.eventList.push(...r.eventList);
+    if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
+  }
+  return merged;
+}

@@ -1,0 +1,158 @@
+// Reads the Event Types table into event drafts: one draft per event named in an Event Type cell,
+// each with the Description, Component, Language and field rows it shares with the other events
+// of its row group.
+import type { Field } from "../../model/field-schema.ts";
+import type { Audience } from "../../model/event-schema.ts";
+import type { SkippedBlock } from "../../model/release-schema.ts";
+import { textToRichText } from "../../extract/rich-text.ts";
+import type { GridCell } from "../rst/grid-table.ts";
+import type { EventDraft, LineRange } from "../reader.ts";
+import { groupFields, type EventTableContext } from "./event-fields.ts";
+import { languageToSources } from "./language-sources.ts";
+import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
+import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
+import { inventoryRules } from "./rules.ts";
+
+export interface EventTableResult {
+  drafts: EventDraft[];
+  used: LineRange[];
+  skipped: (SkippedBlock & { file: string })[];
+}
+
+export interface TablePlace {
+  category: string;
+  audience: Audience;
+}
+
+const EVENT_TYPE = /^[a-z][a-z0-9_.\-]*$/;
+const SEE_ABOVE = /^\(?\s*see above\.?\s*\)?$/i;
+
+/** Each entry's share of a column: one paragraph per entry when they line up, else the whole text. */
+function textsPerEntry(cells: readonly GridCell[], entries: readonly NameEntry[], joiner: string): string[] {
+  const paragraphs: { line: number; lines: string[] }[] = [];
+  for (const cell of cells) {
+    let open: { line: number; lines: string[] } | undefined;
+    for (const l of cell.lines) {
+      const text = l.text.trim();
+      if (text === "") open = undefined;
+      else if (open) open.lines.push(text);
+      else paragraphs.push((open = { line: l.line, lines: [text] }));
+    }
+  }
+    const aligned =
+    entries.length > 1 &&
+    paragraphs.length === entries.length &&
+    paragraphs.every((p, k) => p.line >= (entries[k]?.line ?? 0) && p.line <= (entries[k]?.endLine ?? 0));
+  if (aligned) return paragraphs.map((p) => p.lines.join(joiner));
+  const whole = paragraphs.map((p) => p.lines.join(joiner)).join(joiner === " " ? " " : "\n\n");
+  return entries.map(() => whole);
+}
+
+/** Member fields said to be "(See above.)" are copied from the earlier field of that name. */
+function resolveSeeAbove(ctx: EventTableContext, fields: Field[], defined: Map<string, Field>): void {
+  for (const field of fields) {
+    const earlier = defined.get(field.name);
+    if (field.fields.length === 0 && SEE_ABOVE.test(field.description.text) && earlier) {
+      field.fields = structuredClone(earlier.fields);
+      ctx.sink.report(
+        inventoryRules["inventory/see-above"],
+        `\`${field.name}\` says "(See above.)": its ${earlier.fields.length} member fields are copied from line ${earlier.provenance.line}`,
+        { line: field.provenance.line, column: 1 },
+      );
+    }
+    if (field.fields.length > 0) defined.set(field.name, field);
+  }
+}
+
+function skipReason(name: string): string {
+  return /[[\]{}<>]/.test(name)
+    ? `\`${name}\` is a pattern for generated event names, not one event type`
+    : `\`${name}\` is not written like an event type (lower case, digits, \`_\`, \`.\`, \`-\`); it reads as a placeholder`;
+}
+
+export function readEventTable(ctx: EventTableContext, where: TablePlace): EventTableResult {
+  const result: EventTableResult = { drafts: [], used: [], skipped: [] };
+  const defined = new Map<string, Field>();
+  const groups = rowGroupsOf(ctx.table, ctx.layout, ctx.sink);
+  for (const group of groups) {
+    const before = result.drafts.length;
+    readGroup(ctx, group, where, defined, result);
+    if (result.drafts.length > before) {
+      const line = ctx.table.rowBorders[group.start] ?? ctx.table.line;
+      result.used.push({ file: ctx.file, line, endLine: ctx.table.rowBorders[group.end] ?? line });
+    }
+  }
+  if (result.drafts.length > 0) {
+    const endLine = ctx.table.rowBorders[ctx.layout.bodyStart] ?? ctx.table.line;
+    result.used.unshift({ file: ctx.file, line: ctx.table.line, endLine });
+  }
+  return result;
+}
+
+function readGroup(
+  ctx: EventTableContext,
+  group: RowGroup,
+  where: TablePlace,
+  defined: Map<string, Field>,
+  result: EventTableResult,
+): void {
+  const nameCells = (group.cells.get("name") ?? []).filter((c) => c.lines.length > 0);
+  const { fields, notes } = groupFields(ctx, group);
+  resolveSeeAbove(ctx, fields.map((f) => f.field), defined);
+  const crossing = fields.filter((f) => nameCells.filter((n) => overlaps(n, f.cell)).length > 1);
+  for (const f of crossing) {
+    ctx.sink.report(
+      inventoryRules["inventory/field-crosses-events"],
+      `field \`${f.field.name}\` crosses the border between two events; all ${fields.length} fields of the group are given to each of its events`,
+      { line: f.cell.line, column: f.cell.lines[0]?.column ?? 1 },
+    );
+  }
+  for (const nameCell of nameCells) {
+    const entries = nameEntriesOf(nameCell, ctx.sink);
+    const rowEnd = (ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.endLine + 1) - 1;
+    const texts = (column: "description" | "component" | "language", joiner: string): string[] =>
+      textsPerEntry(overlapping(group, column, nameCell), entries, joiner);
+    const eventNotes = notes.filter((n) => overlaps(n.cell, nameCell)).map((n) => n.text);
+    const descriptions = texts("description", "\n").map((d) => [d, ...eventNotes].filter((t) => t !== "").join("\n\n"));
+    const components = texts("component", " ");
+    const languages = texts("language", " ");
+    const own = crossing.length > 0 ? fields : fields.filter((f) => overlaps(f.cell, nameCell));
+    entries.forEach((entry, k) => {
+      const names = entry.names.filter((n) => EVENT_TYPE.test(n));
+      for (const bad of entry.names.filter((n) => !EVENT_TYPE.test(n))) {
+        const reason = `${skipReason(bad)}${names.length === 0 ? "; its event is skipped" : ""}`;
+        ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, { line: entry.line, column: entry.column });
+        if (names.length === 0) {
+          const endLine = entries.length === 1 ? rowEnd : entry.endLine;
+          result.skipped.push({ file: ctx.file, line: entry.line, endLine, rule: "inventory/not-an-event-name", reason });
+        }
+      }
+      if (names.length === 0) return;
+      const language = languages[k] ?? "";
+      const { sources, unknown } = languageToSources(language);
+      if (unknown.length > 0) {
+        const cell = overlapping(group, "language", nameCell)[0];
+        ctx.sink.report(
+          inventoryRules["inventory/unknown-language"],
+          `language ${unknown.map((u) => `"${u}"`).join(", ")} gives no event source`,
+          { line: cell?.line ?? entry.line, column: cell?.lines[0]?.column ?? 1 },
+        );
+      }
+      const component = components[k] ?? "";
+      result.drafts.push({
+        names,
+        category: where.category,
+        audience: where.audience,
+        sources,
+        ...(language === "" ? {} : { sourcesAsWritten: language }),
+        ...(component === "" ? {} : { component }),
+        description: textToRichText(descriptions[k] ?? "", "rst"),
+        contextFields: [],
+        eventFields: own.map((f) => structuredClone(f.field)),
+        history: [],
+        examples: [],
+        provenance: { file: ctx.file, line: entry.line, endLine: rowEnd },
+      });
+    });
+  }
+}

@@ -1,0 +1,183 @@
+// Walks a document tree and builds event drafts. Parts set the audience, categories set the
+// category and pass their event source, component and history down to the events below them. A
+// section whose title names events is an event (one draft per name, sharing the content); a
+// section whose bullet lists name the events ("``seq_goto`` is emitted when …", or a list of bare
+// names under "… Event Types") yields one draft per named event sharing its labelled paragraphs
+// and tables. Example headings and other subsections fold into the section above.
+import { textToRichText } from "../../extract/rich-text.ts";
+import type { Audience } from "../../model/event-schema.ts";
+import type { EventDraft, LineRange } from "../reader.ts";
+import { type ContentContext, ContentReader, emptyContent, type SectionContent } from "./section-content.ts";
+import { audienceOfTitle, isCommonFieldsTitle, isExampleTitle, isGroupTitle, plainTitle, titleNames } from "./section-kinds.ts";
+import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
+import { rstRules } from "./rules.ts";
+import { exampleTitleNames } from "./attach-examples.ts";
+import type { PendingShared } from "./shared-fields.ts";
+
+export interface ExtractContext extends ContentContext {
+  events: EventDraft[];
+  used: LineRange[];
+  /** Drafts whose text says they share fields with another event, resolved once all are read. */
+  shared: PendingShared[];
+}
+
+interface Scope {
+  audience: Audience;
+  category: string;
+  inherited: SectionContent;
+}
+
+/** Reads a section's own blocks and its non-event subsections (examples…) into one content. */
+function readOwnContent(section: SectionNode, ctx: ExtractContext, exampleTitle?: string): { content: SectionContent; eventChildren: SectionNode[] } {
+  const content = emptyContent();
+  const reader = new ContentReader(content, ctx);
+  const eventChildren: SectionNode[] = [];
+  const walk = (blocks: readonly BlockNode[], title: string | undefined): void => {
+    const own: BlockNode[] = [];
+    for (const block of blocks) {
+      if (block.type !== "section") {
+        own.push(block);
+        continue;
+      }
+      reader.read(own.splice(0), title);
+      if (isExampleTitle(block.title)) {
+        content.used.push(range(block.titlePosition));
+        const before = content.examples.length;
+        walk(block.children, block.title);
+        const names = exampleTitleNames(block.title);
+        if (names.length > 0) for (const example of content.examples.slice(before)) content.exampleNames.set(example, names);
+      } else eventChildren.push(block);
+    }
+    reader.read(own, title);
+  };
+  walk(section.children, exampleTitle);
+  return { content, eventChildren };
+}
+
+function range(p: NodePosition): LineRange {
+  return { file: p.file, line: p.line, endLine: p.endLine };
+}
+
+function draftOf(names: string[], scope: Scope, content: SectionContent, provenance: NodePosition, extra: { variant?: string; deprecated: boolean; description?: string[] }): EventDraft {
+  const inherited = scope.inherited;
+  const descriptionText = (extra.description ?? content.description).join("\n\n");
+  const sources = content.sources ?? inherited.sources;
+  const draft: EventDraft = {
+    names,
+    category: scope.category,
+    audience: scope.audience,
+    sources: sources ? [...sources.sources] : [],
+    description: textToRichText(descriptionText, "rst"),
+    contextFields: content.contextFields,
+    eventFields: content.eventFields,
+    history: [...inherited.history, ...content.history],
+    examples: content.examples,
+    provenance: { file: provenance.file, line: provenance.line, endLine: provenance.endLine },
+  };
+  if (extra.variant !== undefined) {
+    draft.variant = extra.variant;
+    if (draft.sources.length === 0 && (extra.variant === "browser" || extra.variant === "server")) draft.sources = [extra.variant];
+  }
+  if (sources) draft.sourcesAsWritten = sources.asWritten;
+  const component = content.component ?? inherited.component;
+  if (component !== undefined) draft.component = component;
+  if (extra.deprecated) draft.deprecated = true;
+  return draft;
+}
+
+function inherit(parent: SectionContent, own: SectionContent): SectionContent {
+  const out = emptyContent();
+  const sources = own.sources ?? parent.sources;
+  if (sources) out.sources = sources;
+  const component = own.component ?? parent.component;
+  if (component !== undefined) out.component = component;
+  out.history = [...parent.history, ...own.history];
+  return out;
+}
+
+function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent, title: NodePosition): void {
+  if (drafts.length === 0) return;
+  ctx.events.push(...drafts);
+  if (content.sharedFields.length > 0) for (const draft of drafts) ctx.shared.push({ draft, refs: content.sharedFields });
+  ctx.used.push(range(title), ...content.used);
+}
+
+function checkDescription(ctx: ExtractContext, content: SectionContent, at: NodePosition, names: string[]): void {
+  const text = content.description.join(" ").trim();
+  if (text === "" || /\bwhen\s*\.$|%%/.test(text)) {
+    const sink = at.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(at.file);
+    sink.report(rstRules["rst/empty-event-description"], `${names.join(", ")}: ${text === "" ? "no description" : "unfinished description"}`, at);
+  }
+}
+
+/** The examples of a shared section that belong to `name`: those whose title names it, or names none of `all`. */
+function examplesOf(content: SectionContent, name: string, all: readonly string[]): SectionContent["examples"] {
+  return content.examples.filter((example) => {
+    const named = content.exampleNames.get(example);
+    return named === undefined || named.includes(name) || !named.some((n) => all.includes(n));
+  });
+}
+
+function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, names: string[], variant: string | undefined, deprecated: boolean): SectionNode[] {
+  const { content, eventChildren } = readOwnContent(section, ctx);
+  const all = [...names];
+  for (const n of content.listedNames) if (!all.includes(n)) all.push(n);
+  checkDescription(ctx, content, section.titlePosition, all);
+  const extra = variant === undefined ? { deprecated } : { variant, deprecated };
+  // The event's text ends where its first event subsection begins.
+  const firstChild = eventChildren.find((c) => c.position.file === section.position.file);
+  const endLine = firstChild ? Math.max(section.position.line, firstChild.position.line - 1) : section.position.endLine;
+  const drafts = all.map((name) => draftOf([name], scope, { ...content, examples: examplesOf(content, name, all) }, { ...section.position, endLine }, extra));
+  emit(ctx, drafts, content, section.titlePosition);
+  return eventChildren;
+}
+
+export function walkSections(blocks: readonly BlockNode[], scope: Scope, ctx: ExtractContext): void {
+  for (const block of blocks) if (block.type === "section") walkSection(block, scope, ctx);
+}
+
+function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): void {
+  if (isCommonFieldsTitle(section.title)) return;
+  const audience = audienceOfTitle(section.title);
+  if (audience) {
+    walkCategory(section, { ...scope, audience, category: plainTitle(section.title) }, ctx);
+    return;
+  }
+  const title = titleNames(section.title);
+  if (title.names.length > 0) {
+    const children = eventSection(section, scope, ctx, title.names, title.variant, title.deprecated);
+    walkSections(children, scope, ctx);
+    return;
+  }
+  const category = isGroupTitle(section.title) ? scope.category : plainTitle(section.title);
+  walkCategory(section, { ...scope, category }, ctx);
+}
+
+/** A section that names no event: its bullet lists may name events, its subsections may be events. */
+function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): void {
+  const { content, eventChildren } = readOwnContent(section, ctx);
+  const named = [...content.listedNames.map((name) => ({ name, text: undefined as string | undefined })), ...content.emittedNames];
+  const hasEventChildren = eventChildren.some((c) => titleNames(c.title).names.length > 0);
+  const groupByList = content.listedNames.length > 0 && !hasEventChildren;
+  const byEmitted = content.emittedNames.length > 0 && content.hasSharedContent;
+  if (groupByList || byEmitted) {
+    const candidates = groupByList ? named : named.filter((n) => n.text !== undefined);
+    const intro = content.description.filter((d) => !d.startsWith("* "));
+    const drafts: EventDraft[] = [];
+    for (const { name, text } of candidates) {
+      if (drafts.some((d) => d.names[0] === name)) continue;
+      const description = text === undefined ? content.description : [...intro, text];
+      drafts.push(draftOf([name], { ...scope, inherited: scope.inherited }, content, section.position, { deprecated: false, description }));
+    }
+    emit(ctx, drafts, content, section.titlePosition);
+  } else if (eventChildren.length > 0 && content.inheritableUsed.length > 0) {
+    // What the events below inherit reached the catalog through them.
+    ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
+  }
+  const childScope: Scope = { ...scope, inherited: inherit(scope.inherited, content) };
+  walkSections(eventChildren, childScope, ctx);
+}
+
+export function newScope(): Scope {
+  return { audience: "general", category: "", inherited: emptyContent() };
+}

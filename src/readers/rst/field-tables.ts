@@ -1,0 +1,84 @@
+// Turns a Field / Type / Details[ / Member Fields] table (list-table or grid) into fields. Rows
+// whose first cell is empty continue the field above (the chapter splits one field's values over
+// several rows); the details of all rows of a field, member-field cells included, go to
+// `buildField` together, which reads nested bullet lists and inline history.
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { buildField } from "../../extract/field-builder.ts";
+import type { Field } from "../../model/field-schema.ts";
+import type { TableCell, TableNode } from "./rst-tree.ts";
+import { rstRules } from "./rules.ts";
+
+interface Columns {
+  name: number;
+  type: number | undefined;
+  details: number[];
+}
+
+/** The columns of a field table, or undefined when the header is not Field / Type / Details. */
+export function fieldColumns(table: TableNode): Columns | undefined {
+  const header = table.rows[table.headerRows - 1];
+  if (table.headerRows < 1 || !header) return undefined;
+  const names = header.map((c) => c.text.replace(/[`*]/g, "").trim().toLowerCase());
+  if (!/^(?:field|name|member field)s?$/.test(names[0] ?? "")) return undefined;
+  const type = names.findIndex((n) => /\btype\b/.test(n));
+  const details = names.map((n, i) => (i > 0 && i !== type && /detail|description|member|value/.test(n) ? i : -1)).filter((i) => i >= 0);
+  if (type < 0 && details.length === 0) return undefined;
+  return { name: 0, type: type < 0 ? undefined : type, details };
+}
+
+interface Group {
+  name: string;
+  types: string[];
+  details: string[];
+  first: TableCell;
+  last: TableCell;
+}
+
+function fieldName(cell: string): string {
+  const literal = /``([^`]+)``/.exec(cell);
+  return (literal?.[1] ?? cell.replace(/[`*]/g, "")).trim();
+}
+
+function sinkFor(sink: DiagnosticSink, file: string): DiagnosticSink {
+  return file === sink.file ? sink : sink.forFile(file);
+}
+
+export function tableToFields(table: TableNode, columns: Columns, sink: DiagnosticSink): Field[] {
+  const groups: Group[] = [];
+  for (const row of table.rows.slice(table.headerRows)) {
+    const first = row[0];
+    if (!first) continue;
+    const last = row[row.length - 1] ?? first;
+    const type = columns.type === undefined ? "" : (row[columns.type]?.text ?? "");
+    const details = columns.details.map((i) => row[i]?.text ?? "").filter((t) => t !== "");
+    const current = groups[groups.length - 1];
+    if (first.text.trim() === "") {
+      if (!current) {
+        if (type !== "" || details.length > 0) {
+          sinkFor(sink, first.position.file).report(rstRules["rst/field-without-name"], "table row continues no field", first.position);
+        }
+        continue;
+      }
+      if (type !== "") current.types.push(type);
+      current.details.push(...details);
+      current.last = last;
+      continue;
+    }
+    groups.push({ name: fieldName(first.text), types: type === "" ? [] : [type], details, first, last });
+  }
+  return groups.map((g) => {
+    const file = g.first.position.file;
+    const provenance = { file, line: g.first.position.line, endLine: Math.max(g.first.position.line, g.last.position.endLine) };
+    const input: Parameters<typeof buildField>[0] = {
+      name: g.name,
+      details: g.details.join("\n\n"),
+      syntax: "rst",
+      provenance,
+      sink: sinkFor(sink, file),
+      place: { line: g.first.position.line, column: g.first.position.column },
+    };
+    const typeText = g.types.join(" ").trim();
+    if (typeText !== "") input.typeAsWritten = typeText;
+    return buildField(input);
+  });
+}

@@ -1,0 +1,52 @@
+// Connects the grid-table parser (grid-table.ts, its own module) to the block parser: cuts the
+// table's lines, hands them over, and turns its rows into the tree's table node. A table the
+// parser cannot read becomes a skipped block, never an exception.
+import { type GridLine, parseGridTable } from "./grid-table.ts";
+import { isBlank } from "./line-source.ts";
+import { skipBlock, type Transition } from "./parse-context.ts";
+import type { TableCell, TableNode } from "./rst-tree.ts";
+import { rstRules } from "./rules.ts";
+
+const GRID_START = /^\+(?:[-=]+\+)+\s*$/;
+
+export const gridTable: Transition = {
+  name: "grid-table",
+  run(lines, start, ctx) {
+    const top = lines[start];
+    if (!top || !GRID_START.test(top.text)) return undefined;
+    let end = start;
+    while (end < lines.length && !isBlank(lines[end]) && /^[+|]/.test(lines[end]?.text ?? "")) end++;
+    const block = lines.slice(start, end);
+    const last = block[block.length - 1] ?? top;
+    const gridLines: GridLine[] = block.map((l) => ({ text: l.text.trimEnd(), line: l.line, column: l.column }));
+    const sink = top.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(top.file);
+    const grid = parseGridTable(gridLines, sink);
+    if (!grid) {
+      skipBlock(ctx, rstRules["rst/grid-table-unreadable"], "grid table could not be read", top, last.line);
+      return { nodes: [], next: end };
+    }
+    const rows: TableCell[][] = grid.rows.map((row) =>
+      row.cells.map((cell) => {
+        const firstLine = cell.lines[0];
+        const text = cell.lines.map((l) => l.text.trimEnd()).join("\n").trim();
+        return {
+          text,
+          position: {
+            file: top.file,
+            line: cell.line,
+            column: firstLine?.column ?? top.column,
+            endLine: cell.endLine,
+          },
+        };
+      }),
+    );
+    const table: TableNode = {
+      type: "table",
+      kind: "grid",
+      headerRows: grid.headerRows,
+      rows,
+      position: { file: top.file, line: grid.line, column: top.column, endLine: grid.endLine },
+    };
+    return { nodes: [table], next: end };
+  },
+};

@@ -1,0 +1,49 @@
+// The state one document parse shares between the block parser's states: the sink, the files an
+// include may read, the title styles seen so far (docutils assigns section levels by order of first
+// appearance), and the blocks that were skipped. Created per document; never module-level.
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import type { Rule } from "../../diagnostics/rule.ts";
+import type { SkippedBlock } from "../../model/release-schema.ts";
+import type { BlockNode, SourceLine } from "./rst-tree.ts";
+
+export interface ParseContext {
+  sink: DiagnosticSink;
+  library: ReadonlyMap<string, string>;
+  titleStyles: string[];
+  currentLevel: number;
+  skipped: (SkippedBlock & { file: string })[];
+}
+
+export function createParseContext(sink: DiagnosticSink, library: ReadonlyMap<string, string>): ParseContext {
+  return { sink, library, titleStyles: [], currentLevel: 0, skipped: [] };
+}
+
+/** Parses a run of (already dedented) lines into blocks; `nested` blocks cannot hold sections. */
+export type BlockParser = (lines: readonly SourceLine[], ctx: ParseContext, nested: boolean) => BlockNode[];
+
+export interface TransitionResult {
+  nodes: BlockNode[];
+  /** Index of the first line after the construct. */
+  next: number;
+  /** Lines to insert at `next` (the text of an included file). */
+  insert?: SourceLine[];
+}
+
+/** One row of a state's transition table: tried in order at the first line of a block. */
+export interface Transition {
+  name: string;
+  run(lines: readonly SourceLine[], start: number, ctx: ParseContext, nested: boolean, parse: BlockParser):
+    | TransitionResult
+    | undefined;
+}
+
+export function reportAt(ctx: ParseContext, rule: Rule, message: string, line: SourceLine, endLine?: number): void {
+  const sink = line.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(line.file);
+  const place = endLine === undefined ? { line: line.line, column: line.column } : { line: line.line, column: line.column, endLine };
+  sink.report(rule, message, place);
+}
+
+export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: SourceLine, endLine: number): void {
+  reportAt(ctx, rule, reason, first, endLine);
+  ctx.skipped.push({ file: first.file, line: first.line, endLine, rule: rule.id, reason });
+}

@@ -1,0 +1,129 @@
+// The document tree the block parser builds and extraction walks. Like a docutils doctree it
+// keeps inline markup as text; unlike it, every node carries the place of its text (file, line,
+// column, last line), so that every catalog value can say where it was read from, and an
+// included file keeps its own name.
+
+export interface SourceLine {
+  text: string;
+  file: string;
+  /** 1-based line in `file`. */
+  line: number;
+  /** 1-based column of `text[0]` in the file (grows when a nested block is dedented). */
+  column: number;
+  /** Files being included when this line was read, outermost first (cycle detection). */
+  includeChain: readonly string[];
+}
+
+export interface NodePosition {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+}
+
+interface NodeBase {
+  position: NodePosition;
+}
+
+export interface SectionNode extends NodeBase {
+  type: "section";
+  title: string;
+  /** 1 for the document title; styles get levels in order of first appearance. */
+  level: number;
+  /** Adornment style, e.g. "=/=" (over and under) or "-" (under only). */
+  style: string;
+  /** Labels of the `.. _label:` targets just before the title. */
+  labels: string[];
+  titlePosition: NodePosition;
+  children: BlockNode[];
+}
+
+export interface ParagraphNode extends NodeBase {
+  type: "paragraph";
+  text: string;
+}
+
+export interface ListItemNode extends NodeBase {
+  type: "listItem";
+  children: BlockNode[];
+}
+
+export interface ListNode extends NodeBase {
+  type: "list";
+  ordered: boolean;
+  items: ListItemNode[];
+}
+
+export interface LiteralNode extends NodeBase {
+  type: "literal";
+  text: string;
+}
+
+export interface BlockQuoteNode extends NodeBase {
+  type: "blockQuote";
+  children: BlockNode[];
+}
+
+export interface CommentNode extends NodeBase {
+  type: "comment";
+  text: string;
+}
+
+export interface TargetNode extends NodeBase {
+  type: "target";
+  label: string;
+}
+
+export interface TableCell extends NodeBase {
+  /** The cell's text, dedented, inline markup kept. */
+  text: string;
+}
+
+export interface TableNode extends NodeBase {
+  type: "table";
+  kind: "list" | "grid" | "simple" | "csv";
+  headerRows: number;
+  rows: TableCell[][];
+}
+
+export interface DirectiveNode extends NodeBase {
+  type: "directive";
+  name: string;
+  argument: string;
+  options: Readonly<Record<string, string>>;
+  /** The content block, dedented (code, csv text, raw lines of an unknown directive). */
+  content: string;
+  contentPosition?: NodePosition;
+  /** Body parsed as blocks, for directives whose content is document text (note, only, figure…). */
+  children: BlockNode[];
+  /** The table a list-table, csv-table or table directive holds. */
+  table?: TableNode;
+  known: boolean;
+}
+
+export type BlockNode =
+  | SectionNode
+  | ParagraphNode
+  | ListNode
+  | ListItemNode
+  | LiteralNode
+  | BlockQuoteNode
+  | CommentNode
+  | TargetNode
+  | TableNode
+  | DirectiveNode;
+
+export interface RstDocument {
+  file: string;
+  children: BlockNode[];
+}
+
+/** The position spanning from the first to the last of a run of lines (all in one file). */
+export function spanOf(lines: readonly SourceLine[]): NodePosition {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) throw new Error("spanOf: no lines");
+  const sameFile = lines.filter((l) => l.file === first.file);
+  const end = sameFile[sameFile.length - 1] ?? last;
+  return { file: first.file, line: first.line, column: first.column, endLine: end.line };
+}

@@ -1,0 +1,87 @@
+// The diagnostics of the RST reader: one catalog of rule ids, each with its default severity and
+// the sentence the README lists. Parser rules describe the markup; extraction rules describe
+// documentation that does not fit the catalog's shape.
+import { defineRules } from "../../diagnostics/rule.ts";
+
+export const rstRules = defineRules({
+  "rst/unknown-directive": {
+    severity: "warning",
+    description: "A directive the reader does not know; its content is kept as a skipped block.",
+  },
+  "rst/include-not-found": {
+    severity: "error",
+    description: "An `.. include::` names a file that is not among the release's files.",
+  },
+  "rst/include-cycle": {
+    severity: "error",
+    description: "An `.. include::` would include a file that is already being included.",
+  },
+  "rst/title-underline-short": {
+    severity: "info",
+    description: "A section title's adornment is shorter than the title text.",
+  },
+  "rst/indented-title": {
+    severity: "warning",
+    description: "A section title is indented; it is read as a title anyway.",
+  },
+  "rst/title-level-skipped": {
+    severity: "warning",
+    description: "A section title style first appears more than one level below the current section.",
+  },
+  "rst/missing-blank-line": {
+    severity: "info",
+    description: "Explicit markup or a paragraph ends without the blank line RST requires.",
+  },
+  "rst/unexpected-indentation": {
+    severity: "info",
+    description: "A paragraph is followed by more indented text without a blank line.",
+  },
+  "rst/malformed-table": {
+    severity: "warning",
+    description: "A list-table, simple table or csv-table whose rows cannot be read.",
+  },
+  "rst/grid-table-unreadable": {
+    severity: "warning",
+    description: "A grid table the grid-table parser could not read; kept as a skipped block.",
+  },
+  "rst/event-in-comment": {
+    severity: "warning",
+    description: "A comment holds what looks like event documentation (an event title or a list-table); it is not content.",
+  },
+  "rst/unrecognised-table": {
+    severity: "info",
+    description: "A table inside an event section whose header is not Field / Type / Details.",
+  },
+  "rst/non-event-code": {
+    severity: "info",
+    description: "A code block in an event section that is not an event example (e.g. Python source).",
+  },
+  "rst/type-details-swapped": {
+    severity: "warning",
+    description: "A common field gives its description under **Type** and its type under **Details**.",
+  },
+  "rst/empty-event-description": {
+    severity: "info",
+    description: "An event section has no description text, or an unfinished one.",
+  },
+  "rst/example-without-event": {
+    severity: "warning",
+    description: "An example section follows no event section it could belong to; it is skipped.",
+  },
+  "rst/shared-fields-unresolved": {
+    severity: "warning",
+    description: "An event says it shares member fields with another event (\"serve the same purpose … as for X\"), but X or the field is not documented in the release.",
+  },
+  "rst/field-without-name": {
+    severity: "warning",
+    description: "A field table row continues no field (its first cell is empty and no field precedes it).",
+  },
+  "rst/unresolved-reference": {
+    severity: "info",
+    description: "An event list entry points at a label that no section of the release carries.",
+  },
+  "rst/truncated": {
+    severity: "warning",
+    description: "A file stops before its end: mid-sentence or inside an unfinished table.",
+  },
+});

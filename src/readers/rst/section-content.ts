@@ -1,0 +1,245 @@
+// Reads the content of one section (an event, a group of events or a category) in document
+// order: description prose, labelled paragraphs, field tables under the last member-field label,
+// code examples, the names its bullet lists give. What it consumes is recorded as `used` only
+// when a draft is finally built from it, so unused category prose does not count as coverage.
+import { isJsonLanguage, analyzeExample } from "../../extract/example-analysis.ts";
+import { isEventName, parseEventSources } from "../../extract/event-names.ts";
+import { parseHistory } from "../../extract/history-text.ts";
+import type { EventSource } from "../../model/event-schema.ts";
+import type { Example } from "../../model/example-schema.ts";
+import type { HistoryEntry } from "../../model/common-schema.ts";
+import type { Field } from "../../model/field-schema.ts";
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { isEventListTable } from "./event-list.ts";
+import { fieldColumns, tableToFields } from "./field-tables.ts";
+import { readLabel, statesNone } from "./labelled-paragraph.ts";
+import type { BlockNode, ListNode, NodePosition, TableNode } from "./rst-tree.ts";
+import { rstRules } from "./rules.ts";
+import { plainTitle } from "./section-kinds.ts";
+import { readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
+import type { LineRange, ReadResult } from "../reader.ts";
+
+export interface SectionContent {
+  description: string[];
+  sources?: { sources: EventSource[]; asWritten: string };
+  component?: string;
+  history: HistoryEntry[];
+  eventFields: Field[];
+  contextFields: Field[];
+  examples: Example[];
+  /** The events an example's section title names ("Example ``x`` Event"), when it names any. */
+  exampleNames: Map<Example, string[]>;
+  /** Fields the text says this event shares with another event of the release. */
+  sharedFields: SharedFieldsRef[];
+  /** Items of bullet lists that hold nothing but one event name each. */
+  listedNames: string[];
+  /** Names a bullet item says are emitted ("``seq_goto`` is emitted when …"), with the item. */
+  emittedNames: { name: string; text: string; position: NodePosition }[];
+  /** The section states member fields or an event source (shared content for bullet-named events). */
+  hasSharedContent: boolean;
+  used: LineRange[];
+  /** Lines of the labelled paragraphs (source, component, history) events below inherit. */
+  inheritableUsed: LineRange[];
+}
+
+export interface ContentContext {
+  sink: DiagnosticSink;
+  skipped: ReadResult["skipped"];
+}
+
+export function emptyContent(): SectionContent {
+  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
+}
+
+function sinkFor(ctx: ContentContext, file: string): DiagnosticSink {
+  return file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(file);
+}
+
+function range(p: NodePosition): LineRange {
+  return { file: p.file, line: p.line, endLine: p.endLine };
+}
+
+function itemText(item: ListNode["items"][number]): string {
+  return item.children.map((c) => (c.type === "paragraph" ? c.text : "")).join("\n").trim();
+}
+
+const NAME_ONLY = /^``([^`]+)``$/;
+const EMITTED = /``([^`\s]+)``\s+(?:events?\s+)?(?:is|are)\s+emitted/;
+const EMITS = /\bemits\s+(?:an?\s+|the\s+)?``([^`\s]+)``/;
+
+/** Reads `blocks` into `content`; `state` carries the member-field target across blocks. */
+export class ContentReader {
+  private target: "event" | "context" = "event";
+  private fieldsStarted = false;
+  private historyListNext = false;
+  /** Prose of an example section waiting for its code block, which it captions. */
+  private caption: { text: string; position: NodePosition } | undefined;
+  /** A same-purpose sentence waiting for the list of field names under it. */
+  private sharedPending: SharedFieldsRef | undefined;
+
+  constructor(
+    readonly content: SectionContent,
+    private readonly ctx: ContentContext,
+  ) {}
+
+  read(blocks: readonly BlockNode[], exampleTitle?: string): void {
+    for (const block of blocks) this.block(block, exampleTitle);
+  }
+
+  private block(block: BlockNode, exampleTitle: string | undefined): void {
+    const c = this.content;
+    const historyList = this.historyListNext;
+    this.historyListNext = false;
+    const shared = this.sharedPending;
+    this.sharedPending = undefined;
+    if (shared && block.type === "list" && this.sharedList(block, shared)) return;
+    switch (block.type) {
+      case "paragraph":
+        if (exampleTitle !== undefined && !readLabel(block.text)) {
+          this.caption = { text: plainTitle(block.text), position: block.position };
+          return;
+        }
+        return this.paragraph(block.text, block.position);
+      case "list":
+        if (historyList) {
+          for (const item of block.items) c.history.push(...this.history(itemText(item), item.position));
+          c.used.push(range(block.position));
+          c.inheritableUsed.push(range(block.position));
+          return;
+        }
+        return this.list(block);
+      case "blockQuote":
+        return this.read(block.children, exampleTitle);
+      case "table":
+        return this.table(block);
+      case "literal":
+        return this.example(block.text, /^\s*[[{]/.test(block.text) ? "json" : "text", block.position, exampleTitle);
+      case "directive":
+        if (block.table) return this.table(block.table);
+        if (["code-block", "code", "sourcecode"].includes(block.name)) {
+          const title = block.options["caption"] ?? exampleTitle;
+          return this.example(block.content, block.argument || "text", block.contentPosition ?? block.position, title);
+        }
+        if (["note", "important", "warning", "tip", "caution"].includes(block.name) && !this.fieldsStarted) {
+          for (const child of block.children) if (child.type === "paragraph") c.description.push(child.text);
+          c.used.push(range(block.position));
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private history(text: string, position: NodePosition): HistoryEntry[] {
+    const provenance = { file: position.file, line: position.line, endLine: position.endLine };
+    return parseHistory(text, "rst", provenance, sinkFor(this.ctx, position.file), { line: position.line, column: position.column });
+  }
+
+  private paragraph(text: string, position: NodePosition): void {
+    const c = this.content;
+    const label = readLabel(text);
+    if (!label) {
+      const shared = readSharedSentence(text, this.target, position);
+      if (shared) {
+        if (shared.needsList) this.sharedPending = shared.ref;
+        else c.sharedFields.push(shared.ref);
+        c.used.push(range(position));
+        c.hasSharedContent = true;
+        if (this.fieldsStarted) return;
+      }
+      if (this.fieldsStarted) return;
+      c.description.push(text);
+      c.used.push(range(position));
+      return;
+    }
+    c.used.push(range(position));
+    if (label.kind === "history" || label.kind === "event-source" || label.kind === "component") c.inheritableUsed.push(range(position));
+    switch (label.kind) {
+      case "history":
+        if (label.rest === "") this.historyListNext = true;
+        else c.history.push(...this.history(label.rest, position));
+        return;
+      case "event-source":
+        c.sources = parseEventSources(label.rest);
+        c.hasSharedContent = true;
+        return;
+      case "component":
+        if (label.rest !== "") c.component = label.rest.replace(/\s+/g, " ");
+        return;
+      case "member-fields":
+        this.target = label.target ?? "event";
+        this.fieldsStarted = true;
+        c.hasSharedContent = true;
+        if (label.rest !== "" && !statesNone(label.rest)) c.description.push(label.rest);
+        return;
+      case "description":
+        if (label.rest !== "") c.description.push(label.rest);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private list(list: ListNode): void {
+    const c = this.content;
+    const texts = list.items.map(itemText);
+    const names = texts.map((t) => NAME_ONLY.exec(t)?.[1]);
+    if (!this.fieldsStarted && names.every((n): n is string => n !== undefined && isEventName(n))) {
+      c.listedNames.push(...names);
+      c.used.push(range(list.position));
+      return;
+    }
+    if (this.fieldsStarted) return;
+    list.items.forEach((item, i) => {
+      const text = texts[i] ?? "";
+      const name = EMITTED.exec(text)?.[1] ?? EMITS.exec(text)?.[1];
+      if (name !== undefined && isEventName(name)) c.emittedNames.push({ name, text, position: item.position });
+    });
+    c.description.push(texts.map((t) => `* ${t.replace(/\n/g, "\n  ")}`).join("\n"));
+    c.used.push(range(list.position));
+  }
+
+  /** The field names under a same-purpose sentence; false when the list is something else. */
+  private sharedList(list: ListNode, ref: SharedFieldsRef): boolean {
+    const fields = sharedFieldItems(list.items.map((item) => ({ text: itemText(item), position: item.position })));
+    if (!fields) return false;
+    this.content.sharedFields.push({ ...ref, fields });
+    this.content.used.push(range(list.position));
+    return true;
+  }
+
+  private table(table: TableNode): void {
+    const columns = fieldColumns(table);
+    if (!columns && isEventListTable(table)) return; // read by event-list.ts
+    if (!columns) {
+      const first = table.position;
+      const reason = "table is not a Field / Type / Details table; not read as fields";
+      sinkFor(this.ctx, first.file).report(rstRules["rst/unrecognised-table"], reason, first);
+      this.ctx.skipped.push({ file: first.file, line: first.line, endLine: first.endLine, rule: "rst/unrecognised-table", reason });
+      return;
+    }
+    const fields = tableToFields(table, columns, this.ctx.sink);
+    (this.target === "context" ? this.content.contextFields : this.content.eventFields).push(...fields);
+    this.content.hasSharedContent = true;
+    this.fieldsStarted = true;
+    this.content.used.push(range(table.position));
+  }
+
+  private example(code: string, language: string, position: NodePosition, title: string | undefined): void {
+    if (!isJsonLanguage(language) && !/^(?:text|none|javascript|js)$/i.test(language)) {
+      const reason = `code block in "${language}" is not an event example`;
+      sinkFor(this.ctx, position.file).report(rstRules["rst/non-event-code"], reason, position);
+      this.ctx.skipped.push({ file: position.file, line: position.line, endLine: position.endLine, rule: "rst/non-event-code", reason });
+      return;
+    }
+    const provenance = { file: position.file, line: position.line, endLine: position.endLine };
+    const input: Parameters<typeof analyzeExample>[0] = { code, language, provenance };
+    const caption = this.caption;
+    this.caption = undefined;
+    if (caption) this.content.used.push(range(caption.position));
+    const heading = caption?.text ?? title;
+    if (heading !== undefined) input.title = heading;
+    this.content.examples.push(analyzeExample(input));
+    this.content.used.push(range(position));
+  }
+}

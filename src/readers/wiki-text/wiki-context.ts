@@ -1,0 +1,41 @@
+// What the table readers of one wiki file share: the sink, the evidence for name repairs, and the
+// lines that reached the catalog or were skipped (for the source's coverage).
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import type { Rule } from "../../diagnostics/rule.ts";
+import type { LineRange } from "../reader.ts";
+import type { SkippedBlock } from "../../model/release-schema.ts";
+import type { NameEvidence } from "./name-repair.ts";
+
+export interface WikiContext {
+  file: string;
+  sink: DiagnosticSink;
+  fieldNames: NameEvidence;
+  used: Set<number>;
+  skipped: (SkippedBlock & { file: string })[];
+}
+
+export function markUsed(ctx: WikiContext, line: number, endLine: number = line): void {
+  for (let l = line; l <= endLine; l++) ctx.used.add(l);
+}
+
+/** Reports a block the catalog has no place for and records it in the coverage. */
+export function skipBlock(
+  ctx: WikiContext,
+  rule: Rule,
+  message: string,
+  place: { line: number; endLine: number; column?: number },
+): void {
+  ctx.sink.report(rule, message, { line: place.line, column: place.column ?? 1, endLine: place.endLine });
+  ctx.skipped.push({ file: ctx.file, line: place.line, endLine: place.endLine, rule: rule.id, reason: message });
+}
+
+/** Contiguous ranges of the used lines, in order. */
+export function usedRanges(file: string, used: ReadonlySet<number>): LineRange[] {
+  const ranges: LineRange[] = [];
+  for (const line of [...used].sort((a, b) => a - b)) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.endLine === line - 1) last.endLine = line;
+    else ranges.push({ file, line, endLine: line });
+  }
+  return ranges;
+}

@@ -1,0 +1,122 @@
+// The reader of the 2013 wiki page "Tracking logs" (format "wiki-text"): text extracted from a PDF
+// print, tab-separated and partly garbled. It reads the common fields table, the server and
+// browser events tables and the correct_map fields table, repairs what the same page or the
+// known names of the era support, and reports everything else with its place.
+import { textToRichText } from "../../extract/rich-text.ts";
+import type { EventSource } from "../../model/event-schema.ts";
+import { emptyReadResult, type EventDraft, type ReadResult, type Reader, type SourceText } from "../reader.ts";
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { wikiRules } from "./rules.ts";
+import { KNOWN_FIELD_NAMES, KNOWN_HEADERS, collectFileNames } from "./name-repair.ts";
+import { groupSections, textToWikiLines, type WikiSection } from "./wiki-lines.ts";
+import { markUsed, skipBlock, usedRanges, type WikiContext } from "./wiki-context.ts";
+import { readTableLayout } from "./table-layout.ts";
+import { readCommonFieldsTable } from "./common-fields-table.ts";
+import { markGroupsUsed, readEventsTable, type EventGroup } from "./events-table.ts";
+import { readNestedTable, type NestedTable } from "./correct-map-table.ts";
+import { reportUnnamedGroup } from "./unnamed-groups.ts";
+import { draftToField } from "./wiki-field.ts";
+
+function sourcesOf(title: string): EventSource[] {
+  if (/\bserver\b/i.test(title)) return ["server"];
+  if (/\bbrowser\b/i.test(title)) return ["browser"];
+  return [];
+}
+
+/** Names written whole in tables whose headers the print left intact: evidence for repairs. */
+function fileEvidence(sections: readonly WikiSection[]): WikiContext["fieldNames"] {
+  const intact = sections
+    .flatMap((s) => s.tables)
+    .filter((t) => t.header.cells.every((c) => c.text === "" || KNOWN_HEADERS.includes(c.text.toLowerCase())));
+  const cells = intact.flatMap((t) => t.rows.map((r) => ({ line: r.line, texts: r.cells.map((c) => c.text) })));
+  return { known: KNOWN_FIELD_NAMES, knownAs: "a known field name of the era", inFile: collectFileNames(cells) };
+}
+
+function groupToDraft(ctx: WikiContext, section: WikiSection, g: EventGroup & { name: string }): EventDraft {
+  const sources = sourcesOf(section.title);
+  return {
+    names: [g.name],
+    category: section.title,
+    // The page has no student / course-team parts: its events belong to neither.
+    audience: "general",
+    sources,
+    description: textToRichText(g.paragraphs.join("\n\n"), "plain"),
+    contextFields: [],
+    eventFields: g.fields.map((f) => draftToField(ctx.file, f)),
+    history: [],
+    examples: [],
+    provenance: { file: ctx.file, line: g.line, endLine: g.endLine },
+  };
+}
+
+function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): void {
+  const groups: EventGroup[] = [];
+  const nestedOf = new Map<EventGroup, NestedTable[]>();
+  const usedBefore = ctx.used.size;
+  for (const table of section.tables) {
+    const layout = readTableLayout(ctx, table.header);
+    if (layout.nestedOf !== undefined) {
+      const nested = readNestedTable(ctx, table, layout, layout.nestedOf);
+      const owner = [...groups].reverse().find((g) => g.fields.some((f) => f.name === nested.of));
+      const field = owner?.fields.find((f) => f.name === nested.of);
+      if (!owner || !field) {
+        skipBlock(ctx, wikiRules["wiki/unplaced-text"], `the ${nested.of} fields table follows no field named ${nested.of}`, nested);
+      } else {
+        field.fields = nested.fields;
+        if (nested.key !== undefined) field.note = `key: ${nested.key}`;
+        field.endLine = Math.max(field.endLine, nested.endLine);
+        if (owner.name !== undefined) owner.endLine = Math.max(owner.endLine, nested.endLine);
+        nestedOf.set(owner, [...(nestedOf.get(owner) ?? []), nested]);
+        if (owner.name !== undefined) markUsed(ctx, nested.line, nested.endLine);
+      }
+    } else if (/common fields/i.test(section.title)) {
+      out.commonFields.push(...readCommonFieldsTable(ctx, table, layout).map((f) => draftToField(ctx.file, f)));
+    } else {
+      const read = readEventsTable(ctx, table, layout);
+      markGroupsUsed(ctx, table, read);
+      groups.push(...read);
+    }
+  }
+  for (const g of groups) {
+    if (g.name === undefined) reportUnnamedGroup(ctx, g, nestedOf.get(g) ?? []);
+    else out.events.push(groupToDraft(ctx, section, { ...g, name: g.name }));
+  }
+  const usedSome = ctx.used.size > usedBefore;
+  if (usedSome) markUsed(ctx, section.line);
+  const loose = [...section.prose, ...section.strayRows].map((l) => l.line).sort((a, b) => a - b);
+  const last = loose[loose.length - 1];
+  if (last !== undefined) {
+    const from = usedSome ? (loose[0] ?? last) : section.line;
+    const what = section.title === "" ? "text before the first heading" : `text of the section '${section.title}'`;
+    skipBlock(ctx, wikiRules["wiki/unplaced-text"], `${what} has no place in the catalog`, { line: from, endLine: last });
+  }
+}
+
+export function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResult {
+  const out = emptyReadResult();
+  const sections = groupSections(textToWikiLines(source.text));
+  const ctx: WikiContext = { file: source.path, sink, fieldNames: fileEvidence(sections), used: new Set(), skipped: [] };
+  for (const section of sections) readSection(ctx, section, out);
+  if (sections.every((s) => s.tables.length === 0)) {
+    sink.report(wikiRules["wiki/empty-source"], "no table with a type and a details column found", { line: 1, column: 1 });
+  }
+  out.used = usedRanges(source.path, ctx.used);
+  out.skipped = ctx.skipped;
+  return out;
+}
+
+export const wikiTextReader: Reader = {
+  format: "wiki-text",
+  read(input, sink) {
+    const result = emptyReadResult();
+    for (const file of input.files) {
+      const fileSink = file.path === sink.file ? sink : sink.forFile(file.path);
+      const one = readWikiFile(file, fileSink);
+      result.events.push(...one.events);
+      result.commonFields.push(...one.commonFields);
+      result.used.push(...one.used);
+      result.skipped.push(...one.skipped);
+    }
+    return result;
+  },
+};

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { readers } from "../../../src/pipeline/reader-registry.ts";
+const path = "sources/2014-05-tracking-logs.rst";
+const text = readFileSync("content/sources/2014-05-tracking-logs.rst", "utf8");
+const sink = createDiagnosticSink(path);
+const r = readers.rst.read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
+const e = r.events.find((e) => e.names.includes("edx.course.enrollment.activated"));
+console.log(JSON.stringify(e?.examples.map((x) => ({ valid: x.valid, error: x.error, prov: x.provenance, rep: x.repaired?.repairs }))));
+for (const d of sink.diagnostics) if (d.line < 420 || d.rule.includes("example")) console.log(d.line + ":" + d.column, d.severity, d.rule, d.message.slice(0, 100));

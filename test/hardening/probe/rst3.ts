@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { readers } from "../../../src/pipeline/reader-registry.ts";
+const base = readFileSync("test/hardening/fixtures/enrollment-events.rst", "utf8");
+const extra = "\n``seq_goto``\n-----------------------------\n\nThe browser emits ``seq_goto`` events when a user jumps between units.\n\n**Event Source**: Browser\n\n.. code-block:: json\n\n  {\n    \"event_type\": \"seq_goto\",\n    \"event\": {\"old\": 1 \"new\": 2}\n  }\n\n.. code-block:: json\n\n  {\n    \"event_type\": seq_goto,\n    \"page\": \n";
+const path = "sources/x.rst";
+const text = base + extra;
+console.log(text.split("\n").length);
+const sink = createDiagnosticSink(path);
+const r = readers.rst.read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
+for (const e of r.events) console.log(e.names, e.category, JSON.stringify(e.examples, null, 0).slice(0, 1500));
+for (const d of sink.diagnostics) console.log("  ", d.line + ":" + d.column, d.severity, d.rule, d.message.slice(0, 120));

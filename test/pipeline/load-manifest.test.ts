@@ -1,0 +1,69 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
+import { loadManifest, ManifestError, parseManifestText } from "../../src/pipeline/load-manifest.ts";
+
+const good = {
+  id: "2014-05",
+  label: "May 2014",
+  date: "2014-05-07",
+  datePrecision: "month",
+  sources: [{ path: "a.rst", format: "rst" }],
+};
+
+function parse(releases: unknown[]) {
+  const text = JSON.stringify({ releases }, null, 2);
+  const sink = createDiagnosticSink("releases.json");
+  return { accepted: parseManifestText(text, "releases.json", sink), diagnostics: sink.diagnostics };
+}
+
+describe("the release manifest", () => {
+  test("the default manifest is valid and lists the five releases", async () => {
+    const manifest = await loadManifest("content/releases.json");
+    expect(manifest.diagnostics).toEqual([]);
+    expect(manifest.releases.map((r) => r.id)).toEqual([
+      "2013-wiki",
+      "2013-inventory",
+      "2014-05",
+      "2016-04-26",
+      "2023-openedx",
+    ]);
+    const raw = JSON.parse(await readFile("content/releases.json", "utf8")) as { releases: { sources: { path: string }[] }[] };
+    expect(raw.releases.flatMap((r) => r.sources.map((s) => s.path)).every((p) => p.startsWith("sources/"))).toBe(true);
+  });
+
+  test("a malformed date leaves that release out, names the field and keeps the others", () => {
+    const { accepted, diagnostics } = parse([good, { ...good, id: "bad", date: "May 2014" }]);
+    expect(accepted.map((r) => r.id)).toEqual(["2014-05"]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: "manifest/invalid", severity: "error" });
+    expect(diagnostics[0]?.message).toContain("date");
+    expect(diagnostics[0]?.line).toBeGreaterThan(8);
+  });
+
+  test("an unknown format names the field", () => {
+    const { accepted, diagnostics } = parse([{ ...good, sources: [{ path: "a.rst", format: "docx" }] }]);
+    expect(accepted).toEqual([]);
+    expect(diagnostics[0]?.message).toMatch(/sources\.0\.format/);
+  });
+
+  test("a duplicate release id is reported at the second entry", () => {
+    const { accepted, diagnostics } = parse([good, good]);
+    expect(accepted).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: "manifest/duplicate-release" });
+    expect(diagnostics[0]?.message).toContain('"2014-05"');
+  });
+
+  test("a manifest that is not JSON is an error for the whole run, without a stack trace in the message", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "eec-manifest-"));
+    await writeFile(join(dir, "releases.json"), "{ releases: [ }");
+    await expect(loadManifest(join(dir, "releases.json"), "releases.json")).rejects.toThrow(ManifestError);
+    await expect(loadManifest(join(dir, "releases.json"), "releases.json")).rejects.toThrow(/releases.json: not valid JSON/);
+  });
+
+  test("a missing manifest is a clear error", async () => {
+    await expect(loadManifest("/nonexistent/releases.json", "releases.json")).rejects.toThrow(/cannot read the manifest \(ENOENT\)/);
+  });
+});

@@ -1,0 +1,216 @@
+// The whole 2016 Research Guide through the pdf-text reader: counts checked against what a plain
+// scan of the source finds, the two statements of the event set (chapter 11 list and chapter 12
+// descriptions) checked against each other, and the reader's speed.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createDiagnosticSink, type DiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import type { Field } from "../../../src/model/field-schema.ts";
+import type { ReadResult } from "../../../src/readers/reader.ts";
+import { compareEventList } from "../../../src/readers/pdf-text/event-list-check.ts";
+import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
+
+const path = "sources/2016-04-26-edx-research-guide.txt";
+const text = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+const lines = text.split("\n");
+/** Chapter 11 runs from its title at 2782 to 3027, chapter 12 from 3028 to 6619 (the Glossary title is 6620). */
+const CH11 = { from: 2782, to: 3027 };
+const CH12 = { from: 3028, to: 6619 };
+/** Running page headers left by the PDF conversion inside chapter 12, not table rows. */
+const PAGE_HEADER_LINES = [4488, 5054];
+
+function linesOf(range: { from: number; to: number }): { n: number; text: string }[] {
+  return lines.slice(range.from - 1, range.to).map((t, i) => ({ n: range.from + i, text: t }));
+}
+
+function countFields(fields: readonly Field[]): number {
+  return fields.reduce((sum, f) => sum + 1 + countFields(f.fields), 0);
+}
+
+let result: ReadResult;
+let sink: DiagnosticSink;
+
+beforeAll(() => {
+  sink = createDiagnosticSink(path);
+  result = readGuideText({ path, text }, sink);
+});
+
+describe("chapter 11, the alphabetical event list", () => {
+  test("has one entry per tab row of the chapter (202), continued tables joined, none lost", () => {
+    const rows = linesOf(CH11).filter((l) => l.text.split("\t").length === 2 && !l.text.startsWith("Event\t"));
+    expect(rows).toHaveLength(202);
+    expect(result.eventList.map((e) => e.name)).toEqual(rows.map((r) => r.text.split("\t")[0]));
+    expect(result.eventList.map((e) => e.provenance.line)).toEqual(rows.map((r) => r.n));
+  });
+
+  test("categories lose their <i> markup", () => {
+    const book = result.eventList.find((e) => e.name === "book");
+    expect(book?.category).toBe("Textbook Interaction Events");
+    expect(result.eventList.every((e) => !e.category.includes("<"))).toBe(true);
+  });
+
+  test("every listed name resolves to an event draft", () => {
+    expect(compareEventList(result.eventList, result.events).unresolved).toEqual([]);
+  });
+});
+
+describe("chapter 12, events in the tracking logs", () => {
+  test("every event heading of the chapter is in the output", () => {
+    // A plain scan: blank-line separated paragraphs whose words, once backticks, bold,
+    // "(Browser)" and the like are removed, are only event names and separators.
+    const listed = new Set(result.eventList.map((e) => e.name));
+    const drafted = new Set(result.events.flatMap((e) => e.names));
+    const paragraphs = linesOf(CH12).map((l) => l.text).join("\n").split(/\n\s*\n/);
+    const headingNames: string[] = [];
+    for (const paragraph of paragraphs) {
+      const flat = paragraph.replace(/^12\.4\.\d+ /, "").replace(/\*\*|`/g, "").replace(/\((?:Browser|Server|Deprecated)\)/g, "");
+      const tokens = flat.split(/[\s,/]+|\band\b/).filter((t) => t !== "");
+      if (tokens.length === 0 || flat.length > 400 || /[.:]\s*$/.test(flat)) continue;
+      const isName = (t: string) => listed.has(t) || /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/i.test(t);
+      if (/Events?\s*$/.test(flat.trim()) || !tokens.every(isName)) continue;
+      headingNames.push(...tokens);
+    }
+    expect(new Set(headingNames).size).toBe(194);
+    expect(headingNames.filter((n) => !drafted.has(n))).toEqual([]);
+  });
+
+  test("drafts: 207 for 213 names in 160 descriptions", () => {
+    // 213 names = the 202 listed + 11 not listed (below). Seven "old/new" headings name one
+    // event with two names (one draft each: -7); problem_check is described twice (+1).
+    const names = new Set(result.events.flatMap((e) => e.names));
+    expect(names.size).toBe(213);
+    expect(result.events).toHaveLength(207);
+    expect(result.events.filter((e) => e.names.length === 2)).toHaveLength(7);
+    const groups = new Set(result.events.map((e) => `${e.provenance.line}/${e.variant ?? ""}`));
+    expect(groups.size).toBe(160);
+  });
+
+  test("names described but not listed are the deprecated ones, each with a diagnostic", () => {
+    const unlisted = compareEventList(result.eventList, result.events).unlisted.map((u) => u.name);
+    // The ORA 1 events (12.3.22, deprecated) and psychometrics-histogram-generation (deprecated)
+    // are described in chapter 12 but were left out of the alphabetical list.
+    expect(unlisted).toEqual([
+      "oe_hide_question",
+      "oe_show_question",
+      "rubric_select",
+      "oe_show_full_feedback",
+      "oe_show_respond_to_feedback",
+      "oe_feedback_response_selected",
+      "peer_grading_hide_question",
+      "peer_grading_show_question",
+      "staff_grading_hide_question",
+      "staff_grading_show_question",
+      "psychometrics-histogram-generation",
+    ]);
+    const drafts = result.events.filter((e) => unlisted.some((n) => e.names.includes(n)));
+    expect(drafts.every((d) => d.deprecated === true)).toBe(true);
+    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/event-not-in-list")).toHaveLength(11);
+  });
+
+  test("every field table row of the events becomes exactly one field (381 rows)", () => {
+    const rawRows = linesOf({ from: 3358, to: CH12.to })
+      .filter((l) => l.text.includes("\t") && !/^(?:Field|Event)\t/.test(l.text))
+      .map((l) => l.n)
+      .filter((n) => !PAGE_HEADER_LINES.includes(n));
+    expect(rawRows).toHaveLength(381);
+    const seen = new Map<string, number>();
+    const groups = new Set<string>();
+    for (const e of result.events) {
+      const group = `${e.provenance.line}/${e.variant ?? ""}`;
+      if (groups.has(group)) continue;
+      groups.add(group);
+      for (const f of [...e.eventFields, ...e.contextFields]) {
+        const key = String(f.provenance.line);
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    const tableLines = [...seen.keys()].map(Number).filter((n) => (lines[n - 1] ?? "").includes("\t"));
+    expect(tableLines.sort((a, b) => a - b)).toEqual(rawRows);
+    // Member fields given as "- `code`" lists (video, pre-roll, forum events, …): 141 items.
+    expect([...seen.keys()].length - tableLines.length).toBe(141);
+    expect([...seen.values()].every((v) => v === 1)).toBe(true);
+  });
+
+  test("field totals over all drafts, nested ones included", () => {
+    const total = result.events.reduce((s, e) => s + countFields(e.eventFields) + countFields(e.contextFields), 0);
+    expect(total).toBe(640);
+  });
+
+  test("nested member fields: correct_map and submission from run-together <ul> items", () => {
+    const server = result.events.find((e) => e.names[0] === "problem_check" && e.variant === "server");
+    const browser = result.events.find((e) => e.names[0] === "problem_check" && e.variant === "browser");
+    expect(browser?.eventFields).toEqual([]);
+    const correctMap = server?.eventFields.find((f) => f.name === "correct_map");
+    expect(correctMap?.fields.map((f) => f.name)).toEqual(["correctness", "hint", "hintmode", "msg", "npoints", "queuestate"]);
+    const submission = server?.eventFields.find((f) => f.name === "submission");
+    expect(submission?.fields.map((f) => f.name)).toEqual(["answer", "correct", "input_type", "question", "response_type"]);
+  });
+
+  test("common fields of 12.2, with the context member tables and module's members", () => {
+    expect(result.commonFields.map((f) => f.name)).toEqual([
+      "accept_language", "agent", "context", "event", "event_source", "event_type", "host",
+      "ip", "name", "page", "referer", "session", "time", "username",
+    ]);
+    const context = result.commonFields.find((f) => f.name === "context");
+    expect(context?.fields.map((f) => f.name)).toEqual(["course_id", "org_id", "path", "user_id", "course_user_tags", "module"]);
+    const module = context?.fields.find((f) => f.name === "module");
+    expect(module?.fields.map((f) => f.name)).toEqual(["display_name", "usage_key", "original_usage_key", "original_usage_version"]);
+    expect(context?.history.length).toBeGreaterThan(0);
+  });
+
+  test("categories are the 12.x.y titles, audiences from 12.3 and 12.4", () => {
+    const byName = (n: string) => result.events.find((e) => e.names.includes(n));
+    expect(byName("book")?.category).toBe("Textbook Interaction Events");
+    expect(byName("book")?.audience).toBe("student");
+    expect(byName("add-instructor")?.category).toBe("Course Team Events");
+    expect(byName("list-forum-mods")?.category).toBe("List Discussion Team Events");
+    expect(byName("edx.cohort.creation_requested")?.audience).toBe("course-team");
+    expect(byName("edx.googlecomponent.calendar.displayed")?.category).toBe("Third-Party Content Events");
+    expect(byName("edx.video.bumper.played")?.component).toBe("Video");
+  });
+
+  test("split code blocks are joined and repaired over the page break", () => {
+    const activated = result.events.find((e) => e.names.includes("edx.course.enrollment.activated"));
+    const example = activated?.examples[0];
+    expect(example?.valid).toBe(false);
+    expect(example?.repaired?.repairs.map((r) => r.kind)).toContain("page-break-join");
+    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/split-code-block").map((d) => d.line)).toEqual([3118, 3183, 3434, 3762, 3994]);
+  });
+
+  test("no warnings or errors; info for the glued header and the range read; nothing skipped", () => {
+    expect(sink.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/glued-page-header").map((d) => d.line)).toEqual([5231]);
+    const range = sink.diagnostics.filter((d) => d.rule === "pdf-text/range-read");
+    expect(range).toHaveLength(1);
+    expect(range[0]?.line).toBe(CH11.from);
+    expect(range[0]?.endLine).toBe(CH12.to);
+    expect(result.skipped).toEqual([]);
+  });
+
+  test("used ranges stay inside chapters 11 and 12", () => {
+    expect(result.used.length).toBeGreaterThan(0);
+    expect(result.used.every((u) => u.line >= CH11.from && u.endLine <= CH12.to)).toBe(true);
+  });
+});
+
+describe("speed", () => {
+  function fastest(input: string, runs: number): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      readGuideText({ path, text: input }, createDiagnosticSink(path));
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  }
+
+  test("reads the whole guide well under 200 ms after warm-up, and linearly", () => {
+    fastest(text, 3);
+    const once = fastest(text, 8);
+    expect(once).toBeLessThan(200);
+    // The events chapter twice over: about twice the work, not four times.
+    const chapter = lines.slice(CH12.from, CH12.to).join("\n");
+    const doubled = [...lines.slice(0, CH12.to), chapter, ...lines.slice(CH12.to)].join("\n");
+    const twice = fastest(doubled, 5);
+    expect(twice).toBeLessThan(once * 3 + 20);
+  });
+});

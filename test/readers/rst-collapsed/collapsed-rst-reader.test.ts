@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { createCollapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed-reader-factory.ts";
+import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed-rst-reader.ts";
+import { emptyReadResult, type ReaderInput } from "../../../src/readers/reader.ts";
+import { defineFixtureTests } from "../../support/fixture-cases.ts";
+import { collapsedRules } from "../../../src/readers/rst-collapsed/rules.ts";
+
+function inputOf(path: string, text: string): ReaderInput {
+  return { files: [{ path, text }], library: new Map([[path, text]]) };
+}
+
+describe("collapsedRstReader fixtures (restored text read by the RST reader)", () => {
+  defineFixtureTests(join(import.meta.dirname, "fixtures", "read"), (c) => {
+    const sink = createDiagnosticSink("input.rst");
+    const output = collapsedRstReader.read(inputOf("input.rst", c.input), sink);
+    return { output, messages: sink.diagnostics };
+  });
+});
+
+describe("mapping what the RST reader says back to the original line", () => {
+  const text = "================= ``a_event`` ================= The server emits it. **Event Source**: Server";
+  // A stand-in RST reader: one event per ``name`` title line, a diagnostic on the title's 3rd column.
+  const reader = createCollapsedRstReader((input, sink) => {
+    const result = emptyReadResult();
+    const file = input.files[0];
+    if (!file) return result;
+    const lines = file.text.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["=================", "``a_event``", "================="]);
+    sink.report(collapsedRules["collapsed/unknown-directive"], "stand-in", { line: 2, column: 3, endLine: 5, endColumn: 4 });
+    const provenance = { file: file.path, line: 1, endLine: 5 };
+    result.events.push({
+      names: ["a_event"],
+      category: "A",
+      audience: "student",
+      sources: ["server"],
+      description: { text: "", html: "" },
+      contextFields: [],
+      eventFields: [
+        {
+          name: "x",
+          type: "string",
+          description: { text: "", html: "" },
+          fields: [{ name: "y", type: "string", description: { text: "", html: "" }, fields: [], history: [], provenance: { file: file.path, line: 7, endLine: 7 } }],
+          history: [],
+          provenance: { file: file.path, line: 7, endLine: 7 },
+        },
+      ],
+      history: [{ kind: "note", text: "n", fields: [], events: [], provenance: { file: file.path, line: 5, endLine: 5 } }],
+      examples: [],
+      provenance,
+    });
+    result.used.push({ file: file.path, line: 1, endLine: 3 }, { file: file.path, line: 5, endLine: 7 });
+    result.skipped.push({ file: file.path, line: 5, endLine: 5, rule: "r", reason: "why" });
+    return result;
+  });
+  const sink = createDiagnosticSink("f.rst");
+  const result = reader.read(inputOf("f.rst", text), sink);
+  const col = (s: string): number => text.indexOf(s) + 1;
+
+  test("diagnostic places move to line 1 and original columns", () => {
+    expect(sink.diagnostics[0]).toMatchObject({ line: 1, column: col("``a_event``") + 2, endLine: 1, endColumn: col("The server") + 3 });
+  });
+
+  test("provenance of events, nested fields and history gets columns", () => {
+    const event = result.events[0];
+    expect(event?.provenance).toEqual({ file: "f.rst", line: 1, endLine: 1, column: 1, endColumn: col("The server") + "The server emits it.".length - 1 });
+    const field = event?.eventFields[0];
+    expect(field?.provenance).toEqual({ file: "f.rst", line: 1, endLine: 1, column: col("**Event"), endColumn: text.length });
+    expect(field?.fields[0]?.provenance.column).toBe(col("**Event"));
+    expect(event?.history[0]?.provenance?.column).toBe(col("The server"));
+  });
+
+  test("used collapses to the one line; skipped keeps its reason with columns", () => {
+    expect(result.used).toEqual([{ file: "f.rst", line: 1, endLine: 1 }]);
+    expect(result.skipped).toEqual([
+      { file: "f.rst", line: 1, endLine: 1, rule: "r", reason: `why (columns ${col("The server")}-${col("The server") + 19})` },
+    ]);
+  });
+
+  test("a text ending on a label value is not reported as truncated", () => {
+    expect(result.truncation).toBeUndefined();
+  });
+});
+
+describe("reading the whole 2023 Student Events source", () => {
+  const path = "sources/2023-openedx-student-event-types.rst";
+  const text = readFileSync(join(import.meta.dirname, "../../../content", path), "utf8");
+  const sink = createDiagnosticSink(path);
+  const result = collapsedRstReader.read(inputOf(path, text), sink);
+  const names = new Set(result.events.flatMap((e) => e.names));
+
+  test("70 distinct event names: 68 '=' titles outside the comment, one of them naming two events, plus page_close", () => {
+    // 71 `=` titles with ``names`` on the line, 3 of them in the commented-out Badging section.
+    expect(names.size).toBe(70);
+    expect(names.has("page_close")).toBe(true);
+    expect(names.has("edx.course.enrollment.activated") && names.has("edx.course.enrollment.deactivated")).toBe(true);
+    expect([...names].filter((n) => n.startsWith("edx.badge."))).toEqual([]);
+  });
+
+  test("every provenance sits on line 1 with columns inside the text", () => {
+    for (const e of result.events) {
+      expect(e.provenance.line).toBe(1);
+      expect(e.provenance.column).toBeGreaterThanOrEqual(1);
+      expect(e.provenance.endColumn).toBeLessThanOrEqual(text.length);
+      for (const f of e.eventFields) expect(text.slice((f.provenance.column ?? 0) - 1).startsWith("* - ``")).toBe(true);
+    }
+  });
+
+  test("all 10 JSON examples are kept; problem_check keeps the 8 fields before the cut", () => {
+    expect(result.events.reduce((n, e) => n + e.examples.length, 0)).toBe(10);
+    const problemCheck = result.events.find((e) => e.names.includes("problem_check"));
+    expect(problemCheck?.eventFields.map((f) => f.name)).toEqual([
+      "answers", "attempts", "correct_map", "grade", "max_grade", "problem_id", "state", "submission",
+    ]);
+    expect(result.truncation).toEqual({
+      file: path,
+      line: 1,
+      column: text.length,
+      lastText: text.slice(-60),
+    });
+    expect(sink.diagnostics.filter((d) => d.rule === "collapsed/truncated").length).toBe(1);
+  });
+});

@@ -1,0 +1,110 @@
+// The whole May 2014 chapter, checked against counts read from the text itself with grep-like
+// patterns, so that every difference between the text and the catalog is explained here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import type { Diagnostic } from "../../../src/model/diagnostic-schema.ts";
+import type { Field } from "../../../src/model/field-schema.ts";
+import type { ReadResult } from "../../../src/readers/reader.ts";
+import { readRst } from "../../../src/readers/rst/rst-reader.ts";
+
+const path = "sources/2014-05-tracking-logs.rst";
+const text = readFileSync(join(import.meta.dirname, "../../../content", path), "utf8");
+const lines = text.split("\n");
+const count = (pattern: RegExp): number => lines.filter((l) => pattern.test(l)).length;
+
+let result: ReadResult;
+let diagnostics: readonly Diagnostic[];
+beforeAll(() => {
+  const sink = createDiagnosticSink(path);
+  result = readRst({ files: [{ path, text }], library: new Map() }, sink);
+  diagnostics = sink.diagnostics;
+});
+
+const names = (): string[] => result.events.map((e) => e.names.join(","));
+
+describe("2014-05 chapter", () => {
+  test("every event the text documents is a draft", () => {
+    // Titles naming events: ``x`` titles under any adornment, each name once.
+    const titled = new Set<string>();
+    lines.forEach((line, i) => {
+      const next = lines[i + 1] ?? "";
+      // Common-field titles ("``agent`` Field") name fields, not events.
+      if (!/^\s*``/.test(line) || / Field\s*$/.test(line) || !/^([-=])\1{3,}\s*$/.test(next)) return;
+      for (const m of line.matchAll(/``([^`]+)``/g)) if (!m[1]?.includes("*")) titled.add(m[1] ?? "");
+    });
+    // 5 category bullets ("``x`` is emitted") and 14 bare-name bullets under "… Event Types".
+    const emitted = count(/^\* (?:When .*, ``[\w.]+``|``[\w.]+`` is emitted)/);
+    const bare = count(/^\* ``[\w-]+``\s*$/);
+    expect(titled.size).toBe(66);
+    expect(emitted).toBe(5);
+    expect(bare).toBe(14);
+    // list-staff is both a title and a bullet; problem_check is titled twice (Browser, Server).
+    const expected = titled.size + emitted + bare - 1 + 1;
+    expect(result.events).toHaveLength(85);
+    expect(expected).toBe(85);
+    expect(names().filter((n) => n === "problem_check")).toHaveLength(2);
+    expect(result.events.filter((e) => e.variant !== undefined).map((e) => e.variant)).toEqual(["browser", "server"]);
+  });
+
+  test("audiences follow the Student Events and Instructor Events parts", () => {
+    expect(result.events.filter((e) => e.audience === "student")).toHaveLength(53);
+    expect(result.events.filter((e) => e.audience === "course-team")).toHaveLength(32);
+  });
+
+  test("every field row of a per-event table is read once", () => {
+    // list-table rows naming a field, and per-event grid rows (the summary grid table at the end
+    // repeats them, is not a Field/Type/Details table, and is skipped with a diagnostic).
+    const listRows = count(/^\s+\* -\s+``/);
+    const summaryStart = lines.findIndex((l) => /^\| Event\s+\|/.test(l));
+    const gridRows = lines.slice(0, summaryStart).filter((l) => /^\| ``[^`]+``\s+\| \S/.test(l)).length;
+    expect(listRows).toBe(138);
+    expect(gridRows).toBe(20);
+    const rows = new Set<string>();
+    for (const e of result.events) for (const f of [...e.contextFields, ...e.eventFields]) rows.add(`${f.provenance.line}`);
+    expect(rows.size).toBe(listRows + gridRows);
+  });
+
+  test("nested member fields come from the bullets in correct_map and submission cells", () => {
+    const bullets = count(/^\s+\* ``\w+``: /);
+    expect(bullets).toBe(12);
+    const server = result.events.find((e) => e.variant === "server");
+    const nested = (server?.eventFields ?? []).flatMap((f: Field) => f.fields.map((n) => `${f.name}.${n.name}`));
+    expect(nested).toHaveLength(bullets);
+    expect(nested).toContain("correct_map.queuestate");
+    expect(nested).toContain("submission.variant");
+  });
+
+  test("differences from the text are diagnostics", () => {
+    const rules = diagnostics.map((d) => d.rule);
+    expect(rules).toContain("rst/indented-title"); // " ``delete-student-module-state`` …" title
+    expect(rules).toContain("rst/type-details-swapped"); // username: type and details swapped
+    expect(result.skipped.map((s) => s.rule)).toEqual(["rst/non-event-code", "rst/unrecognised-table"]);
+    const emptyDescriptions = diagnostics.filter((d) => d.rule === "rst/empty-event-description");
+    expect(emptyDescriptions.length).toBeGreaterThan(0);
+    expect(result.truncation).toBeUndefined();
+  });
+
+  test("common fields are the eleven ``x`` Field sections", () => {
+    expect(count(/^``\w+`` Field\s*$/)).toBe(11);
+    expect(result.commonFields.map((f) => f.name)).toEqual([
+      "agent", "context", "event", "event_source", "event_type", "host", "ip", "page", "session", "time", "username",
+    ]);
+    expect(result.commonFields.find((f) => f.name === "username")?.type).toBe("string");
+  });
+
+  test("reviewer comments are neither content nor skipped", () => {
+    const reviewerLine = lines.findIndex((l) => l.startsWith(".. reviewers, is this example")) + 1;
+    expect(reviewerLine).toBeGreaterThan(0);
+    expect(result.used.some((u) => u.line <= reviewerLine && reviewerLine <= u.endLine)).toBe(false);
+    expect(result.skipped.some((s) => s.line === reviewerLine)).toBe(false);
+  });
+
+  test("the enrollment example is read, invalid as written", () => {
+    const activated = result.events.find((e) => e.names[0] === "edx.course.enrollment.activated");
+    expect(activated?.examples).toHaveLength(1);
+    expect(activated?.examples[0]?.title).toBe("Example");
+    expect(activated?.examples[0]?.valid).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+// Fixture pairs for the RST reader: real excerpts of the 2014-05 chapter and of upstream
+// releases, plus small hand-made cases (includes, commented-out events, the event list). Every
+// `.rst` file of a case folder is in the library, so includes resolve; `input.rst` is the entry.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe } from "vitest";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { readRst } from "../../../src/readers/rst/rst-reader.ts";
+import { defineFixtureTests } from "../../support/fixture-cases.ts";
+
+describe("rst reader fixtures", () => {
+  defineFixtureTests(join(import.meta.dirname, "fixtures"), (c) => {
+    const library = new Map<string, string>();
+    for (const name of readdirSync(c.dir).filter((f) => f.endsWith(".rst")).sort()) {
+      library.set(name, readFileSync(join(c.dir, name), "utf8"));
+    }
+    const sink = createDiagnosticSink("input.rst");
+    const output = readRst({ files: [{ path: "input.rst", text: c.input }], library }, sink);
+    return { output, messages: sink.diagnostics };
+  });
+});
