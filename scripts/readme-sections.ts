@@ -31,3 +31,7 @@ export function replaceSection(readme: string, section: GeneratedSection): strin
   if (from === -1 || to === -1 || to < from) throw new Error(`README lacks the markers of section "${section.name}"`);
   return `${readme.slice(0, from + start.length)}\n${section.body}\n${readme.slice(to)}`;
 }
+
+export function generatedSections(): GeneratedSection[] {
+  return [diagnosticsSection()];
+}

@@ -48,7 +48,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   for (const d of diagnostics) {
     if (quiet && d.severity === "info") continue;
     if (d.severity === "info" && !strict) continue;
-    const file = d.file.startsWith(contentRoot) || contentRoot === "" ? d.file : join(contentRoot, d.file);
+    const file = join(contentRoot, d.file);
     io.stderr(formatDiagnostic({ ...d, file }));
   }
   await mkdir(dirname(outPath), { recursive: true });

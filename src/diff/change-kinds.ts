@@ -22,6 +22,7 @@ export const CHANGE_KINDS = {
   "history-removed": { description: "A History sentence of the earlier release is gone.", counts: true },
   "field-added": { description: "A context or event member field (nested ones included) is documented in the later release only.", counts: true },
   "field-removed": { description: "A context or event member field is documented in the earlier release only.", counts: true },
+  "field-not-covered": { description: "A field is documented in one release only, and the other release's text stops (is truncated) inside this event: not a removal or an addition.", counts: false },
   "field-renamed": { description: "A field appears under a new name: stated in its History, or inferred from a spelling that differs only in case or separators.", counts: true },
   "field-type-changed": { description: "A field's normalised type changed.", counts: true },
   "field-description-changed": { description: "A field's description text changed (white space ignored).", counts: true },

@@ -55,6 +55,8 @@ export function describeChange(c: DiffChange, style: PhraseStyle): string {
       return `field ${path} added`;
     case "field-removed":
       return `field ${path} removed`;
+    case "field-not-covered":
+      return `field ${path} not covered${c.note !== undefined ? `: ${style.text(c.note)}` : ""}`;
     case "field-renamed":
       return `field renamed ${fromTo(c, style)}${evidence(c, style)}`;
     case "field-type-changed":
@@ -70,6 +72,8 @@ export function describeChange(c: DiffChange, style: PhraseStyle): string {
     case "common-field-removed":
       return `common field ${path} removed`;
     case "common-field-changed":
-      return `common field ${path} ${c.note ?? "changed"}${c.from !== undefined || c.to !== undefined ? ` ${fromTo(c, style)}` : ""}`;
+      return c.from !== undefined || c.to !== undefined
+        ? `common field ${path} ${c.note ?? "value"} ${fromTo(c, style)}`
+        : `common field ${path} ${c.note ?? "text"} changed`;
   }
 }

@@ -4,10 +4,10 @@
 import type { Catalog, CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
-import { coverageView, coversEvent, type CoverageView } from "../merge/release-coverage.ts";
+import { coverageView, coversEvent, samePlace, type CoverageView } from "../merge/release-coverage.ts";
 import { countsAsDifference } from "./change-kinds.ts";
 import { DIFF_FORMAT_VERSION, type DiffChange, type EventDiff, type ReleaseDiff } from "./diff-schema.ts";
-import { eventChanges } from "./event-changes.ts";
+import { eventChanges, type CutSides } from "./event-changes.ts";
 import { fieldChanges } from "./field-compare.ts";
 import { findRelease, unknownReleaseMessage } from "./release-lookup.ts";
 
@@ -69,7 +69,12 @@ function eventDiff(event: CatalogEvent, from: Release, to: Release, views: { fro
     base.changes.push(oneSideChange("event-removed", to, before, covered));
   } else {
     if (fromName !== toName) base.changes.push({ kind: "event-renamed", from: fromName, to: toName, ...renameNote(event, fromName, toName) });
-    base.changes.push(...eventChanges(before, after, to.id));
+    const cutIn = (view: CoverageView, list: readonly Snapshot[]): boolean =>
+      view.cutEvent !== undefined && list.some((s) => view.cutEvent !== undefined && samePlace(view.cutEvent, s.provenance));
+    const cut: CutSides = {};
+    if (cutIn(views.from, before)) cut.from = from.id;
+    if (cutIn(views.to, after)) cut.to = to.id;
+    base.changes.push(...eventChanges(before, after, to.id, cut));
   }
   return base.changes.length > 0 ? base : undefined;
 }

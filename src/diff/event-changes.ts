@@ -25,10 +25,21 @@ function change(kind: DiffChange["kind"], from?: string, to?: string): DiffChang
 }
 
 function at(path: string, c: DiffChange): DiffChange {
-  return { kind: c.kind, path, ...c };
+  const { kind, ...rest } = c;
+  return { kind, path, ...rest };
 }
 
-function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string): DiffChange[] {
+/** Which side's text stops inside the event, if any: its missing fields are not covered. */
+export interface CutSides {
+  from?: string;
+  to?: string;
+}
+
+function notCovered(path: string, release: string): DiffChange {
+  return { kind: "field-not-covered", path, note: `the text of release ${release} stops inside this event` };
+}
+
+function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string, cut: CutSides): DiffChange[] {
   const a = fieldPaths(before);
   const b = fieldPaths(after);
   const removed = [...a.values()].filter((f) => !b.has(f.path));
@@ -49,9 +60,9 @@ function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRe
     } else if (x && y) {
       for (const c of fieldChanges(x.field, y.field)) out.push(at(path, change(FIELD_KIND[c.aspect], c.from, c.to)));
     } else if (y) {
-      out.push({ kind: "field-added", path });
+      out.push(cut.from !== undefined ? notCovered(path, cut.from) : { kind: "field-added", path });
     } else if (x && !renamedFrom.has(path)) {
-      out.push({ kind: "field-removed", path });
+      out.push(cut.to !== undefined ? notCovered(path, cut.to) : { kind: "field-removed", path });
     }
   }
   return out;
@@ -69,7 +80,7 @@ function historyDiff(before: readonly Snapshot[], after: readonly Snapshot[]): D
 }
 
 /** Changes between the snapshots one event has in two releases (both non-empty). */
-export function eventChanges(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string): DiffChange[] {
+export function eventChanges(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string, cut: CutSides = {}): DiffChange[] {
   const out: DiffChange[] = [];
   const first = (list: readonly Snapshot[]): Snapshot | undefined => list[0];
   const variants = (list: readonly Snapshot[]): string => joined(list.flatMap((s) => (s.variant ? [s.variant] : [])));
@@ -82,6 +93,6 @@ export function eventChanges(before: readonly Snapshot[], after: readonly Snapsh
   if (category(before) !== category(after)) out.push(change("category-changed", category(before), category(after)));
   if (!sameText(first(before)?.description.text ?? "", first(after)?.description.text ?? "")) out.push(change("description-changed"));
   out.push(...historyDiff(before, after));
-  out.push(...fieldDiff(before, after, toRelease));
+  out.push(...fieldDiff(before, after, toRelease, cut));
   return out;
 }

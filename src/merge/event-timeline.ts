@@ -50,11 +50,16 @@ function viewChanges(before: ReleaseView, after: ReleaseView): TimelineChange[] 
   return out;
 }
 
-/**
- * `releaseIds` are all releases, oldest first; `covers(id)` says whether a release covers the
- * event's part of the documentation, so that only a covering release marks it undocumented.
- */
-export function eventTimeline(event: CatalogEvent, releaseIds: readonly string[], covers: (release: string) => boolean): EventTimeline {
+export interface TimelineCoverage {
+  /** Whether a release covers the event's part of the docs: only such a release marks it undocumented. */
+  covers: (release: string) => boolean;
+  /** Whether a release's text stops inside this snapshot, so its missing fields are not covered. */
+  cutInside: (release: string, snapshot: Snapshot) => boolean;
+}
+
+/** `releaseIds` are all releases, oldest first. */
+export function eventTimeline(event: CatalogEvent, releaseIds: readonly string[], coverage: TimelineCoverage): EventTimeline {
+  const { covers } = coverage;
   const byRelease = new Map<string, Snapshot[]>();
   for (const s of event.snapshots) byRelease.set(s.release, [...(byRelease.get(s.release) ?? []), s]);
   const releases = releaseIds.filter((id) => byRelease.has(id));
@@ -78,7 +83,13 @@ export function eventTimeline(event: CatalogEvent, releaseIds: readonly string[]
     previous = current;
     absentSince = undefined;
   }
-  const fields = fieldTimelines(releases.map((release) => ({ release, fields: fieldPaths(byRelease.get(release) ?? []) })));
+  const fields = fieldTimelines(
+    releases.map((release) => {
+      const snapshots = byRelease.get(release) ?? [];
+      const cut = snapshots.some((s) => coverage.cutInside(release, s));
+      return { release, fields: fieldPaths(snapshots), ...(cut ? { cut } : {}) };
+    }),
+  );
   return { firstRelease: event.firstRelease, lastRelease: event.lastRelease, releases, changes, stated, fields };
 }
 

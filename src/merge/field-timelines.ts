@@ -11,6 +11,8 @@ import { matchFieldRenames } from "../diff/field-renames.ts";
 export interface FieldVersion {
   release: string;
   fields: ReadonlyMap<string, FieldAt>;
+  /** The release's text stops inside the event: a field missing here is not covered, not undocumented. */
+  cut?: boolean;
 }
 
 /** History worth a timeline: dated entries and every entry that says what happened. */
@@ -61,7 +63,7 @@ export function fieldTimelines(versions: readonly FieldVersion[]): FieldTimeline
       renamedFrom.set(r.to.path, r.from.path);
     }
     for (const [path, timeline] of [...live]) {
-      if (version.fields.has(path)) continue;
+      if (version.fields.has(path) || version.cut === true) continue;
       timeline.changes.push(change(version.release, previous?.release, "undocumented"));
       live.delete(path);
       gone.set(path, timeline);
@@ -83,7 +85,8 @@ export function fieldTimelines(versions: readonly FieldVersion[]): FieldTimeline
       timeline.releases.push(version.release);
       addStated(timeline.stated, statedDates(at.field.history, version.release));
     }
-    previous = version;
+    // Fields a cut text does not reach keep their last version for the next comparison.
+    previous = version.cut === true ? { ...version, fields: new Map([...before, ...version.fields]) } : version;
   }
   return [...live.values(), ...gone.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -27,7 +27,11 @@ const FORMER_PATTERNS: readonly RegExp[] = [
 const LATER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bevents?\\b[^.]*?\\b(?:renamed|changed)\\s+to\\s+${NAME}(?:\\s+and\\s+${NAME})?`, "gi"),
 ];
-const MOBILE_PATTERN = new RegExp(`\\bname[\`'"*]*\\s+field\\s+with\\s+(?:a|the)\\s+value\\s+(?:of\\s+)?${NAME}`, "gi");
+// "… include a `name` field with a value of X" and "… include the value X in the `name` field".
+const MOBILE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\bname[\`'"*]*\\s+field\\s+with\\s+(?:a|the)\\s+value\\s+(?:of\\s+)?${NAME}`, "gi"),
+  new RegExp(`\\bvalue\\s+${NAME}\\s+in\\s+the\\s+[\`'"*]*name[\`'"*]*\\s+field`, "gi"),
+];
 
 function matches(text: string, patterns: readonly RegExp[]): string[] {
   const out: string[] = [];
@@ -100,8 +104,9 @@ export function statedNames(draft: EventDraft): NameStatement[] {
   const out: NameStatement[] = [];
   for (const entry of draft.history) out.push(...fromHistory(entry, own, draft.provenance));
   const description = draft.description.text;
-  for (const name of new Set(matches(description, [MOBILE_PATTERN]))) {
-    if (!own.has(name)) {
+  // A title "play_video/edx.video.played" heads both names; the sentence still says which is the mobile one.
+  for (const name of new Set(matches(description, MOBILE_PATTERNS))) {
+    if (name !== draft.names[0]) {
       out.push({ name, relation: "mobile-name", text: sentenceAt(description, name), provenance: draft.provenance });
     }
   }

@@ -13,7 +13,7 @@ import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
-import { coverageView, coversEvent, type CoverageView } from "./release-coverage.ts";
+import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
 import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
 import { mergeRules } from "./rules.ts";
 
@@ -100,11 +100,18 @@ export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
   );
   const releaseIds = releases.map(({ release }) => release.id);
   const events = assignIds(merged, diagnostics).map((event) => {
-    const covers = (id: string): boolean => {
-      const view = views[releaseIds.indexOf(id)];
-      return view !== undefined && coversEvent(view, event.audience, event.category);
-    };
-    return { ...event, timeline: eventTimeline(event, releaseIds, covers) };
+    const viewOf = (id: string): CoverageView | undefined => views[releaseIds.indexOf(id)];
+    const timeline = eventTimeline(event, releaseIds, {
+      covers: (id) => {
+        const view = viewOf(id);
+        return view !== undefined && coversEvent(view, event.audience, event.category);
+      },
+      cutInside: (id, snapshot) => {
+        const cut = viewOf(id)?.cutEvent;
+        return cut !== undefined && samePlace(cut, snapshot.provenance);
+      },
+    });
+    return { ...event, timeline };
   });
   const timedFields = commonFields.map((common) => {
     const timeline = commonFieldTimeline(common);

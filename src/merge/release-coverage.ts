@@ -16,23 +16,26 @@ export interface CoverageView {
   audiences: ReadonlySet<Audience>;
   /** Normalised categories the release holds in full; undefined when every category counts. */
   categories?: ReadonlySet<string>;
+  /** Place of the event the text stops in: its fields after the cut are not covered. */
+  cutEvent?: Provenance;
 }
 
 export function categoryKey(category: string): string {
   return category.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-/**
- * The category the text was cut in: the category of the last event before the truncation point.
- * It is held only in part, so it does not count as covered.
- */
-function cutCategory(events: readonly PlacedEvent[], cut: ReleaseCoverage["truncation"]): string | undefined {
+/** The last event before the truncation point: the text stops inside it (or just after it). */
+function lastEventBeforeCut(events: readonly PlacedEvent[], cut: ReleaseCoverage["truncation"]): PlacedEvent | undefined {
   if (!cut) return undefined;
   const before = events
     .filter((d) => d.provenance.file === cut.file)
+    .filter((d) => d.provenance.line < cut.line || (d.provenance.line === cut.line && (d.provenance.column ?? 1) <= cut.column))
     .sort((a, b) => a.provenance.line - b.provenance.line || (a.provenance.column ?? 1) - (b.provenance.column ?? 1));
-  const last = before.at(-1);
-  return last ? categoryKey(last.category) : undefined;
+  return before.at(-1);
+}
+
+export function samePlace(a: Provenance, b: Provenance): boolean {
+  return a.file === b.file && a.line === b.line && (a.column ?? 1) === (b.column ?? 1);
 }
 
 /** `truncation` defaults to the release's own; the merge passes the reader's. */
@@ -46,9 +49,11 @@ export function coverageView(
   const { partial, truncated } = release.coverage;
   if (!partial && !truncated && !truncation) return { audiences };
   const categories = new Set([...release.coverage.categories, ...events.map((d) => d.category)].map(categoryKey));
-  const cut = cutCategory(events, truncation);
-  if (cut !== undefined) categories.delete(cut);
-  return { audiences, categories };
+  // The category the text stops in is held only in part, so it does not count as covered.
+  const cut = lastEventBeforeCut(events, truncation);
+  if (!cut) return { audiences, categories };
+  categories.delete(categoryKey(cut.category));
+  return { audiences, categories, cutEvent: cut.provenance };
 }
 
 export function coversEvent(view: CoverageView, audience: Audience, category: string): boolean {

@@ -1,6 +1,6 @@
 // Chains the stages for one manifest: load manifest (I/O) → load each release's sources (I/O) →
 // read → merge → catalog. The CLI and the site's content loader both call this; nothing else reads sources.
-import { relative } from "node:path";
+import { basename } from "node:path";
 import { createDiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
@@ -18,7 +18,9 @@ export interface BuildOutcome {
 
 /** Throws ManifestError only when the manifest itself cannot be read; everything else is diagnostics. */
 export async function buildCatalogFromManifest(manifestPath: string): Promise<BuildOutcome> {
-  const displayPath = relative(process.cwd(), manifestPath) || manifestPath;
+  // Diagnostics name files relative to the content folder (the manifest's folder), so a catalog does
+  // not depend on where it was built.
+  const displayPath = basename(manifestPath);
   const manifest = await loadManifest(manifestPath, displayPath);
   const diagnostics: Diagnostic[] = [...manifest.diagnostics];
   const reads: ReleaseRead[] = [];

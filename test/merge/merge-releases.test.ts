@@ -151,7 +151,7 @@ describe("status and coverage", () => {
       read(
         "r2",
         [draft(["play_video"], video, 1), draft(["problem_check"], problem, 5)],
-        { truncation: { file: "f.rst", line: 1, column: 99, lastText: "The" } },
+        { truncation: { file: "f.rst", line: 6, column: 40, lastText: "The" } },
         { audiences: ["student"], partial: true, truncated: true },
       ),
     ]);
@@ -211,4 +211,26 @@ describe("ids, diagnostics, common fields, determinism", () => {
     expect(a.events.flatMap((e) => e.snapshots)).toHaveLength(6);
     expect(a.events.map((e) => e.id)).toEqual([...a.events.map((e) => e.id)].sort());
   });
+});
+
+describe("mobile names written in the title", () => {
+  test("a title naming both, with the `name` sentence, gives a stated mobile name before the slash-pair rule", () => {
+    const text =
+      "In addition to the identifying event_type of hide_transcript, events that the edX mobile app emits also include a name field with a value of edx.video.transcript.hidden.";
+    const { events } = mergeReleases([read("2016-04-26", [draft(["hide_transcript", "edx.video.transcript.hidden"], { description: rich(text) })])]);
+    expect(events.map((e) => e.name)).toEqual(["hide_transcript"]);
+    const alias = events[0]?.aliases[0];
+    expect(alias?.relation).toBe("mobile-name");
+    expect(alias?.evidence.map((e) => [e.kind, e.text.slice(0, 30)])).toEqual([
+      ["stated", "In addition to the identifying"],
+      ["inferred", "Rule: names that head one entr"],
+    ]);
+  });
+});
+
+test("the other wording of the mobile name: the value X in the `name` field", () => {
+  const text =
+    "In addition to the value seek_video in the event_type field, the events that the edX mobile app emits include the value edx.video.position.changed in the name field.";
+  const { events } = mergeReleases([read("2016-04-26", [draft(["seek_video", "edx.video.position.changed"], { description: rich(text) })])]);
+  expect(events[0]?.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.text])).toEqual([["edx.video.position.changed", "mobile-name", text]]);
 });

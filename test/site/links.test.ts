@@ -46,7 +46,7 @@ describe("built site links", () => {
 
   it("links every field of an event page to its source line, and that line exists", async () => {
     const html = await readText(`${root}/events/play_video/index.html`);
-    expect(html).toContain('href="/sources/2023-sample.rst/#L3"');
+    expect(html).toMatch(/href="\/sources\/2023-sample.rst\/#L3" title="sources\/2023-sample.rst">line 3</);
     const source = await readText(`${root}/sources/2023-sample.rst/index.html`);
     expect(idsOf(source).has("L3")).toBe(true);
     expect(source).toContain("``currentTime``: number.");

@@ -1,8 +1,8 @@
 // Example sections that stand beside the events they illustrate ("Example ``x`` Event" at the
 // same title level as ``x``, as the 2023 and upstream pages write them) are moved under the event
 // they name, so that extraction folds them into that event like any example subsection. An
-// example that names no documented event goes under the section just before it; one with no
-// section before it is skipped with a diagnostic.
+// example that names no documented event goes under the section just before it; the first
+// subsection of a section stays in it; one that opens the document is skipped with a diagnostic.
 import { isEventName } from "../../extract/event-names.ts";
 import type { ExtractContext } from "./extract-events.ts";
 import type { BlockNode, SectionNode } from "./rst-tree.ts";
@@ -44,19 +44,28 @@ function extend(target: SectionNode, example: SectionNode): void {
   }
 }
 
-/** Moves sibling example sections under their events, at every level of the tree (in place). */
-export function attachExampleSections(blocks: BlockNode[], ctx: ExtractContext): void {
+/**
+ * Moves sibling example sections under their events, at every level of the tree (in place). An
+ * example with no section before it stays where it is: it belongs to the enclosing section.
+ */
+export function attachExampleSections(blocks: BlockNode[], ctx: ExtractContext, enclosed = false): void {
   const before: SectionNode[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block?.type !== "section") continue;
     if (!isExampleTitle(block.title)) {
-      attachExampleSections(block.children, ctx);
+      attachExampleSections(block.children, ctx, true);
       before.push(block);
       continue;
     }
     const target = targetFor(block, before);
-    blocks.splice(i, 1);
+    if (!target && enclosed) continue;
+    // Sections nested in an example by their title style are not part of it: they take its place.
+    const lifted = block.children.filter((c): c is SectionNode => c.type === "section" && !isExampleTitle(c.title));
+    block.children = block.children.filter((c) => !lifted.includes(c as SectionNode));
+    const firstLifted = lifted.find((c) => c.position.file === block.position.file);
+    if (firstLifted) block.position.endLine = Math.max(block.position.line, firstLifted.position.line - 1);
+    blocks.splice(i, 1, ...lifted);
     i--;
     if (target) {
       extend(target, block);

@@ -11,6 +11,7 @@ import { readLabel } from "./labelled-paragraph.ts";
 import type { BlockNode, SectionNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { isCommonFieldsTitle } from "./section-kinds.ts";
+import { proseMemberFields } from "./prose-member-fields.ts";
 
 const FIELD_TITLE = /^``([\w.]+)``\s+(?:member\s+)?fields?$/i;
 
@@ -28,12 +29,23 @@ function tablesOf(blocks: readonly BlockNode[]): TableNode[] {
   return out;
 }
 
+function subsectionHistory(blocks: readonly BlockNode[]): BlockNode[] {
+  return blocks.flatMap((b) => {
+    if (b.type === "paragraph" && readLabel(b.text)?.kind === "history") return [b];
+    return b.type === "section" && !FIELD_TITLE.test(b.title) ? subsectionHistory(b.children) : [];
+  });
+}
+
 function readField(section: SectionNode, name: string, sink: DiagnosticSink, used: LineRange[]): Field {
   let type = "";
   const details: string[] = [];
   let inDetails = false;
   let typeAt = section.titlePosition;
-  for (const block of section.children) {
+  const detailBlocks: BlockNode[] = [];
+  // A **History** paragraph may sit in a subsection ("``context`` Member Fields for Applicable
+  // Events") while it is about the whole field.
+  const histories = section.children.flatMap((c) => (c.type === "section" && !FIELD_TITLE.test(c.title) ? subsectionHistory(c.children) : []));
+  for (const block of [...section.children, ...histories]) {
     if (block.type === "paragraph") {
       const label = readLabel(block.text);
       if (label?.kind === "type") {
@@ -44,9 +56,12 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
         details.push(label.rest);
         inDetails = true;
       } else if (label?.kind === "history") details.push(block.text);
-      else if (!label && inDetails) details.push(block.text);
-      else continue;
+      else if (!label && inDetails) {
+        details.push(block.text);
+        detailBlocks.push(block);
+      } else continue;
     } else if (block.type === "list" && inDetails) {
+      detailBlocks.push(block);
       details.push(block.items.map((i) => `* ${i.children.map((c) => (c.type === "paragraph" ? c.text : "")).join(" ")}`).join("\n"));
     } else continue;
     used.push({ file: block.position.file, line: block.position.line, endLine: block.position.endLine });
@@ -55,13 +70,13 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
   // The chapter once gave the description under **Type** and the type under **Details**.
   if (type.split(/\s+/).length > 3 && details.length === 1 && normaliseType(detailsText).type !== "unknown") {
     sinkFor(sink, typeAt.file).report(rstRules["rst/type-details-swapped"], `common field "${name}": type and details are swapped`, typeAt);
-    return build(section, name, detailsText, type, sink, used);
+    return build(section, name, detailsText, type, sink, used, []);
   }
-  return build(section, name, type, detailsText, sink, used);
+  return build(section, name, type, detailsText, sink, used, proseMemberFields(detailBlocks, sinkFor(sink, section.position.file)));
 }
 
-function build(section: SectionNode, name: string, type: string, details: string, sink: DiagnosticSink, used: LineRange[]): Field {
-  const nested: Field[] = [];
+function build(section: SectionNode, name: string, type: string, details: string, sink: DiagnosticSink, used: LineRange[], prose: Field[]): Field {
+  const nested: Field[] = [...prose];
   for (const table of tablesOf(section.children)) {
     const columns = fieldColumns(table);
     if (!columns) continue;

@@ -24,6 +24,8 @@ export interface ExtractContext extends ContentContext {
 interface Scope {
   audience: Audience;
   category: string;
+  /** Title of the nearest part ("Student Events"), the category of events no category encloses. */
+  part: string;
   inherited: SectionContent;
 }
 
@@ -64,7 +66,7 @@ function draftOf(names: string[], scope: Scope, content: SectionContent, provena
   const sources = content.sources ?? inherited.sources;
   const draft: EventDraft = {
     names,
-    category: scope.category,
+    category: scope.category !== "" ? scope.category : scope.part,
     audience: scope.audience,
     sources: sources ? [...sources.sources] : [],
     description: textToRichText(descriptionText, "rst"),
@@ -140,7 +142,8 @@ function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): v
   if (isCommonFieldsTitle(section.title)) return;
   const audience = audienceOfTitle(section.title);
   if (audience) {
-    walkCategory(section, { ...scope, audience, category: plainTitle(section.title) }, ctx);
+    const part = plainTitle(section.title);
+    walkCategory(section, { ...scope, audience, category: part, part }, ctx);
     return;
   }
   const title = titleNames(section.title);
@@ -179,5 +182,5 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
 }
 
 export function newScope(): Scope {
-  return { audience: "general", category: "", inherited: emptyContent() };
+  return { audience: "general", category: "", part: "", inherited: emptyContent() };
 }

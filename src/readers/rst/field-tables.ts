@@ -19,7 +19,8 @@ export function fieldColumns(table: TableNode): Columns | undefined {
   const header = table.rows[table.headerRows - 1];
   if (table.headerRows < 1 || !header) return undefined;
   const names = header.map((c) => c.text.replace(/[`*]/g, "").trim().toLowerCase());
-  if (!/^(?:field|name|member field)s?$/.test(names[0] ?? "")) return undefined;
+  // "Field", "Name", "Member Field", "``context`` Member Field" (upstream common fields).
+  if (!/^(?:(?:context|event)\s+)?(?:field|name|member field)s?$/.test(names[0] ?? "")) return undefined;
   const type = names.findIndex((n) => /\btype\b/.test(n));
   const details = names.map((n, i) => (i > 0 && i !== type && /detail|description|member|value/.test(n) ? i : -1)).filter((i) => i >= 0);
   if (type < 0 && details.length === 0) return undefined;

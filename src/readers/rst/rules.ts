@@ -72,6 +72,10 @@ export const rstRules = defineRules({
     severity: "warning",
     description: "An event says it shares member fields with another event (\"serve the same purpose … as for X\"), but X or the field is not documented in the release.",
   },
+  "rst/only-other-build": {
+    severity: "info",
+    description: "An `.. only::` block for another build of the guide (Open_edX); the Partners text is read instead.",
+  },
   "rst/field-without-name": {
     severity: "warning",
     description: "A field table row continues no field (its first cell is empty and no field precedes it).",

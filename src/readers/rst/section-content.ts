@@ -13,7 +13,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
-import type { BlockNode, ListNode, NodePosition, TableNode } from "./rst-tree.ts";
+import type { BlockNode, DirectiveNode, ListNode, NodePosition, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
 import { readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
@@ -75,7 +75,7 @@ export class ContentReader {
   /** Prose of an example section waiting for its code block, which it captions. */
   private caption: { text: string; position: NodePosition } | undefined;
   /** A same-purpose sentence waiting for the list of field names under it. */
-  private sharedPending: SharedFieldsRef | undefined;
+  private sharedPending: SharedFieldsRef[] | undefined;
 
   constructor(
     readonly content: SectionContent,
@@ -92,7 +92,7 @@ export class ContentReader {
     this.historyListNext = false;
     const shared = this.sharedPending;
     this.sharedPending = undefined;
-    if (shared && block.type === "list" && this.sharedList(block, shared)) return;
+    if (shared && this.fieldsStarted && block.type === "list" && this.sharedList(block, shared)) return;
     switch (block.type) {
       case "paragraph":
         if (exampleTitle !== undefined && !readLabel(block.text)) {
@@ -120,6 +120,7 @@ export class ContentReader {
           const title = block.options["caption"] ?? exampleTitle;
           return this.example(block.content, block.argument || "text", block.contentPosition ?? block.position, title);
         }
+        if (block.name === "only") return this.only(block, exampleTitle);
         if (["note", "important", "warning", "tip", "caution"].includes(block.name) && !this.fieldsStarted) {
           for (const child of block.children) if (child.type === "paragraph") c.description.push(child.text);
           c.used.push(range(block.position));
@@ -128,6 +129,21 @@ export class ContentReader {
       default:
         return;
     }
+  }
+
+  /**
+   * `.. only:: Partners` text is what the edx.org build of the guide shows, and is read like the
+   * text around it; text only for another build (`.. only:: Open_edX`) would duplicate it.
+   */
+  private only(block: DirectiveNode, exampleTitle: string | undefined): void {
+    if (/\bpartners?\b/i.test(block.argument)) {
+      this.read(block.children, exampleTitle);
+      return;
+    }
+    const p = block.position;
+    const reason = `text only for the "${block.argument}" build of the guide; the edx.org (Partners) build is read`;
+    sinkFor(this.ctx, p.file).report(rstRules["rst/only-other-build"], reason, p);
+    this.ctx.skipped.push({ file: p.file, line: p.line, endLine: p.endLine, rule: "rst/only-other-build", reason });
   }
 
   private history(text: string, position: NodePosition): HistoryEntry[] {
@@ -140,12 +156,11 @@ export class ContentReader {
     const label = readLabel(text);
     if (!label) {
       const shared = readSharedSentence(text, this.target, position);
-      if (shared) {
-        if (shared.needsList) this.sharedPending = shared.ref;
-        else c.sharedFields.push(shared.ref);
+      if (shared.length > 0) {
+        c.sharedFields.push(...shared);
+        this.sharedPending = shared;
         c.used.push(range(position));
         c.hasSharedContent = true;
-        if (this.fieldsStarted) return;
       }
       if (this.fieldsStarted) return;
       c.description.push(text);
@@ -200,10 +215,12 @@ export class ContentReader {
   }
 
   /** The field names under a same-purpose sentence; false when the list is something else. */
-  private sharedList(list: ListNode, ref: SharedFieldsRef): boolean {
+  private sharedList(list: ListNode, refs: SharedFieldsRef[]): boolean {
     const fields = sharedFieldItems(list.items.map((item) => ({ text: itemText(item), position: item.position })));
     if (!fields) return false;
-    this.content.sharedFields.push({ ...ref, fields });
+    // The list names the fields of the kind the member-field label announced.
+    const ref = refs.find((r) => r.target === this.target) ?? refs[refs.length - 1];
+    if (ref) ref.fields = fields;
     this.content.used.push(range(list.position));
     return true;
   }
@@ -237,7 +254,7 @@ export class ContentReader {
     const caption = this.caption;
     this.caption = undefined;
     if (caption) this.content.used.push(range(caption.position));
-    const heading = caption?.text ?? title;
+    const heading = caption?.text ?? (title === undefined ? undefined : plainTitle(title));
     if (heading !== undefined) input.title = heading;
     this.content.examples.push(analyzeExample(input));
     this.content.used.push(range(position));

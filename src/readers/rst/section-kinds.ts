@@ -43,5 +43,10 @@ export function titleNames(title: string): TitleNames {
 
 /** Category name as the catalog shows it: the title without inline markup. */
 export function plainTitle(title: string): string {
-  return title.replace(/``([^`]*)``/g, "$1").replace(/\s+/g, " ").trim();
+  return title
+    .replace(/:ref:`([^`<]*?)\s*<[^`>]+>`/g, "$1")
+    .replace(/:ref:`([^`]+)`/g, "$1")
+    .replace(/``([^`]*)``/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }

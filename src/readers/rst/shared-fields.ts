@@ -4,6 +4,7 @@
 // same as the ``event`` fields for the ``a`` event". The sentence is recognised while a section
 // is read; the fields are copied from event `a` once every event of the release is read, each
 // with a note saying where it came from.
+import { isEventName } from "../../extract/event-names.ts";
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry } from "../../model/common-schema.ts";
@@ -13,9 +14,11 @@ import type { NodePosition } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { titleNames } from "./section-kinds.ts";
 
+export type SharedSource = { name: string } | { label: string };
+
 export interface SharedFieldsRef {
-  /** The event whose fields are meant: a name as written (may hold `{special exam type}`) or a :ref: label. */
-  source: { name: string } | { label: string };
+  /** The events the sentence names after its "same …" phrase, in order: names as written (may hold `{special exam type}`) or :ref: labels. */
+  sources: SharedSource[];
   target: "event" | "context";
   /** The fields named by the list under the sentence, or every field of the source. */
   fields: { name: string; text: string; position: NodePosition }[] | "all";
@@ -23,29 +26,41 @@ export interface SharedFieldsRef {
   position: NodePosition;
 }
 
-const SOURCE = "(?:the\\s+)?(?:``([^`]+)``|`([^`<]+?)`_|:ref:`(?:[^`<]*<([^`>]+)>|([^`]+))`)";
-const SAME_PURPOSE = new RegExp("serve\\s+the\\s+same\\s+purpose\\b[\\s\\S]*?\\bas\\s+(?:they\\s+do\\s+)?for\\s+" + SOURCE);
-const SAME_AS = new RegExp(
-  "\\b(?:``(event|context)``\\s+)?fields\\s+for\\s+this\\s+event\\s+are\\s+the\\s+same\\s+as\\s+the\\s+(?:``(?:event|context)``\\s+)?fields\\s+(?:for|of)\\s+" + SOURCE,
-);
+/** "same ``event`` member fields", "serve the same purpose", "are the same as the", "same set of additional context fields". */
+const TRIGGER =
+  /\bsame\s+(?:set\s+of\s+additional\s+)?(?:``(?:event|context)``\s+(?:and\s+``(?:event|context)``\s+)?)?(?:event\s+|context\s+)?(?:member\s+)?fields\b|\bserve\s+the\s+same\s+purpose\b|\bare\s+the\s+same\s+as\s+the\b/;
+const MENTION = /``([^`]+)``|`([^`<]+?)`_|:ref:`(?:[^`<]*<([^`>]+)>|([^`]+))`/g;
 
-function sourceOf(m: RegExpExecArray, from: number): SharedFieldsRef["source"] {
-  const name = m[from] ?? m[from + 1];
-  if (name !== undefined) return { name: name.trim() };
-  return { label: (m[from + 2] ?? m[from + 3] ?? "").trim() };
+function mentions(text: string): SharedSource[] {
+  const out: SharedSource[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const name = (m[1] ?? m[2])?.trim();
+    if (name !== undefined) {
+      if (isEventName(name) || /^[\w.]*\{[^}]+\}[\w.]*$/.test(name.replace(/\s+/g, "_"))) out.push({ name });
+      continue;
+    }
+    const label = (m[3] ?? m[4] ?? "").trim();
+    if (label !== "" && label !== "common") out.push({ label });
+  }
+  return out;
 }
 
-/** A sentence that says this event shares fields with another; undefined when the text says no such thing. */
-export function readSharedSentence(text: string, target: "event" | "context", position: NodePosition): { ref: SharedFieldsRef; needsList: boolean } | undefined {
+/** The sharing a sentence states, one ref per field kind it names; empty when it states none. */
+export function readSharedSentence(text: string, target: "event" | "context", position: NodePosition): SharedFieldsRef[] {
   const flat = text.replace(/\s+/g, " ");
-  const same = SAME_AS.exec(flat);
-  if (same) {
-    const ref: SharedFieldsRef = { source: sourceOf(same, 2), target: same[1] === "context" ? "context" : target, fields: "all", sentence: flat, position };
-    return { ref, needsList: false };
-  }
-  const purpose = SAME_PURPOSE.exec(flat);
-  if (purpose) return { ref: { source: sourceOf(purpose, 1), target, fields: [], sentence: flat, position }, needsList: true };
-  return undefined;
+  const trigger = TRIGGER.exec(flat);
+  if (!trigger) return [];
+  const sources = mentions(flat.slice(trigger.index));
+  if (sources.length === 0) return [];
+  const phrase = trigger[0];
+  const kinds: ("event" | "context")[] = /``context``\s+and\s+``event``|``event``\s+and\s+``context``/.test(phrase)
+    ? ["context", "event"]
+    : /context/.test(phrase)
+      ? ["context"]
+      : /``event``/.test(phrase)
+        ? ["event"]
+        : [target];
+  return kinds.map((kind) => ({ sources, target: kind, fields: "all", sentence: flat, position }));
 }
 
 const ITEM = /^``([^`\s]+)``(?:\s*:\s*([\s\S]*))?$/;
@@ -70,17 +85,28 @@ function sinkAt(sink: DiagnosticSink, file: string): DiagnosticSink {
   return file === sink.file ? sink : sink.forFile(file);
 }
 
-/** Names the source may have: `{special exam type}` takes the draft's own word at that place. */
-function candidateNames(ref: SharedFieldsRef, draft: EventDraft, labels: ReadonlyMap<string, string>): string[] {
-  if ("label" in ref.source) {
-    const title = labels.get(ref.source.label.toLowerCase());
+function namesOf(source: SharedSource, draft: EventDraft, labels: ReadonlyMap<string, string>): string[] {
+  if ("label" in source) {
+    const title = labels.get(source.label.toLowerCase());
     return title === undefined ? [] : titleNames(title).names;
   }
-  const written = ref.source.name;
+  const written = source.name;
   if (!written.includes("{")) return [written];
+  // "edx.special_exam.{special exam type}.attempt.created": the draft's own word at that place.
   const own = draft.names[0]?.split(".") ?? [];
   const parts = written.split(".");
   return [parts.map((p, i) => (/^\{[^}]*\}$/.test(p) ? (own[i] ?? p) : p)).join(".")];
+}
+
+/** The drafts the sentence points at, in the order it names them; never the draft itself. */
+function sourceDrafts(ref: SharedFieldsRef, draft: EventDraft, events: readonly EventDraft[], labels: ReadonlyMap<string, string>): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const source of ref.sources) {
+    const names = namesOf(source, draft, labels).filter((n) => !draft.names.includes(n));
+    const found = events.find((e) => e !== draft && e.names.some((n) => names.includes(n)));
+    if (found && !out.includes(found)) out.push(found);
+  }
+  return out;
 }
 
 function note(ref: SharedFieldsRef, source: string, field: string): HistoryEntry {
@@ -112,30 +138,33 @@ export function resolveSharedFields(pending: readonly PendingShared[], events: r
     if (done.has(item.draft)) return;
     done.add(item.draft);
     for (const ref of item.refs) {
-      const names = candidateNames(ref, item.draft, labels);
-      const source = events.find((e) => e !== item.draft && e.names.some((n) => names.includes(n)));
+      const sources = sourceDrafts(ref, item.draft, events, labels);
       const at = ref.position;
-      if (!source) {
-        const written = "label" in ref.source ? `:ref:\`${ref.source.label}\`` : ref.source.name;
-        sinkAt(sink, at.file).report(rstRules["rst/shared-fields-unresolved"], `${item.draft.names.join(", ")}: shares fields with ${written}, which no event of the release carries`, at);
+      const who = item.draft.names.join(", ");
+      if (sources.length === 0) {
+        sinkAt(sink, at.file).report(rstRules["rst/shared-fields-unresolved"], `${who}: shares fields with an event no section of the release documents ("${ref.sentence.slice(0, 80)}")`, at);
         continue;
       }
-      const sourcePending = byDraft.get(source);
-      if (sourcePending) resolve(sourcePending);
-      const sourceName = source.names[0] ?? "";
-      const from = ref.target === "context" ? source.contextFields : source.eventFields;
-      const into = ref.target === "context" ? item.draft.contextFields : item.draft.eventFields;
+      for (const source of sources) {
+        const sourcePending = byDraft.get(source);
+        if (sourcePending) resolve(sourcePending);
+      }
+      const fieldsOf = (d: EventDraft): Field[] => (ref.target === "context" ? d.contextFields : d.eventFields);
+      const into = fieldsOf(item.draft);
       const present = new Set(into.map((f) => f.name));
+      const first = sources[0] as EventDraft;
+      const wanted = ref.fields === "all" ? fieldsOf(first).map((f) => ({ name: f.name, text: "" })) : ref.fields;
       const copied: Field[] = [];
-      const wanted = ref.fields === "all" ? from.map((f) => ({ name: f.name, text: "" })) : ref.fields;
       for (const { name, text } of wanted) {
         if (present.has(name)) continue;
-        const field = from.find((f) => f.name === name);
-        if (!field) {
-          sinkAt(sink, at.file).report(rstRules["rst/shared-fields-unresolved"], `${item.draft.names.join(", ")}: field "${name}" is said to serve as in ${sourceName}, which does not document it`, at);
+        const source = sources.find((d) => fieldsOf(d).some((f) => f.name === name));
+        const field = source && fieldsOf(source).find((f) => f.name === name);
+        if (!source || !field) {
+          sinkAt(sink, at.file).report(rstRules["rst/shared-fields-unresolved"], `${who}: field "${name}" is said to be shared with ${sources.map((d) => d.names[0]).join(", ")}, which do not document it`, at);
           continue;
         }
-        copied.push(copyField(field, ref, sourceName, text));
+        present.add(name);
+        copied.push(copyField(field, ref, source.names[0] ?? "", text));
       }
       into.unshift(...copied);
     }

@@ -58,9 +58,16 @@ export async function buildContent(
   return { ...folder, ...(await buildCatalogFromManifest(folder.manifestPath)) };
 }
 
-/** 1-based line of the first line of `text` that contains `needle` (after `from`), or 0. */
+/** 1-based line of the first line of `text` (from line `from` on) that contains `needle`, or 0. */
 export function lineOf(text: string, needle: string, from = 1): number {
   const lines = text.split("\n");
   for (let i = from - 1; i < lines.length; i++) if (lines[i]?.includes(needle)) return i + 1;
+  return 0;
+}
+
+/** 1-based line of the first line of `text` (from line `from` on) that is exactly `line`, or 0. */
+export function lineEqualTo(text: string, line: string, from = 1): number {
+  const lines = text.split("\n");
+  for (let i = from - 1; i < lines.length; i++) if (lines[i] === line) return i + 1;
   return 0;
 }

@@ -19,13 +19,15 @@ export interface SourceSpec {
   max: number;
   /** First line (1-based) windows may start at; windows of the 2016 guide stay in chapters 11–13. */
   from?: number;
+  /** Start of the undamaged baseline window (in lines after `from`); a part of the source with events. */
+  baselineStart?: number;
 }
 
 export const SOURCE_SPECS: readonly SourceSpec[] = [
   { format: "wiki-text", file: "2013-wiki-tracking-logs.txt", unit: "lines", min: 40, max: 200 },
   { format: "rst-inventory", file: "2013-inventory-tracking-logs.rst", unit: "lines", min: 40, max: 200 },
-  { format: "rst", file: "2014-05-tracking-logs.rst", unit: "lines", min: 40, max: 200 },
-  { format: "pdf-text", file: "2016-04-26-edx-research-guide.txt", unit: "lines", min: 40, max: 200, from: 2700 },
+  { format: "rst", file: "2014-05-tracking-logs.rst", unit: "lines", min: 40, max: 200, baselineStart: 273 },
+  { format: "pdf-text", file: "2016-04-26-edx-research-guide.txt", unit: "lines", min: 40, max: 200, from: 2700, baselineStart: 700 },
   { format: "rst-collapsed", file: "2023-openedx-student-event-types.rst", unit: "characters", min: 500, max: 16_000 },
 ];
 

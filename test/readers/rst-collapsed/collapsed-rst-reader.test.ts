@@ -109,6 +109,47 @@ describe("reading the whole 2023 Student Events source", () => {
     }
   });
 
+  test("the 9 'Example ``x`` Event(s)' sections are no drafts: their 10 examples join the events they name", () => {
+    expect(result.events).toHaveLength(70);
+    const withExamples = result.events.filter((e) => e.examples.length > 0).map((e) => `${e.names[0]}:${e.examples.length}`);
+    expect(withExamples).toEqual([
+      "edx.ui.lms.jump_nav.selected:1",
+      "edx.ui.lms.link_clicked:1",
+      "edx.ui.lms.outline.selected:1",
+      "edx.ui.lms.sequence.next_selected:2",
+      "edx.ui.lms.sequence.previous_selected:2",
+      "edx.ui.lms.sequence.tab_selected:1",
+      // The example names only the second event of the shared "activated and deactivated" section.
+      "edx.course.enrollment.deactivated:1",
+      "edx.video.bumper.played:1",
+    ]);
+    // The prose above each of the two next_selected examples captions it.
+    const next = result.events.find((e) => e.names[0] === "edx.ui.lms.sequence.next_selected");
+    expect(next?.examples.map((x) => x.title?.slice(0, 60))).toEqual([
+      "The following example shows the relevant fields in the event",
+      "The following example shows the relevant fields in the event",
+    ]);
+    expect(sink.diagnostics.filter((d) => d.rule === "rst/example-without-event")).toEqual([]);
+  });
+
+  test("fields said to 'serve the same purpose' as another event's are copied from it, with a note", () => {
+    const fieldNames = (name: string): string[] => result.events.find((e) => e.names[0] === name)?.eventFields.map((f) => f.name) ?? [];
+    expect(fieldNames("edx.ui.lms.sequence.previous_selected")).toEqual(fieldNames("edx.ui.lms.sequence.next_selected"));
+    expect(fieldNames("edx.course.student_notes.deleted")).toEqual(fieldNames("edx.course.student_notes.added"));
+    // bookmark.removed takes three fields from bookmark.accessed and course_id from bookmark.added.
+    const removed = result.events.find((e) => e.names[0] === "edx.bookmark.removed");
+    expect(removed?.eventFields.map((f) => `${f.name}<${f.history.at(-1)?.events[0] ?? ""}`)).toEqual([
+      "bookmark_id<edx.bookmark.accessed",
+      "component_type<edx.bookmark.accessed",
+      "component_usage_id<edx.bookmark.accessed",
+      "course_id<edx.bookmark.added",
+    ]);
+    const copied = result.events.flatMap((e) => e.eventFields.filter((f) => f.history.some((h) => h.kind === "note" && h.text.startsWith("Documented as"))));
+    // 145 of the 321 event and context fields come from such sentences (176 are in the events' own tables).
+    expect(copied).toHaveLength(145);
+    expect(sink.diagnostics.filter((d) => d.rule === "rst/shared-fields-unresolved")).toEqual([]);
+  });
+
   test("all 10 JSON examples are kept; problem_check keeps the 8 fields before the cut", () => {
     expect(result.events.reduce((n, e) => n + e.examples.length, 0)).toBe(10);
     const problemCheck = result.events.find((e) => e.names.includes("problem_check"));

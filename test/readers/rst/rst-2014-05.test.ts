@@ -94,6 +94,34 @@ describe("2014-05 chapter", () => {
     expect(result.commonFields.find((f) => f.name === "username")?.type).toBe("string");
   });
 
+  test("the context field's prose bullets become its nested member fields", () => {
+    // "* The ``course_id`` of …" (3 bullets) and "When included, ``course_user_tags`` contains a dictionary …".
+    const bullets = lines.slice(165, 186).filter((l) => /^\* The ``\w+`` of /.test(l));
+    expect(bullets).toHaveLength(3);
+    const context = result.commonFields.find((f) => f.name === "context");
+    expect(context?.fields.map((f) => [f.name, f.type])).toEqual([
+      ["course_id", "unknown"],
+      ["org_id", "unknown"],
+      ["user_id", "unknown"],
+      ["course_user_tags", "object"],
+    ]);
+    expect(context?.fields[3]?.typeAsWritten).toBe("dictionary");
+    // No other common field states members in prose.
+    expect(result.commonFields.filter((f) => f.fields.length > 0).map((f) => f.name)).toEqual(["context"]);
+  });
+
+  test("category prose counts as used only where it reaches an event's description", () => {
+    const used = (n: number): boolean => result.used.some((u) => u.line <= n && n <= u.endLine);
+    // Navigational Events: its intro is the description of the bullet-named seq_goto, seq_next, seq_prev.
+    const navigational = lines.findIndex((l) => l.startsWith("The browser emits these events when a user selects a navigational")) + 1;
+    expect(used(navigational)).toBe(true);
+    expect(result.events.find((e) => e.names[0] === "seq_goto")?.description.text).toContain("navigational control");
+    // Problem Interaction Events: its intro reaches none of the titled events below it.
+    const problem = lines.findIndex((l) => l.startsWith("Problem interaction events are emitted by the server")) + 1;
+    expect(used(problem)).toBe(false);
+    expect(result.events.every((e) => e.category !== "")).toBe(true);
+  });
+
   test("reviewer comments are neither content nor skipped", () => {
     const reviewerLine = lines.findIndex((l) => l.startsWith(".. reviewers, is this example")) + 1;
     expect(reviewerLine).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 // Fixture pairs for the RST reader: real excerpts of the 2014-05 chapter and of upstream
 // releases, plus small hand-made cases (includes, commented-out events, the event list). Every
-// `.rst` file of a case folder is in the library, so includes resolve; `input.rst` is the entry.
-import { readdirSync, readFileSync } from "node:fs";
+// `.rst` file of a case folder is in the library, so includes resolve; `input.rst` is the entry,
+// or the files `entries.txt` lists, in manifest order (a release of several files).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
@@ -15,7 +16,10 @@ describe("rst reader fixtures", () => {
       library.set(name, readFileSync(join(c.dir, name), "utf8"));
     }
     const sink = createDiagnosticSink("input.rst");
-    const output = readRst({ files: [{ path: "input.rst", text: c.input }], library }, sink);
+    const listed = join(c.dir, "entries.txt");
+    const entries = existsSync(listed) ? readFileSync(listed, "utf8").split("\n").filter((l) => l.trim() !== "") : ["input.rst"];
+    const files = entries.map((path) => ({ path, text: library.get(path) ?? "" }));
+    const output = readRst({ files, library }, sink);
     return { output, messages: sink.diagnostics };
   });
 });

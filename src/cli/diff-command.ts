@@ -1,0 +1,101 @@
+// `edx-event-catalog diff <from> <to>`: compares two releases of a catalog — built from the
+// manifest, or read from a catalog.json — and prints the changes as text, Markdown or JSON.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { diffReleases, eventMatches } from "../diff/diff-releases.ts";
+import { DIFF_FORMATS, renderDiff, type DiffFormat } from "../diff/render-diff.ts";
+import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
+import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
+import { ManifestError } from "../pipeline/load-manifest.ts";
+import { DEFAULT_MANIFEST } from "./build-command.ts";
+import { EXIT, type CliIo } from "./cli-io.ts";
+import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
+
+const USAGE = "usage: edx-event-catalog diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]";
+
+type Loaded = { catalog: Catalog; failed: string[] } | { error: string };
+
+async function readCatalog(path: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    return { error: `cannot read catalog ${path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { error: `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const parsed = catalogSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+    return { error: `${path} is not a catalog${where}: ${issue?.message ?? "invalid"}` };
+  }
+  return { catalog: parsed.data, failed: [] };
+}
+
+async function buildCatalog(path: string): Promise<Loaded> {
+  try {
+    const outcome = await buildCatalogFromManifest(path);
+    return { catalog: outcome.catalog, failed: outcome.failedReleases };
+  } catch (error) {
+    if (error instanceof ManifestError) return { error: error.message };
+    throw error;
+  }
+}
+
+function isFormat(value: string): value is DiffFormat {
+  return (DIFF_FORMATS as readonly string[]).includes(value);
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, { withValue: ["format", "event", "manifest", "catalog"], boolean: ["exit-code"] });
+  const [fromRef, toRef, extra] = parsed.positionals;
+  if (fromRef === undefined || toRef === undefined) throw new UsageError("two releases are needed: <from> <to>");
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const format = stringOption(parsed, "format") ?? "text";
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${DIFF_FORMATS.join(", ")}`);
+  const catalogPath = stringOption(parsed, "catalog");
+  const manifestPath = stringOption(parsed, "manifest");
+  if (catalogPath !== undefined && manifestPath !== undefined) throw new UsageError("give --catalog or --manifest, not both");
+
+  const loaded = catalogPath !== undefined
+    ? await readCatalog(resolve(io.cwd, catalogPath))
+    : await buildCatalog(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST));
+  if ("error" in loaded) {
+    io.stderr(`diff: ${loaded.error}`);
+    return EXIT.usage;
+  }
+  const { catalog, failed } = loaded;
+  for (const ref of [fromRef, toRef]) {
+    if (findRelease(catalog, ref)) continue;
+    const notBuilt = failed.includes(ref) ? ` (release "${ref}" could not be built)` : "";
+    io.stderr(`diff: ${unknownReleaseMessage(catalog, ref)}${notBuilt}`);
+    return EXIT.usage;
+  }
+  const event = stringOption(parsed, "event");
+  if (event !== undefined && !catalog.events.some((e) => eventMatches(e, event))) {
+    io.stderr(`diff: unknown event "${event}" (give an event id, name or former name)`);
+    return EXIT.usage;
+  }
+  const diff = diffReleases(catalog, fromRef, toRef, event !== undefined ? { event } : {});
+  io.stdout(renderDiff(diff, format));
+  return parsed.options.has("exit-code") && diff.summary.differences > 0 ? 1 : EXIT.ok;
+}
+
+/** Exit codes: 0 no differences (or no --exit-code); 1 differences with --exit-code; 2 usage error or unknown release. */
+export async function runDiff(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`diff: ${error.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
