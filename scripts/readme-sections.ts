@@ -1,6 +1,7 @@
 // Generates the README sections that come from code (the diagnostics table, the diff change
 // vocabulary) so they can never drift: `npm run readme` rewrites them, a test checks they are current.
 import { ruleGroups } from "../src/diagnostics/rule-catalog.ts";
+import { changeKindsTable } from "../src/diff/change-kinds.ts";
 
 export interface GeneratedSection {
   name: string;
@@ -33,5 +34,5 @@ export function replaceSection(readme: string, section: GeneratedSection): strin
 }
 
 export function generatedSections(): GeneratedSection[] {
-  return [diagnosticsSection()];
+  return [diagnosticsSection(), { name: "change-kinds", body: changeKindsTable() }];
 }

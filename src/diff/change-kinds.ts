@@ -28,8 +28,8 @@ export const CHANGE_KINDS = {
   "field-description-changed": { description: "A field's description text changed (white space ignored).", counts: true },
   "field-values-changed": { description: "A field's list of allowed values changed.", counts: true },
   "field-nullable-changed": { description: "Whether a field allows null changed (both releases say).", counts: true },
-  "common-field-added": { description: "A common (top-level) field is documented in the later release only.", counts: true },
-  "common-field-removed": { description: "A common field is documented in the earlier release only.", counts: true },
+  "common-field-added": { description: "A common (top-level) field is documented in the later release only (both releases document common fields).", counts: true },
+  "common-field-removed": { description: "A common field is documented in the earlier release only (both releases document common fields).", counts: true },
   "common-field-changed": { description: "A common field's type, description, values or nullability changed.", counts: true },
 } as const satisfies Record<string, ChangeKindInfo>;
 

@@ -79,7 +79,10 @@ function eventDiff(event: CatalogEvent, from: Release, to: Release, views: { fro
   return base.changes.length > 0 ? base : undefined;
 }
 
+/** A release that documents no common field at all does not cover them: nothing to compare. */
 function commonFieldDiff(fields: readonly CommonField[], from: string, to: string): DiffChange[] {
+  const documents = (release: string): boolean => fields.some((cf) => cf.snapshots.some((s) => s.release === release));
+  if (!documents(from) || !documents(to)) return [];
   const out: DiffChange[] = [];
   for (const cf of [...fields].sort((a, b) => a.name.localeCompare(b.name))) {
     const x = cf.snapshots.find((s) => s.release === from)?.field;

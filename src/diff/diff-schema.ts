@@ -1,6 +1,7 @@
 // The model of a diff between two releases, declared once in zod; `diff.schema.json` is generated
 // from it and the `diff --format json` output conforms to it.
 import { z } from "zod/v4";
+import { toPublishedJsonSchema } from "../model/json-schemas.ts";
 import { CHANGE_KIND_NAMES, CHANGE_KINDS } from "./change-kinds.ts";
 
 export const DIFF_FORMAT_VERSION = "1.0.0";
@@ -59,6 +60,6 @@ export const releaseDiffSchema = z
 export type ReleaseDiff = z.infer<typeof releaseDiffSchema>;
 
 /** The JSON Schema published as `diff.schema.json`. */
-export function diffJsonSchema(): unknown {
-  return z.toJSONSchema(releaseDiffSchema, { target: "draft-2020-12" });
+export function diffJsonSchema(): Record<string, unknown> {
+  return toPublishedJsonSchema(releaseDiffSchema);
 }

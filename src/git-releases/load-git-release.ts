@@ -4,10 +4,12 @@
 import { createHash } from "node:crypto";
 import { basename, posix } from "node:path";
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import type { Rule } from "../diagnostics/rule.ts";
 import { decodeSource } from "../pipeline/load-sources.ts";
 import type { SourceText } from "../readers/reader.ts";
 import { runGit } from "./git-commands.ts";
 import type { GitPath } from "./git-manifest-schema.ts";
+import { gitRules } from "./rules.ts";
 
 const TEXT_EXTENSIONS = /\.(rst|txt|md|inc)$/i;
 
@@ -41,7 +43,13 @@ export interface GitReleaseInput {
   displayPrefix?: string;
 }
 
-export type GitLoad = { errors: string[]; value?: GitReleaseText };
+export interface GitError {
+  rule: Rule;
+  message: string;
+}
+
+/** `errors` is empty exactly when `value` is present. */
+export type GitLoad = { errors: GitError[]; value?: GitReleaseText };
 
 async function listTree(repository: string, commit: string, path: string): Promise<string[] | string> {
   const wanted = path.replace(/\/+$/, "").replace(/^\.$/, "");
@@ -64,19 +72,21 @@ export async function loadGitRelease(input: GitReleaseInput, sink: DiagnosticSin
   const { repository, ref } = input;
   const prefix = input.displayPrefix ?? `${basename(repository)}@${ref}/`;
   const rev = await runGit(repository, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  if (!rev.ok) return { errors: [`ref "${ref}" does not exist in ${repository}`] };
+  if (!rev.ok) return { errors: [{ rule: gitRules["git/ref-not-found"], message: `ref "${ref}" does not exist in ${repository}` }] };
   const commit = rev.stdout.toString("utf8").trim();
   const dated = await runGit(repository, ["show", "-s", "--format=%cI", commit]);
   const commitDate = dated.ok ? dated.stdout.toString("utf8").trim().slice(0, 10) : "";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(commitDate)) return { errors: [`cannot read the date of commit ${commit}`] };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(commitDate)) {
+    return { errors: [{ rule: gitRules["git/read-failed"], message: `cannot read the date of commit ${commit}` }] };
+  }
 
-  const errors: string[] = [];
+  const errors: GitError[] = [];
   const sources: GitSource[] = [];
   const library = new Map<string, string>();
   const read = async (path: string): Promise<GitFile | undefined> => {
     const bytes = await showFile(repository, commit, path);
     if (typeof bytes === "string") {
-      errors.push(`cannot read "${path}" at ref "${ref}": ${bytes}`);
+      errors.push({ rule: gitRules["git/read-failed"], message: `cannot read "${path}" at ref "${ref}": ${bytes}` });
       return undefined;
     }
     const display = `${prefix}${path}`;
@@ -89,7 +99,7 @@ export async function loadGitRelease(input: GitReleaseInput, sink: DiagnosticSin
   for (const manifest of input.paths) {
     const listed = await listTree(repository, commit, manifest.path);
     if (typeof listed === "string" || listed.length === 0) {
-      errors.push(`path "${manifest.path}" does not exist at ref "${ref}"`);
+      errors.push({ rule: gitRules["git/path-not-found"], message: `path "${manifest.path}" does not exist at ref "${ref}"` });
       continue;
     }
     const isFile = listed.length === 1 && listed[0] === manifest.path.replace(/\/+$/, "");

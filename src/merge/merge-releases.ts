@@ -8,7 +8,7 @@ import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import type { ReadResult } from "../readers/reader.ts";
-import type { EventTimeline, FieldTimeline } from "../model/timeline-schema.ts";
+import type { EventTimeline } from "../model/timeline-schema.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
@@ -25,7 +25,7 @@ export interface ReleaseRead {
 /** Events and common fields carry their timeline (see src/model/timeline-schema.ts). */
 export interface MergeOutcome {
   events: (CatalogEvent & { timeline: EventTimeline })[];
-  commonFields: (CommonField & { timeline?: FieldTimeline })[];
+  commonFields: CommonField[];
   diagnostics: Diagnostic[];
 }
 
@@ -113,9 +113,9 @@ export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
     });
     return { ...event, timeline };
   });
-  const timedFields = commonFields.map((common) => {
+  const timedFields = commonFields.map((common): CommonField => {
     const timeline = commonFieldTimeline(common);
-    return timeline ? { ...common, timeline } : common;
+    return timeline ? { name: common.name, snapshots: common.snapshots, timeline } : { name: common.name, snapshots: common.snapshots };
   });
   return { events, commonFields: timedFields, diagnostics };
 }

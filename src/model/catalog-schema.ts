@@ -4,6 +4,7 @@ import { diagnosticSchema } from "./diagnostic-schema.ts";
 import { eventSchema } from "./event-schema.ts";
 import { fieldSchema } from "./field-schema.ts";
 import { releaseSchema } from "./release-schema.ts";
+import { fieldTimelineSchema } from "./timeline-schema.ts";
 
 export const CATALOG_FORMAT_VERSION = "1.0.0";
 export const CATALOG_SCHEMA_URL = "./catalog.schema.json";
@@ -15,6 +16,7 @@ export const commonFieldSchema = z
       .array(z.object({ release: z.string(), field: fieldSchema }))
       .min(1)
       .describe("The field as each release documents it, oldest first."),
+    timeline: fieldTimelineSchema.optional(),
   })
   .describe("A top-level field of every event.");
 export type CommonField = z.infer<typeof commonFieldSchema>;

@@ -3,6 +3,7 @@ import { z } from "zod/v4";
 import { historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
 import { exampleSchema } from "./example-schema.ts";
 import { fieldSchema } from "./field-schema.ts";
+import { eventTimelineSchema } from "./timeline-schema.ts";
 
 export const eventSourceSchema = z
   .enum(["browser", "server", "mobile", "task"])
@@ -80,6 +81,7 @@ export const eventSchema = z
     firstRelease: z.string(),
     lastRelease: z.string(),
     snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
+    timeline: eventTimelineSchema.optional(),
   })
   .describe("One event type across all releases.");
 export type CatalogEvent = z.infer<typeof eventSchema>;

@@ -1,6 +1,7 @@
 // The release manifest (content/releases.json): which releases to read, from which files, in which format.
 import { z } from "zod/v4";
 import { audienceSchema } from "./event-schema.ts";
+import { gitReleasesSchema } from "../git-releases/git-manifest-schema.ts";
 import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "./release-schema.ts";
 
 export const manifestSourceSchema = z.object({
@@ -31,8 +32,11 @@ export const manifestReleaseSchema = z.object({
 });
 export type ManifestRelease = z.infer<typeof manifestReleaseSchema>;
 
-export const manifestSchema = z.object({
-  $schema: z.string().optional(),
-  releases: z.array(manifestReleaseSchema).min(1),
-});
+export const manifestSchema = z
+  .object({
+    $schema: z.string().optional(),
+    releases: z.array(manifestReleaseSchema).default([]).describe("Releases read from files under the manifest's folder."),
+    git: z.array(gitReleasesSchema).optional().describe("Releases read from refs of local git repositories."),
+  })
+  .describe("The release manifest: at least one release, from files or from git refs.");
 export type Manifest = z.infer<typeof manifestSchema>;

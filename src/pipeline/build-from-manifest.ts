@@ -1,19 +1,71 @@
-// Chains the stages for one manifest: load manifest (I/O) → load each release's sources (I/O) →
-// read → merge → catalog. The CLI and the site's content loader both call this; nothing else reads sources.
-import { basename } from "node:path";
-import { createDiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+// Chains the stages for one manifest: load manifest (I/O) → load each release's sources from files
+// or git refs (I/O) → read → merge → catalog. The CLI and the site's content loader both call this;
+// nothing else reads sources.
+import { basename, resolve } from "node:path";
+import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import { gitReleaseEntry } from "../git-releases/git-release-entry.ts";
+import type { GitReleases } from "../git-releases/git-manifest-schema.ts";
+import { loadGitRelease } from "../git-releases/load-git-release.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
+import type { ManifestRelease } from "../model/manifest-schema.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
 import { loadManifest } from "./load-manifest.ts";
 import { loadSource, type LoadedSource } from "./load-sources.ts";
 import { readRelease, type ReleaseRead } from "./read-release.ts";
+import { pipelineRules } from "./rules.ts";
 
 export interface BuildOutcome {
   catalog: Catalog;
   diagnostics: Diagnostic[];
-  /** Releases that could not be built at all (every source missing or unreadable). */
+  /** Releases that could not be built at all (every source missing or unreadable, a git ref not found). */
   failedReleases: string[];
+}
+
+interface ReleaseJob {
+  id: string;
+  /** Loads the sources; undefined when the release cannot be built (the reasons are in the sink). */
+  load: (sink: DiagnosticSink) => Promise<{ manifest: ManifestRelease; sources: LoadedSource[]; library?: Map<string, string> } | undefined>;
+}
+
+function fileJob(root: string, entry: ManifestRelease): ReleaseJob {
+  return {
+    id: entry.id,
+    async load(sink) {
+      const sources: LoadedSource[] = [];
+      for (const source of entry.sources) sources.push(await loadSource(root, source, sink));
+      return sources.every((s) => s.files.length === 0) ? undefined : { manifest: entry, sources };
+    },
+  };
+}
+
+function gitJobs(root: string, group: GitReleases): ReleaseJob[] {
+  return group.refs.map((ref) => {
+    const provisional = gitReleaseEntry(group, ref, { sha: "", date: "" });
+    return {
+      id: provisional.id,
+      async load(sink) {
+        const paths = ref.paths ?? group.paths;
+        const input = { repository: resolve(root, group.repository), ref: ref.ref, paths, ...(group.libraryRoot ? { libraryRoot: group.libraryRoot } : {}) };
+        const loaded = await loadGitRelease(input, sink);
+        for (const error of loaded.errors) sink.report(error.rule, error.message, { line: 1, column: 1 });
+        if (!loaded.value) return undefined;
+        const entry = gitReleaseEntry(group, ref, { sha: loaded.value.commit, date: loaded.value.commitDate });
+        const manifest: ManifestRelease = {
+          id: entry.id,
+          label: entry.label,
+          date: entry.date,
+          datePrecision: entry.datePrecision,
+          dateEstimated: entry.dateEstimated,
+          sources: entry.paths,
+          upstream: entry.upstream,
+          ...(entry.dateNote !== undefined ? { dateNote: entry.dateNote } : {}),
+          ...(ref.coverage ? { coverage: ref.coverage } : {}),
+        };
+        return { manifest, sources: loaded.value.sources, library: loaded.value.library };
+      },
+    };
+  });
 }
 
 /** Throws ManifestError only when the manifest itself cannot be read; everything else is diagnostics. */
@@ -25,18 +77,24 @@ export async function buildCatalogFromManifest(manifestPath: string): Promise<Bu
   const diagnostics: Diagnostic[] = [...manifest.diagnostics];
   const reads: ReleaseRead[] = [];
   const failedReleases: string[] = [];
-  for (const entry of manifest.releases) {
+  const jobs = [
+    ...manifest.releases.map((entry) => fileJob(manifest.root, entry)),
+    ...manifest.git.flatMap((group) => gitJobs(manifest.root, group)),
+  ];
+  const seen = new Set<string>();
+  for (const job of jobs) {
     const own: Diagnostic[] = [];
     const sink = createDiagnosticSink(displayPath, own);
-    const sources: LoadedSource[] = [];
-    for (const source of entry.sources) sources.push(await loadSource(manifest.root, source, sink));
-    if (sources.every((s) => s.files.length === 0)) {
-      failedReleases.push(entry.id);
-      diagnostics.push(...own.map((d) => ({ ...d, release: entry.id })));
+    if (seen.has(job.id)) {
+      sink.report(pipelineRules["manifest/duplicate-release"], `release id "${job.id}" is used twice; the second release is left out`, { line: 1, column: 1 });
+      diagnostics.push(...own);
       continue;
     }
-    reads.push(readRelease(entry, sources, sink));
-    diagnostics.push(...own.map((d) => ({ ...d, release: entry.id })));
+    seen.add(job.id);
+    const loaded = await job.load(sink);
+    if (loaded) reads.push(readRelease(loaded.manifest, loaded.sources, sink, loaded.library));
+    else failedReleases.push(job.id);
+    diagnostics.push(...own.map((d) => ({ ...d, release: job.id })));
   }
   const catalog = assembleCatalog(reads, diagnostics);
   return { catalog, diagnostics: catalog.diagnostics, failedReleases };

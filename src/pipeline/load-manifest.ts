@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod/v4";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
+import { gitReleasesSchema, type GitReleases } from "../git-releases/git-manifest-schema.ts";
 import { manifestReleaseSchema, type ManifestRelease } from "../model/manifest-schema.ts";
 import { pipelineRules } from "./rules.ts";
 
@@ -13,7 +14,14 @@ export interface LoadedManifest {
   /** Folder that source paths are relative to (the manifest's folder). */
   root: string;
   releases: ManifestRelease[];
+  /** Groups of releases read from git refs. */
+  git: GitReleases[];
   diagnostics: Diagnostic[];
+}
+
+export interface ParsedManifest {
+  releases: ManifestRelease[];
+  git: GitReleases[];
 }
 
 export class ManifestError extends Error {
@@ -30,9 +38,9 @@ function lineColumnOf(text: string, offset: number): { line: number; column: num
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Finds the place of the n-th release entry: its `"id"` key, or the start of the file. */
-function placeOfRelease(text: string, index: number): { line: number; column: number } {
-  const pattern = /"id"\s*:/g;
+/** Finds the place of the n-th match of `key` (a release's `"id"`, a git group's `"repository"`), or the start of the file. */
+function placeOfRelease(text: string, index: number, key = "id"): { line: number; column: number } {
+  const pattern = new RegExp(`"${key}"\\s*:`, "g");
   let match: RegExpExecArray | null = null;
   for (let i = 0; i <= index; i++) {
     match = pattern.exec(text);
@@ -47,16 +55,20 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-export function parseManifestText(text: string, path: string, sink: DiagnosticSink): ManifestRelease[] {
+export function parseManifestText(text: string, path: string, sink: DiagnosticSink): ParsedManifest {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new ManifestError(`${path}: not valid JSON: ${(error as Error).message}`);
   }
-  const releases = (data as { releases?: unknown } | null)?.releases;
-  if (typeof data !== "object" || data === null || !Array.isArray(releases)) {
-    throw new ManifestError(`${path}: expected an object with a "releases" array`);
+  const releases = (data as { releases?: unknown } | null)?.releases ?? [];
+  const gitGroups = (data as { git?: unknown } | null)?.git ?? [];
+  if (typeof data !== "object" || data === null || !Array.isArray(releases) || !Array.isArray(gitGroups)) {
+    throw new ManifestError(`${path}: expected an object with a "releases" array (and optionally a "git" array)`);
+  }
+  if (releases.length === 0 && gitGroups.length === 0) {
+    throw new ManifestError(`${path}: the manifest names no release ("releases" and "git" are both empty)`);
   }
   const accepted: ManifestRelease[] = [];
   const seen = new Set<string>();
@@ -75,7 +87,16 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
     seen.add(release.id);
     accepted.push(release);
   });
-  return accepted;
+  const git: GitReleases[] = [];
+  gitGroups.forEach((entry: unknown, index) => {
+    const parsed = gitReleasesSchema.safeParse(entry);
+    if (!parsed.success) {
+      sink.report(pipelineRules["manifest/invalid"], `git group #${index + 1} left out: ${describeIssues(parsed.error)}`, placeOfRelease(text, index, "repository"));
+      return;
+    }
+    git.push(parsed.data);
+  });
+  return { releases: accepted, git };
 }
 
 export async function loadManifest(manifestPath: string, displayPath = manifestPath): Promise<LoadedManifest> {
@@ -87,6 +108,6 @@ export async function loadManifest(manifestPath: string, displayPath = manifestP
   }
   const diagnostics: Diagnostic[] = [];
   const sink = createDiagnosticSink(displayPath, diagnostics);
-  const releases = parseManifestText(text, displayPath, sink);
-  return { path: manifestPath, root: dirname(resolve(manifestPath)), releases, diagnostics };
+  const { releases, git } = parseManifestText(text, displayPath, sink);
+  return { path: manifestPath, root: dirname(resolve(manifestPath)), releases, git, diagnostics };
 }

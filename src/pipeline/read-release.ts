@@ -74,9 +74,11 @@ export function readRelease(
   manifest: ManifestRelease,
   sources: readonly LoadedSource[],
   sink: DiagnosticSink,
+  /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
+  extraLibrary: ReadonlyMap<string, string> = new Map(),
 ): ReleaseRead {
   const result = emptyReadResult();
-  const library = new Map<string, string>();
+  const library = new Map<string, string>(extraLibrary);
   for (const source of sources) for (const file of source.files) library.set(file.path, file.text);
   const releaseSources: ReleaseSource[] = [];
 

@@ -74,3 +74,25 @@ describe("diffReleases", () => {
     );
   });
 });
+
+describe("a text cut inside an event", () => {
+  test("fields after the cut are not covered, not removed; a release without common fields compares none", () => {
+    const diff = diffReleases(catalog, "2016-04-26", "2023-openedx");
+    const seq = diff.events.find((e) => e.name === "seq_goto");
+    expect(seq?.changes.filter((c) => c.kind.startsWith("field-")).map((c) => [c.kind, c.path])).toEqual([
+      ["field-not-covered", "event.child_id"],
+      ["field-not-covered", "event.correct_map"],
+      ["field-not-covered", "event.correct_map.correctness"],
+      ["field-not-covered", "event.old"],
+    ]);
+    expect(diff.commonFields).toEqual([]);
+  });
+
+  test("the event timeline does not mark those fields undocumented", () => {
+    const seq = catalog.events.find((e) => e.name === "seq_goto") as (typeof catalog.events)[number] & {
+      timeline?: { fields: { path: string; changes: { release: string; aspect: string }[] }[] };
+    };
+    const old = seq.timeline?.fields.find((f) => f.path === "event.old");
+    expect(old?.changes.map((c) => `${c.release}:${c.aspect}`)).toEqual(["2014-05:documented", "2016-04-26:type"]);
+  });
+});

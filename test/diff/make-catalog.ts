@@ -49,10 +49,11 @@ export function sampleCatalog(): Catalog {
       "2023-openedx",
       [
         draft(["play_video"], video, 1),
-        draft(["seq_goto"], { ...nav, history: [history("Added 8 June 2015.", "added")] }, 1),
         draft(["book"], { category: "Textbook Interaction Events", sources: ["browser"] }, 2),
+        // The text stops inside seq_goto, before its field table.
+        draft(["seq_goto"], { ...nav, history: [history("Added 8 June 2015.", "added")] }, 3),
       ],
-      { truncation: { file: "f.rst", line: 1, column: 900, lastText: "The" } },
+      { truncation: { file: "f.rst", line: 3, column: 500, lastText: "The" } },
       { audiences: ["student"], partial: true, truncated: true },
     ),
   ]);

@@ -97,13 +97,15 @@ describe("loadGitRelease", () => {
   test("a ref that does not exist fails that release only, with a clear error", async () => {
     const r = await loadGitRelease({ repository: repo, ref: "named-release-cypress", paths: [{ path: "source/tracking_logs.rst" }] }, createDiagnosticSink("m"));
     expect(r.value).toBeUndefined();
-    expect(r.errors).toEqual([`ref "named-release-cypress" does not exist in ${repo}`]);
+    expect(r.errors.map((e) => [e.rule.id, e.message])).toEqual([["git/ref-not-found", `ref "named-release-cypress" does not exist in ${repo}`]]);
   });
 
   test("a path missing in one ref is an error for that ref, and the same path loads at the other", async () => {
     const paths = [{ path: "source/tracking_logs.rst" }];
     const b = await loadGitRelease({ repository: repo, ref: "open-release/hawthorn.1", paths }, createDiagnosticSink("m"));
-    expect(b.errors).toEqual(['path "source/tracking_logs.rst" does not exist at ref "open-release/hawthorn.1"']);
+    expect(b.errors.map((e) => [e.rule.id, e.message])).toEqual([
+      ["git/path-not-found", 'path "source/tracking_logs.rst" does not exist at ref "open-release/hawthorn.1"'],
+    ]);
     const a = await loadGitRelease({ repository: repo, ref: "named-release-birch", paths }, createDiagnosticSink("m"));
     expect(a.errors).toEqual([]);
   });

@@ -3,24 +3,28 @@
 // must never make a reader throw, must give only places inside the text, and must still assemble
 // into a catalog that validates against the published JSON Schema.
 //
-// Default: a fixed seed and few runs, so the suite stays quick and reproducible. A longer campaign:
+// Default: a fixed seed and 100 runs per property, so the suite stays quick and reproducible.
+// A longer campaign (a failure prints the seed and path that reproduce it):
 //   FUZZ_RUNS=2000 npx vitest run test/hardening/readers-fuzz.test.ts
-// and another seed (a failure prints the seed and path that reproduce it):
-//   FUZZ_SEED=12345 FUZZ_RUNS=500 npx vitest run test/hardening/readers-fuzz.test.ts
+// Another seed:  FUZZ_SEED=12345 FUZZ_RUNS=500 npx vitest run test/hardening/readers-fuzz.test.ts
+// Open bugs run as expected failures; SHOW_KNOWN_BUGS=1 runs them as ordinary tests to see why,
+// FUZZ_SHRINK=1 shrinks their counterexamples too (FUZZ_SHRINK=0 never shrinks).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../../src/model/manifest-schema.ts";
+import type { SourceFormat } from "../../src/model/release-schema.ts";
 import { assembleCatalog } from "../../src/pipeline/assemble-catalog.ts";
 import { readRelease } from "../../src/pipeline/read-release.ts";
 import { readers } from "../../src/pipeline/reader-registry.ts";
 import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { schemaErrors } from "../support/catalog-validator.ts";
 import { diagnosticProblems, resultProblems } from "./support/position-checks.ts";
-import { SOURCE_SPECS, cutWindow, readSource, windowArbitrary, type SourceSpec } from "./support/source-windows.ts";
-import { applyMutations, mutationArbitrary } from "./support/text-mutations.ts";
+import { SOURCE_SPECS, cutWindow, readSource, windowArbitrary, type SourceSpec, type Window } from "./support/source-windows.ts";
+import { knownBug } from "./support/known-bug.ts";
+import { applyMutations, mutationArbitrary, type Mutation } from "./support/text-mutations.ts";
 
-const RUNS = Number(process.env["FUZZ_RUNS"] ?? "25");
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? "100");
 const SEED = Number(process.env["FUZZ_SEED"] ?? "20130915");
 /** Long campaigns get a test timeout that grows with the number of runs. */
 const TIMEOUT = Math.max(60_000, RUNS * 5 * 1_000);
@@ -66,34 +70,64 @@ function expectNone(problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(problems.slice(0, 12).join("\n"));
 }
 
-const damagedText = (spec: SourceSpec, source: string) =>
-  fc
-    .tuple(windowArbitrary(spec), fc.array(mutationArbitrary, { minLength: 1, maxLength: 8 }))
-    .map(([window, mutations]) => ({ window, mutations, text: applyMutations(cutWindow(spec, source, window), mutations) }));
+/** A window of the source and the damage done to it; the counterexample fast-check prints is this pair. */
+const damage = (spec: SourceSpec) =>
+  fc.record({ window: windowArbitrary(spec), mutations: fc.array(mutationArbitrary, { minLength: 1, maxLength: 8 }) });
 
-const options = { numRuns: RUNS, seed: SEED, endOnFailure: process.env["FUZZ_SHRINK"] === "0" };
+/**
+ * Bugs open in code these tests do not own, by format, calibrated for the default seed and runs.
+ * Each names the bug; fuzz-findings.test.ts holds its smallest input. Remove an entry once fixed
+ * (its test then fails as "expected to fail" to say so).
+ */
+const OPEN_BUGS: Partial<Record<SourceFormat, { places?: string; catalog?: string }>> = {
+  "rst-inventory": {
+    // src/readers/rst-inventory: a grid-table row cut after its first line gives its event endLine < line;
+    // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
+    places: "endLine before line in a cut row; grid-table-malformed column past the line's end",
+  },
+  "rst-collapsed": {
+    // src/readers/rst-collapsed: after a "\n" in the text, positions are still counted as if on line 1.
+    places: "line:column past the end of line 1 when the text holds a line break",
+  },
+};
+function testFor(bug: string | undefined): typeof knownBug {
+  return bug ? knownBug : test;
+}
+
+/** Shrinking finds the smallest failing input; it is skipped for known bugs unless FUZZ_SHRINK=1. */
+function optionsFor(bug: string | undefined): fc.Parameters<[unknown]> {
+  const shrink = process.env["FUZZ_SHRINK"] === "1" || (!bug && process.env["FUZZ_SHRINK"] !== "0");
+  return { numRuns: RUNS, seed: SEED, endOnFailure: !shrink };
+}
 
 describe.each(SOURCE_SPECS)("the $format reader on damaged windows of $file", (spec) => {
   const source = readSource(spec);
   const undamaged = cutWindow(spec, source, { start: spec.baselineStart ?? 0, length: spec.max });
+  const textOf = ({ window, mutations }: { window: Window; mutations: Mutation[] }) =>
+    applyMutations(cutWindow(spec, source, window), mutations);
+  const placesBug = OPEN_BUGS[spec.format]?.places;
+  const catalogBug = OPEN_BUGS[spec.format]?.catalog;
 
-  test("an undamaged window reads cleanly and assembles into a valid catalog (the baseline)", () => {
+  test("an undamaged window reads cleanly (the baseline)", () => {
     expect(placeProblems(spec, undamaged)).toEqual([]);
+  });
+
+  testFor(catalogBug)("an undamaged window assembles into a valid catalog (the baseline)", () => {
     expect(catalogProblems(spec, undamaged)).toEqual([]);
   });
 
-  test(
+  testFor(placesBug)(
     "never throws and places every diagnostic, provenance and range inside the text",
     () => {
-      fc.assert(fc.property(damagedText(spec, source), ({ text }) => expectNone(placeProblems(spec, text))), options);
+      fc.assert(fc.property(damage(spec), (d) => expectNone(placeProblems(spec, textOf(d)))), optionsFor(placesBug));
     },
     TIMEOUT,
   );
 
-  test(
+  testFor(catalogBug)(
     "assembles into a catalog that validates against the published JSON Schema",
     () => {
-      fc.assert(fc.property(damagedText(spec, source), ({ text }) => expectNone(catalogProblems(spec, text))), options);
+      fc.assert(fc.property(damage(spec), (d) => expectNone(catalogProblems(spec, textOf(d)))), optionsFor(catalogBug));
     },
     TIMEOUT,
   );

@@ -58,5 +58,7 @@ export function release(id: string, coverage: Partial<ReleaseCoverage> = {}): Re
 }
 
 export function read(id: string, events: EventDraft[], over: Partial<ReadResult> = {}, coverage: Partial<ReleaseCoverage> = {}): ReleaseRead {
-  return { release: release(id, coverage), result: { ...emptyReadResult(), events, ...over } };
+  // As the pipeline does, a reader's truncation is also the release's.
+  const withCut = over.truncation ? { ...coverage, truncated: true, truncation: over.truncation } : coverage;
+  return { release: release(id, withCut), result: { ...emptyReadResult(), events, ...over } };
 }

@@ -234,3 +234,16 @@ test("the other wording of the mobile name: the value X in the `name` field", ()
   const { events } = mergeReleases([read("2016-04-26", [draft(["seek_video", "edx.video.position.changed"], { description: rich(text) })])]);
   expect(events[0]?.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.text])).toEqual([["edx.video.position.changed", "mobile-name", text]]);
 });
+
+test("a History sentence about a field does not rename the event", () => {
+  const text = "Renamed on 16 Oct 2014 from child-id to child_id.";
+  const other = "Prior to 5 Mar 2014, the module field was named location.";
+  const { events } = mergeReleases([
+    read("r1", [draft(["location"])]),
+    read("r2", [draft(["seq_goto"], { history: [history(text, "renamed"), history(other)] })]),
+  ]);
+  expect(events.map((e) => [e.name, e.aliases.length])).toEqual([
+    ["location", 0],
+    ["seq_goto", 0],
+  ]);
+});

@@ -16,7 +16,7 @@ const good = {
 function parse(releases: unknown[]) {
   const text = JSON.stringify({ releases }, null, 2);
   const sink = createDiagnosticSink("releases.json");
-  return { accepted: parseManifestText(text, "releases.json", sink), diagnostics: sink.diagnostics };
+  return { accepted: parseManifestText(text, "releases.json", sink).releases, diagnostics: sink.diagnostics };
 }
 
 describe("the release manifest", () => {

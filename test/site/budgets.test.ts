@@ -35,6 +35,7 @@ describe("event page budgets", () => {
     const all = await listFiles(`${root}/_astro`, ".js");
     const searchUi = all.filter((f) => /ui-core/.test(f));
     expect(searchUi.length).toBe(1);
+    expect(html).toContain('id="starlight__search"');
     expect(scripts.files.some((f) => /ui-core/.test(f))).toBe(false);
   });
 });

@@ -65,9 +65,9 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
   return { entries, endLine, chapters };
 }
 
-/** The running-header strings of the outline: "Chapter 12. Events in the Tracking Logs", "12.3. Student Events". */
-export function runningHeaders(outline: GuideOutline): string[] {
-  return outline.entries.map((e) =>
+/** The running-header strings of outline entries: "Chapter 12. Events in the Tracking Logs", "12.3. Student Events". */
+export function runningHeaders(entries: readonly OutlineEntry[]): string[] {
+  return entries.map((e) =>
     e.number.includes(".") ? `${e.number}. ${e.title}` : `Chapter ${e.number}. ${e.title}`,
   );
 }

@@ -1,42 +1,31 @@
 // Reader for the 2016 "EdX Research Guide" converted from PDF to markdown-like text. Only two
 // chapters are event reference: 11 "Alphabetical Event List" and 12 "Events in the Tracking
-// Logs"; the table of contents places them. Each chapter goes through the same layers: page
-// furniture removal → block parsing → extraction (event list, common fields, event drafts).
+// Logs"; the table of contents places them, or, without one, their title lines and numbered
+// headings in the body. Each chapter goes through the same layers: page furniture removal → block
+// parsing → extraction (event list, common fields, event drafts) → a check for a cut text.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { EventListEntry, ReadResult, Reader, SourceText } from "../reader.ts";
 import { emptyReadResult } from "../reader.ts";
 import type { Block } from "./block-types.ts";
 import { parseBlocks } from "./block-parser.ts";
+import { locateChapters } from "./chapter-location.ts";
 import { checkEventList } from "./event-list-check.ts";
 import { eventListNames, readEventList } from "./event-list.ts";
 import { extractEvents } from "./event-extraction.ts";
-import { readGuideOutline, runningHeaders, type ChapterRange, type GuideOutline } from "./guide-outline.ts";
+import type { ChapterRange } from "./guide-outline.ts";
 import { spansToLineRanges } from "./line-ranges.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
-
-const EVENT_LIST_TITLE = /^alphabetical event list$/i;
-const EVENT_CHAPTER_TITLE = /^events in the tracking logs$/i;
-
-function findChapter(outline: GuideOutline, title: RegExp, what: string, sink: DiagnosticSink): ChapterRange | undefined {
-  const chapter = outline.chapters.find((c) => title.test(c.title));
-  if (!chapter) {
-    sink.report(pdfTextRules["pdf-text/missing-chapter"], `no chapter "${what}" found (table of contents and standalone title)`, {
-      line: 1,
-      column: 1,
-    });
-  }
-  return chapter;
-}
+import { findTruncation } from "./truncation-check.ts";
 
 function chapterBlocks(
   lines: readonly string[],
   chapter: ChapterRange,
-  outline: GuideOutline,
+  headers: readonly string[],
   known: ReadonlySet<string>,
   sink: DiagnosticSink,
 ): Block[] {
-  const furniture = removePageFurniture(lines, { from: chapter.line + 1, to: chapter.endLine }, runningHeaders(outline), sink);
+  const furniture = removePageFurniture(lines, { from: chapter.line + 1, to: chapter.endLine }, headers, sink);
   return parseBlocks(furniture.lines, { knownNames: known, pageBreaks: furniture.pageBreaks }, sink);
 }
 
@@ -46,18 +35,19 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
   const file = source.path;
   const lines = source.text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
-  const outline = readGuideOutline(lines);
-  const listChapter = findChapter(outline, EVENT_LIST_TITLE, "Alphabetical Event List", sink);
-  const eventChapter = findChapter(outline, EVENT_CHAPTER_TITLE, "Events in the Tracking Logs", sink);
+  const { list: listChapter, events: eventChapter, headers } = locateChapters(lines, sink);
   const spans = [];
   let eventList: EventListEntry[] = [];
   if (listChapter) {
-    const list = readEventList(chapterBlocks(lines, listChapter, outline, new Set(), sink), file);
+    const blocks = chapterBlocks(lines, listChapter, headers, new Set(), sink);
+    const list = readEventList(blocks, file);
     eventList = list.entries;
     spans.push(...list.used, { line: listChapter.line, endLine: listChapter.line, column: 1 });
+    const truncation = findTruncation(blocks, listChapter, lines, file, sink);
+    if (truncation) result.truncation = truncation;
   }
   if (eventChapter) {
-    const blocks = chapterBlocks(lines, eventChapter, outline, eventListNames(eventList), sink);
+    const blocks = chapterBlocks(lines, eventChapter, headers, eventListNames(eventList), sink);
     const extraction = extractEvents(blocks, eventListNames(eventList), file, sink);
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
@@ -65,6 +55,8 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     result.skipped = extraction.skipped.map((s) => ({ file, line: s.span.line, endLine: s.span.endLine, rule: s.rule, reason: s.reason }));
     // An events chapter without any event (a cut text) has nothing to compare with the list.
     if (listChapter && result.events.length > 0) checkEventList(eventList, result.events, sink);
+    const truncation = findTruncation(blocks, eventChapter, lines, file, sink);
+    if (truncation) result.truncation = truncation;
   }
   result.eventList = eventList;
   result.used = spansToLineRanges(spans, file);
@@ -78,9 +70,11 @@ function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: numb
   const last = found[found.length - 1];
   if (!first || !last) return;
   const names = found.map((c) => `${c.number} "${c.title}" (lines ${c.line}–${c.endLine})`).join(" and ");
+  const rest = [[1, first.line - 1], [last.endLine + 1, lineCount]].filter(([a = 0, b = 0]) => a <= b).map(([a, b]) => `${a}–${b}`);
+  const restText = rest.length === 0 ? "the text holds nothing else" : `lines ${rest.join(" and ")} are not event content`;
   sink.report(
     pdfTextRules["pdf-text/range-read"],
-    `event reference read from chapters ${names}; lines 1–${first.line - 1} and ${last.endLine + 1}–${lineCount} are not event content`,
+    `event reference read from chapters ${names}; ${restText}`,
     { line: first.line, column: 1, endLine: last.endLine },
   );
 }
@@ -96,6 +90,7 @@ export const pdfTextReader: Reader = {
       result.used.push(...one.used);
       result.skipped.push(...one.skipped);
       result.eventList.push(...one.eventList);
+      if (one.truncation && !result.truncation) result.truncation = one.truncation;
     }
     return result;
   },

@@ -10,7 +10,15 @@ export const pdfTextRules = defineRules({
   },
   "pdf-text/missing-chapter": {
     severity: "error",
-    description: "A chapter of the event reference (alphabetical event list or events chapter) was not found, so its content is missing.",
+    description: "A chapter of the event reference (alphabetical event list or events chapter) was found neither through the table of contents nor from a title line followed by numbered headings, so its content is missing.",
+  },
+  "pdf-text/inferred-outline": {
+    severity: "info",
+    description: "A chapter of the event reference is not placed by a table of contents; it was found from its title line in the body and the numbered headings after it, which give the chapter number and the running headers.",
+  },
+  "pdf-text/truncated": {
+    severity: "warning",
+    description: "The text stops mid-way inside the event reference (an unclosed code block, a cut table row, prose ending mid-sentence, a heading with nothing under it).",
   },
   "pdf-text/glued-page-header": {
     severity: "info",

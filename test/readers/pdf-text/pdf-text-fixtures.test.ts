@@ -1,5 +1,7 @@
 // Fixture pairs of the pdf-text reader: small guides made of real lines of the 2016 Research
-// Guide (a table of contents, chapter titles, and cut sections) plus hand-made variants.
+// Guide (a table of contents, chapter titles, and cut sections) plus hand-made variants: excerpts
+// without a table of contents (chapters found from the body, also renumbered as chapter 13) and
+// copies cut mid-way (truncation).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe } from "vitest";

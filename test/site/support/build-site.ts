@@ -21,6 +21,9 @@ export function buildSite(options: SiteBuildOptions): Promise<void> {
     // Under vitest NODE_ENV is "test", which would make Astro build with dev-only code paths.
     NODE_ENV: "production",
   };
+  // vitest also copies its import.meta.env (DEV, MODE, …) into process.env, which Astro would take
+  // for its own and render the dev-only search placeholder.
+  for (const key of ["DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   delete env["EDX_CATALOG_JSON"];
   delete env["EDX_CATALOG_MANIFEST"];

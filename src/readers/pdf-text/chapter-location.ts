@@ -1,0 +1,77 @@
+// Where the two chapters of the event reference are: from the table of contents when it lists
+// them, otherwise from the body (an excerpt, or a conversion that dropped the table of contents).
+// Each chapter found from the body, or not found at all, is reported, so that a reader of the
+// diagnostics knows how far the chapter boundaries can be trusted.
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { readGuideOutline, runningHeaders, type ChapterRange, type GuideOutline } from "./guide-outline.ts";
+import { inferChapter } from "./inferred-chapter.ts";
+import { pdfTextRules } from "./rules.ts";
+
+export interface ChapterLocation {
+  /** The alphabetical event list (chapter 11 in the 2016 guide). */
+  list?: ChapterRange;
+  /** "Events in the Tracking Logs" (chapter 12 in the 2016 guide). */
+  events?: ChapterRange;
+  /** Running-header strings: from the table of contents, plus those derived for inferred chapters. */
+  headers: string[];
+}
+
+interface WantedChapter {
+  title: RegExp;
+  name: string;
+}
+
+const EVENT_LIST: WantedChapter = { title: /^alphabetical event list$/i, name: "Alphabetical Event List" };
+const EVENT_CHAPTER: WantedChapter = { title: /^events in the tracking logs$/i, name: "Events in the Tracking Logs" };
+
+/** Why the table of contents did not place the chapter. */
+function outlineGap(outline: GuideOutline, wanted: WantedChapter): string {
+  if (outline.entries.length === 0) return "there is no table of contents";
+  const entry = outline.entries.find((e) => !e.number.includes(".") && wanted.title.test(e.title));
+  if (entry) return `the table of contents lists chapter ${entry.number} at line ${entry.line} but its title line was not found after it`;
+  return `the table of contents (lines 1–${outline.endLine}) has no chapter "${wanted.name}"`;
+}
+
+function locate(lines: readonly string[], outline: GuideOutline, wanted: WantedChapter, headers: string[], sink: DiagnosticSink): ChapterRange | undefined {
+  const listed = outline.chapters.find((c) => wanted.title.test(c.title));
+  if (listed) return listed;
+  const gap = outlineGap(outline, wanted);
+  const inferred = inferChapter(lines, wanted.title, outline.endLine);
+  if (!inferred) {
+    sink.report(
+      pdfTextRules["pdf-text/missing-chapter"],
+      `no chapter "${wanted.name}" found: ${gap}, and the body has no line "${wanted.name}" standing alone and followed by numbered headings ("N.1 …"); its content is missing`,
+      { line: 1, column: 1 },
+    );
+    return undefined;
+  }
+  const { chapter, entries, numberedBy } = inferred;
+  headers.push(...runningHeaders(entries));
+  sink.report(
+    pdfTextRules["pdf-text/inferred-outline"],
+    `chapter ${chapter.number} "${chapter.title}" found from the body because ${gap}: title at line ${chapter.line}, chapter number from "${numberedBy.text}" (line ${numberedBy.line}), lines ${chapter.line}–${chapter.endLine}, ${entries.length - 1} section heading(s) give the running headers`,
+    { line: chapter.line, column: 1, endLine: chapter.endLine },
+  );
+  return chapter;
+}
+
+/** Two chapters found by different means may overlap: the earlier one stops where the later one starts. */
+function separate(a: ChapterRange | undefined, b: ChapterRange | undefined): void {
+  if (!a || !b || a.line === b.line) return;
+  const [first, second] = a.line < b.line ? [a, b] : [b, a];
+  if (first.endLine >= second.line) first.endLine = second.line - 1;
+}
+
+export function locateChapters(lines: readonly string[], sink: DiagnosticSink): ChapterLocation {
+  const outline = readGuideOutline(lines);
+  const headers = runningHeaders(outline.entries);
+  const listFound = locate(lines, outline, EVENT_LIST, headers, sink);
+  const eventsFound = locate(lines, outline, EVENT_CHAPTER, headers, sink);
+  const list = listFound && { ...listFound };
+  const events = eventsFound && { ...eventsFound };
+  separate(list, events);
+  const location: ChapterLocation = { headers };
+  if (list) location.list = list;
+  if (events) location.events = events;
+  return location;
+}

@@ -1,0 +1,114 @@
+// Some conversions of the guide have no usable table of contents (it was dropped, or the file is
+// an excerpt holding only the event chapters), and a later release numbers the chapters
+// differently. The chapters are then found from the body: an unnumbered title line standing alone
+// ("Events in the Tracking Logs") followed by numbered section headings ("12.1 Reviewing a Sample
+// Event", "12.3 Student Events"). The headings give the chapter number and the running-header
+// strings the table of contents would have given; the chapter ends at the title of the next
+// chapter, found by walking back from that chapter's first numbered heading.
+import type { ChapterRange, OutlineEntry } from "./guide-outline.ts";
+
+export interface InferredChapter {
+  chapter: ChapterRange;
+  /** The chapter and its "N.M" sections as outline entries (`line` is the heading's line). */
+  entries: OutlineEntry[];
+  /** The first numbered heading after the title: it gave the chapter number. */
+  numberedBy: { line: number; text: string };
+}
+
+interface SectionHeading {
+  chapter: string;
+  number: string;
+  depth: number;
+  title: string;
+}
+
+const SECTION_HEADING = /^(\d+)((?:\.\d+)+)\s+(\S.*)$/;
+/** Lines that belong to a chapter's content: tables, code fences, event labels. */
+const CONTENT_LINE = /\t|^```|^(?:History|Event Source|Component):/;
+const TITLE_END = /[.:,;!?)]$/;
+
+function isBlank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === "";
+}
+
+function sectionHeading(text: string | undefined): SectionHeading | undefined {
+  if (text === undefined || text.includes("\t")) return undefined;
+  const m = SECTION_HEADING.exec(text.trimEnd());
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const number = m[1] + m[2];
+  return { chapter: m[1], number, depth: number.split(".").length, title: m[3] };
+}
+
+/** A line standing alone that could be a chapter title: short, capitalised, no closing punctuation. */
+function isTitleLike(lines: readonly string[], i: number): boolean {
+  const text = (lines[i] ?? "").trim();
+  return (
+    text.length > 0 &&
+    text.length <= 80 &&
+    /^[A-Z]/.test(text) &&
+    !TITLE_END.test(text) &&
+    !CONTENT_LINE.test(text) &&
+    sectionHeading(text) === undefined &&
+    isBlank(lines[i - 1]) &&
+    isBlank(lines[i + 1])
+  );
+}
+
+/**
+ * The 0-based index of the next chapter's title, walking back from that chapter's first heading
+ * (index `heading`) over its introduction, down to the last content line of chapter `number`.
+ */
+function nextChapterTitle(lines: readonly string[], heading: number, floor: number, number: string): number | undefined {
+  let title: number | undefined;
+  for (let i = heading - 1; i > floor; i--) {
+    const text = lines[i] ?? "";
+    if (isBlank(text)) continue;
+    if (CONTENT_LINE.test(text) || sectionHeading(text)?.chapter === number) break;
+    if (isTitleLike(lines, i)) title = i;
+  }
+  return title;
+}
+
+/**
+ * Finds a chapter by its title in the body, searching from `from` (0-based index). Returns
+ * undefined when no standalone line matches `title` or no numbered heading follows it.
+ */
+export function inferChapter(lines: readonly string[], title: RegExp, from: number): InferredChapter | undefined {
+  let start = -1;
+  for (let i = from; i < lines.length; i++) {
+    if (title.test((lines[i] ?? "").trim()) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  let first = -1;
+  let firstHeading: SectionHeading | undefined;
+  for (let i = start + 1; i < lines.length && !firstHeading; i++) {
+    firstHeading = sectionHeading(lines[i]);
+    first = i;
+  }
+  if (!firstHeading) return undefined;
+  const number = firstHeading.chapter;
+  const sections: OutlineEntry[] = [];
+  let end = lines.length - 1;
+  let lastOwn = first;
+  for (let i = first; i < lines.length; i++) {
+    const heading = sectionHeading(lines[i]);
+    if (!heading) continue;
+    // The next chapter's first heading: another number, standing as a paragraph of its own.
+    if (heading.chapter !== number && Number(heading.chapter) > Number(number) && isBlank(lines[i - 1])) {
+      end = (nextChapterTitle(lines, i, lastOwn, number) ?? i) - 1;
+      break;
+    }
+    if (heading.chapter !== number) continue;
+    lastOwn = i;
+    if (heading.depth === 2) sections.push({ number: heading.number, title: heading.title.trim(), line: i + 1 });
+  }
+  const chapterTitle = (lines[start] ?? "").trim();
+  return {
+    chapter: { number, title: chapterTitle, line: start + 1, endLine: end + 1 },
+    entries: [{ number, title: chapterTitle, line: start + 1 }, ...sections.filter((s) => s.line <= end + 1)],
+    numberedBy: { line: first + 1, text: (lines[first] ?? "").trim() },
+  };
+}
