@@ -55,11 +55,10 @@ export const releaseDiffSchema = z
     events: z.array(eventDiffSchema).describe("Events with at least one change, sorted by id."),
     commonFields: z.array(diffChangeSchema).describe("Changes of the common fields, by name."),
   })
-  .meta({ id: "ReleaseDiff", title: "edx-event-catalog release diff" })
   .describe("What changed in the event documentation between two releases.");
 export type ReleaseDiff = z.infer<typeof releaseDiffSchema>;
 
 /** The JSON Schema published as `diff.schema.json`. */
 export function diffJsonSchema(): Record<string, unknown> {
-  return toPublishedJsonSchema(releaseDiffSchema);
+  return toPublishedJsonSchema(releaseDiffSchema, "edx-event-catalog release diff");
 }

@@ -30,6 +30,5 @@ export const catalogSchema = z
     events: z.array(eventSchema).describe("Events, sorted by id."),
     diagnostics: z.array(diagnosticSchema).describe("Problems found in the input, by release and place."),
   })
-  .meta({ id: "Catalog", title: "edx-event-catalog catalog" })
   .describe("The edX / Open edX tracking-log event catalog.");
 export type Catalog = z.infer<typeof catalogSchema>;

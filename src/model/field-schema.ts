@@ -38,5 +38,4 @@ export const fieldSchema: z.ZodType<Field> = z
     history: z.array(historyEntrySchema).describe("History stated for this field."),
     provenance: provenanceSchema,
   })
-  .meta({ id: "Field" })
   .describe("One documented field.");

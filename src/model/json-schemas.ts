@@ -1,34 +1,40 @@
 // The published JSON Schemas, generated from the zod model so the schema can never drift from the types.
+// The model registers no ids in zod's global registry (a second copy of the model in one process, as
+// in the site's bundle beside its content loader, would clash), so recursive definitions get
+// generated names, which are replaced here by readable ones.
 import { z } from "zod/v4";
 import { catalogSchema } from "./catalog-schema.ts";
+import { fieldSchema } from "./field-schema.ts";
 import { manifestSchema } from "./manifest-schema.ts";
 
 type JsonSchema = Record<string, unknown>;
 
-/**
- * zod copies a schema's registry id into the output as an `id` keyword, which draft 2020-12 does not
- * have (validators reject it); the definitions are already named by `$defs`, so the keyword is dropped.
- * Only string-valued `id` keys are keywords: a property named "id" maps to an object.
- */
-function withoutIdKeywords(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutIdKeywords);
-  if (typeof value !== "object" || value === null) return value;
-  const out: JsonSchema = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "id" && typeof child === "string") continue;
-    out[key] = withoutIdKeywords(child);
+/** Readable names of the definitions zod generates, keyed by the schema's description. */
+const DEFINITION_NAMES: ReadonlyMap<string | undefined, string> = new Map([[fieldSchema.description, "Field"]]);
+
+function renameDefinitions(json: JsonSchema): JsonSchema {
+  const defs = json["$defs"];
+  if (typeof defs !== "object" || defs === null) return json;
+  const renames = new Map<string, string>();
+  for (const [key, def] of Object.entries(defs as Record<string, JsonSchema>)) {
+    const name = DEFINITION_NAMES.get(def["description"] as string | undefined);
+    if (name && key.startsWith("__schema")) renames.set(key, name);
   }
-  return out;
+  if (renames.size === 0) return json;
+  let text = JSON.stringify(json);
+  for (const [from, to] of renames) text = text.split(`"#/$defs/${from}"`).join(`"#/$defs/${to}"`).split(`"${from}":`).join(`"${to}":`);
+  return JSON.parse(text) as JsonSchema;
 }
 
-export function toPublishedJsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
-  return withoutIdKeywords(z.toJSONSchema(schema, { target: "draft-2020-12", io })) as JsonSchema;
+export function toPublishedJsonSchema(schema: z.ZodType, title: string, io: "input" | "output" = "output"): JsonSchema {
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io }) as JsonSchema;
+  return renameDefinitions({ $schema: json["$schema"], title, ...json });
 }
 
 export function catalogJsonSchema(): JsonSchema {
-  return toPublishedJsonSchema(catalogSchema);
+  return toPublishedJsonSchema(catalogSchema, "edx-event-catalog catalog");
 }
 
 export function manifestJsonSchema(): JsonSchema {
-  return toPublishedJsonSchema(manifestSchema, "input");
+  return toPublishedJsonSchema(manifestSchema, "edx-event-catalog release manifest", "input");
 }

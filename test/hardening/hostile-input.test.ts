@@ -11,7 +11,7 @@ import type { SourceFormat } from "../../src/model/release-schema.ts";
 import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest.ts";
 import { ManifestError } from "../../src/pipeline/load-manifest.ts";
 import { readers } from "../../src/pipeline/reader-registry.ts";
-import { FIXTURES, buildContent, lineOf, releaseEntry, writeContent } from "./support/content-folder.ts";
+import { FIXTURES, buildContent, lineOf, releaseEntry, removeContent, writeContent } from "./support/content-folder.ts";
 import { knownBug } from "./support/known-bug.ts";
 import { expectDiagnosticAt, expectGoodReleaseBuilt, withRule } from "./support/outcome-checks.ts";
 import { diagnosticProblems, resultProblems } from "./support/position-checks.ts";
@@ -60,6 +60,7 @@ describe("files that are not clean text", () => {
     expect(d.message).toContain(String(huge.length));
     expect(outcome.failedReleases).toEqual(["huge"]);
     expectGoodReleaseBuilt(outcome);
+    await removeContent(outcome);
   });
 
   test.each([

@@ -3,7 +3,7 @@
 // must never make a reader throw, must give only places inside the text, and must still assemble
 // into a catalog that validates against the published JSON Schema.
 //
-// Default: a fixed seed and 100 runs per property, so the suite stays quick and reproducible.
+// Default: a fixed seed and 300 runs per property, so the suite stays quick and reproducible.
 // A longer campaign (a failure prints the seed and path that reproduce it):
 //   FUZZ_RUNS=2000 npx vitest run test/hardening/readers-fuzz.test.ts
 // Another seed:  FUZZ_SEED=12345 FUZZ_RUNS=500 npx vitest run test/hardening/readers-fuzz.test.ts
@@ -24,7 +24,7 @@ import { SOURCE_SPECS, cutWindow, readSource, windowArbitrary, type SourceSpec, 
 import { knownBug } from "./support/known-bug.ts";
 import { applyMutations, mutationArbitrary, type Mutation } from "./support/text-mutations.ts";
 
-const RUNS = Number(process.env["FUZZ_RUNS"] ?? "100");
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? "300");
 const SEED = Number(process.env["FUZZ_SEED"] ?? "20130915");
 /** Long campaigns get a test timeout that grows with the number of runs. */
 const TIMEOUT = Math.max(60_000, RUNS * 5 * 1_000);
@@ -84,6 +84,10 @@ const OPEN_BUGS: Partial<Record<SourceFormat, { places?: string; catalog?: strin
     // src/readers/rst-inventory: a grid-table row cut after its first line gives its event endLine < line;
     // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
     places: "endLine before line in a cut row; grid-table-malformed column past the line's end",
+  },
+  rst: {
+    // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
+    places: "grid-table-malformed column past the line's end",
   },
   "rst-collapsed": {
     // src/readers/rst-collapsed: after a "\n" in the text, positions are still counted as if on line 1.

@@ -63,6 +63,8 @@ function classifyParagraph(text: string, span: Span, options: ParseOptions): Blo
 interface Cursor {
   lines: readonly SourceLine[];
   i: number;
+  /** The page breaks as a set, built once per chapter (not once per code block). */
+  breaks: ReadonlySet<number>;
 }
 
 function readList(c: Cursor): Block {
@@ -129,13 +131,12 @@ function trimBlankEnds(part: SourceLine[]): SourceLine[] {
   return part.slice(a, b);
 }
 
-function readCode(c: Cursor, options: ParseOptions, sink: DiagnosticSink): Block {
+function readCode(c: Cursor, sink: DiagnosticSink): Block {
   const open = c.lines[c.i];
   if (!open) throw new Error("readCode called at the end");
   const language = FENCE_OPEN.exec(open.text)?.[1] ?? "";
   const code: SourceLine[] = [];
   const pageBreakLines: number[] = [];
-  const breaks = new Set(options.pageBreaks);
   let parts = 0;
   let last = open;
   for (;;) {
@@ -156,7 +157,7 @@ function readCode(c: Cursor, options: ParseOptions, sink: DiagnosticSink): Block
     if (parts > 0 && kept.length > 0) pageBreakLines.push(code.length + 1);
     for (const line of kept) {
       const previous = code[code.length - 1];
-      if (previous && line.line - previous.line > 1 && hasBreakBetween(breaks, previous.line, line.line)) {
+      if (previous && line.line - previous.line > 1 && hasBreakBetween(c.breaks, previous.line, line.line)) {
         if (pageBreakLines[pageBreakLines.length - 1] !== code.length + 1) pageBreakLines.push(code.length + 1);
       }
       code.push(line);
@@ -207,12 +208,12 @@ function readParagraph(c: Cursor, options: ParseOptions): Block {
 /** Parses the lines of a chapter into blocks, in order. */
 export function parseBlocks(lines: readonly SourceLine[], options: ParseOptions, sink: DiagnosticSink): Block[] {
   const blocks: Block[] = [];
-  const c: Cursor = { lines, i: 0 };
+  const c: Cursor = { lines, i: 0, breaks: new Set(options.pageBreaks) };
   while (c.i < lines.length) {
     const line = lines[c.i];
     if (!line) break;
     if (isBlank(line)) c.i++;
-    else if (FENCE_OPEN.test(line.text)) blocks.push(readCode(c, options, sink));
+    else if (FENCE_OPEN.test(line.text)) blocks.push(readCode(c, sink));
     else if (isTableLine(line)) blocks.push(readTable(c, sink));
     else if (LIST_ITEM.test(line.text)) blocks.push(readList(c));
     else blocks.push(readParagraph(c, options));

@@ -39,10 +39,10 @@ function indexHeaders(headers: readonly string[]): Map<string, string[]> {
     const key = header.split(" ", 1)[0] ?? header;
     const list = index.get(key) ?? [];
     list.push(header);
-    // Longest first, so that "12.3. Student Events" wins over a shorter title with the same start.
-    list.sort((a, b) => b.length - a.length);
     index.set(key, list);
   }
+  // Longest first, so that "12.3. Student Events" wins over a shorter title with the same start.
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
 

@@ -45,9 +45,11 @@ function cutReason(block: Block, last: string): string | undefined {
     }
     case "member-fields":
       return block.none || block.rest !== "" ? undefined : "after a member-fields title with no fields under it";
+    case "subheading":
+      // A short line cut mid-sentence reads as a subheading: both are cuts.
+      return "mid-sentence, or after a heading with nothing under it";
     case "heading":
     case "event-heading":
-    case "subheading":
     case "example-title":
       return "after a heading with nothing under it";
   }

@@ -1,7 +1,7 @@
 // Small content folders written to a temp directory: a manifest with one known-good release (the
 // real 2013 wiki page) beside the release under test, so every hostile case can also check that the
 // good release still builds.
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { buildCatalogFromManifest, type BuildOutcome } from "../../../src/pipeline/build-from-manifest.ts";
@@ -26,6 +26,11 @@ export function releaseEntry(id: string, path: string, format?: string): Manifes
 export const GOOD_PATH = "sources/good-2013-wiki.txt";
 export const GOOD_RELEASE = { ...releaseEntry("good", GOOD_PATH, "wiki-text"), date: "2013-01-15" };
 
+/** Removes the temp folder that holds a content folder. */
+export async function removeContent(folder: ContentFolder): Promise<void> {
+  await rm(dirname(folder.root), { recursive: true, force: true });
+}
+
 export interface ContentFolder {
   root: string;
   manifestPath: string;
@@ -37,7 +42,10 @@ export async function writeContent(
   files: Readonly<Record<string, string | Uint8Array>>,
   releases: readonly unknown[],
 ): Promise<ContentFolder> {
-  const root = await mkdtemp(join(tmpdir(), "eec-hostile-"));
+  // The content folder sits one level down in its own temp folder, so a path that climbs out ("../x")
+  // still lands in a folder of this test.
+  const root = join(await mkdtemp(join(tmpdir(), "eec-hostile-")), "content");
+  await mkdir(root);
   const good = await readFile(join(REPO, "content/sources/2013-wiki-tracking-logs.txt"));
   const all: Record<string, string | Uint8Array> = { [GOOD_PATH]: good, ...files };
   for (const [path, content] of Object.entries(all)) {
