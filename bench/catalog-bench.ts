@@ -1,6 +1,5 @@
 // Times the catalog build in memory (files are read once, before timing): each release, the whole
-// catalog, and a scaling series where every source text is repeated 1×, 10× and 100×.
-import { performance } from "node:perf_hooks";
+// catalog, then the scaling series of scaling-series.ts.
 import { resolve } from "node:path";
 import { createDiagnosticSink } from "../src/diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../src/model/manifest-schema.ts";
@@ -9,6 +8,8 @@ import { loadManifest } from "../src/pipeline/load-manifest.ts";
 import { loadSource, type LoadedSource } from "../src/pipeline/load-sources.ts";
 import { readRelease } from "../src/pipeline/read-release.ts";
 import { serializeCatalog } from "../src/pipeline/serialize-catalog.ts";
+import { scalingSeries } from "./scaling-series.ts";
+import { timeMedian } from "./timing.ts";
 
 export interface LoadedRelease {
   manifest: ManifestRelease;
@@ -27,37 +28,16 @@ export async function loadDefaultContent(manifestPath = "content/releases.json")
   return out;
 }
 
-/** Median of `runs` timings in milliseconds, after one warm-up run. */
-export function timeMedian(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 export function buildAll(releases: readonly LoadedRelease[]): string {
   const reads = releases.map((r) => readRelease(r.manifest, r.sources, createDiagnosticSink(r.manifest.id)));
   return serializeCatalog(assembleCatalog(reads, []));
 }
 
-export function repeatContent(releases: readonly LoadedRelease[], times: number): LoadedRelease[] {
-  return releases.map((r) => ({
-    manifest: r.manifest,
-    sources: r.sources.map((s) => ({
-      manifest: s.manifest,
-      files: s.files.map((f) => ({ ...f, text: Array.from({ length: times }, () => f.text).join("\n\n") })),
-    })),
-  }));
-}
-
 export async function benchCatalog(): Promise<string[]> {
   const lines: string[] = [];
   const releases = await loadDefaultContent();
+  // Warms every reader before any timing, so the first release timed does not pay for the JIT.
+  buildAll(releases);
   let readTotal = 0;
   for (const r of releases) {
     const ms = timeMedian(7, () => {
@@ -70,17 +50,6 @@ export async function benchCatalog(): Promise<string[]> {
   lines.push(`read all releases      ${readTotal.toFixed(1).padStart(8)} ms`);
   const total = timeMedian(7, () => buildAll(releases));
   lines.push(`catalog build (read + merge + serialize) ${total.toFixed(1)} ms`);
-  const series: [number, number][] = [];
-  for (const times of [1, 10, 100]) {
-    const content = repeatContent(releases, times);
-    const ms = timeMedian(times === 100 ? 1 : 3, () => {
-      for (const r of content) readRelease(r.manifest, r.sources, createDiagnosticSink(r.manifest.id));
-    });
-    series.push([times, ms]);
-  }
-  const base = series[0]?.[1] ?? 1;
-  for (const [times, ms] of series) {
-    lines.push(`scaling ${String(times).padStart(3)}× content: read ${ms.toFixed(1).padStart(9)} ms  (${(ms / base).toFixed(1)}× the 1× time)`);
-  }
+  lines.push(...scalingSeries(releases));
   return lines;
 }

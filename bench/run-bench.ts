@@ -1,8 +1,21 @@
-// `npm run bench`: prints the measured figures in one run (catalog build, scaling, site build, sizes).
+// `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
+// scaling, then the site build and the size of what it writes. `--quick` leaves the site build out.
+import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
+import { describeMachine } from "./machine-info.ts";
+import { benchSite } from "./site-bench.ts";
 
-const sections: [string, () => Promise<string[]>][] = [["catalog", benchCatalog]];
+const quick = process.argv.slice(2).includes("--quick");
+const sections: [string, () => Promise<string[]>][] = [
+  ["machine", () => Promise.resolve(describeMachine())],
+  ["catalog", benchCatalog],
+];
+if (!quick) sections.push(["site", benchSite]);
+
+const start = performance.now();
 for (const [name, run] of sections) {
   console.log(`== ${name}`);
   for (const line of await run()) console.log(line);
 }
+if (quick) console.log("(--quick: site build left out)");
+console.log(`== bench took ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -10,7 +10,7 @@ import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
-import { loadManifest } from "./load-manifest.ts";
+import { loadManifest, type LoadedManifest } from "./load-manifest.ts";
 import { loadSource, type LoadedSource } from "./load-sources.ts";
 import { readRelease, type ReleaseRead } from "./read-release.ts";
 import { pipelineRules } from "./rules.ts";
@@ -24,31 +24,39 @@ export interface BuildOutcome {
 
 interface ReleaseJob {
   id: string;
+  /** Where the manifest names the release. */
+  place: { line: number; column: number };
   /** Loads the sources; undefined when the release cannot be built (the reasons are in the sink). */
   load: (sink: DiagnosticSink) => Promise<{ manifest: ManifestRelease; sources: LoadedSource[]; library?: Map<string, string> } | undefined>;
 }
 
-function fileJob(root: string, entry: ManifestRelease): ReleaseJob {
+function fileJob(manifest: LoadedManifest, entry: ManifestRelease): ReleaseJob {
   return {
     id: entry.id,
+    place: manifest.placeOf(entry.id),
     async load(sink) {
       const sources: LoadedSource[] = [];
-      for (const source of entry.sources) sources.push(await loadSource(root, source, sink));
+      for (const source of entry.sources) {
+        sources.push(await loadSource(manifest.root, source, sink, manifest.placeOf(entry.id, source.path)));
+      }
       return sources.every((s) => s.files.length === 0) ? undefined : { manifest: entry, sources };
     },
   };
 }
 
-function gitJobs(root: string, group: GitReleases): ReleaseJob[] {
+function gitJobs(manifest: LoadedManifest, group: GitReleases): ReleaseJob[] {
+  const root = manifest.root;
   return group.refs.map((ref) => {
     const provisional = gitReleaseEntry(group, ref, { sha: "", date: "" });
+    const place = manifest.placeOf(group.repository, ref.ref);
     return {
       id: provisional.id,
+      place,
       async load(sink) {
         const paths = ref.paths ?? group.paths;
         const input = { repository: resolve(root, group.repository), ref: ref.ref, paths, ...(group.libraryRoot ? { libraryRoot: group.libraryRoot } : {}) };
         const loaded = await loadGitRelease(input, sink);
-        for (const error of loaded.errors) sink.report(error.rule, error.message, { line: 1, column: 1 });
+        for (const error of loaded.errors) sink.report(error.rule, error.message, place);
         if (!loaded.value) return undefined;
         const entry = gitReleaseEntry(group, ref, { sha: loaded.value.commit, date: loaded.value.commitDate });
         const manifest: ManifestRelease = {
@@ -78,15 +86,15 @@ export async function buildCatalogFromManifest(manifestPath: string): Promise<Bu
   const reads: ReleaseRead[] = [];
   const failedReleases: string[] = [];
   const jobs = [
-    ...manifest.releases.map((entry) => fileJob(manifest.root, entry)),
-    ...manifest.git.flatMap((group) => gitJobs(manifest.root, group)),
+    ...manifest.releases.map((entry) => fileJob(manifest, entry)),
+    ...manifest.git.flatMap((group) => gitJobs(manifest, group)),
   ];
   const seen = new Set<string>();
   for (const job of jobs) {
     const own: Diagnostic[] = [];
     const sink = createDiagnosticSink(displayPath, own);
     if (seen.has(job.id)) {
-      sink.report(pipelineRules["manifest/duplicate-release"], `release id "${job.id}" is used twice; the second release is left out`, { line: 1, column: 1 });
+      sink.report(pipelineRules["manifest/duplicate-release"], `release id "${job.id}" is used twice; the second release is left out`, job.place);
       diagnostics.push(...own);
       continue;
     }

@@ -17,6 +17,21 @@ export interface LoadedManifest {
   /** Groups of releases read from git refs. */
   git: GitReleases[];
   diagnostics: Diagnostic[];
+  /** Place in the manifest of a chain of JSON values, each searched after the one before (release id, then source path). */
+  placeOf: (...values: string[]) => { line: number; column: number };
+}
+
+/** Finds `"values[0]"`, then `"values[1]"` after it, …; the place of the last one found. */
+export function placeOfValues(text: string, values: readonly string[]): { line: number; column: number } {
+  let offset = 0;
+  let found = -1;
+  for (const value of values) {
+    const at = text.indexOf(JSON.stringify(value), offset);
+    if (at === -1) break;
+    found = at;
+    offset = at + 1;
+  }
+  return found === -1 ? { line: 1, column: 1 } : lineColumnOf(text, found);
 }
 
 export interface ParsedManifest {
@@ -109,5 +124,12 @@ export async function loadManifest(manifestPath: string, displayPath = manifestP
   const diagnostics: Diagnostic[] = [];
   const sink = createDiagnosticSink(displayPath, diagnostics);
   const { releases, git } = parseManifestText(text, displayPath, sink);
-  return { path: manifestPath, root: dirname(resolve(manifestPath)), releases, git, diagnostics };
+  return {
+    path: manifestPath,
+    root: dirname(resolve(manifestPath)),
+    releases,
+    git,
+    diagnostics,
+    placeOf: (...values) => placeOfValues(text, values),
+  };
 }

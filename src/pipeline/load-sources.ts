@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestSource } from "../model/manifest-schema.ts";
 import { pipelineRules } from "./rules.ts";
 
@@ -91,29 +91,31 @@ export async function loadSource(
   root: string,
   source: ManifestSource,
   sink: DiagnosticSink,
+  /** Where the manifest names this source, for diagnostics about the path itself. */
+  place: Place = { line: 1, column: 1 },
 ): Promise<LoadedSource> {
   const absolute = resolve(root, source.path);
   const rel = relative(root, absolute);
   if (isAbsolute(source.path) || rel.startsWith("..") || isAbsolute(rel)) {
-    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder`, { line: 1, column: 1 });
+    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder`, place);
     return { manifest: source, files: [] };
   }
   let info;
   try {
     info = await stat(absolute);
   } catch {
-    sink.report(pipelineRules["source/missing"], `source "${source.path}" does not exist`, { line: 1, column: 1 });
+    sink.report(pipelineRules["source/missing"], `source "${source.path}" does not exist`, place);
     return { manifest: source, files: [] };
   }
   const realRoot = await realpath(root);
   const realRel = relative(realRoot, await realpath(absolute));
   if (realRel.startsWith("..") || isAbsolute(realRel)) {
-    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder through a link`, { line: 1, column: 1 });
+    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder through a link`, place);
     return { manifest: source, files: [] };
   }
   const paths = info.isDirectory() ? await listFiles(absolute) : [absolute];
   if (paths.length === 0) {
-    sink.report(pipelineRules["source/missing"], `source folder "${source.path}" holds no text files`, { line: 1, column: 1 });
+    sink.report(pipelineRules["source/missing"], `source folder "${source.path}" holds no text files`, place);
   }
   const files: LoadedFile[] = [];
   for (const path of paths) {

@@ -56,6 +56,25 @@ function mergeResults(into: ReadResult, from: ReadResult): void {
   if (from.truncation && !into.truncation) into.truncation = from.truncation;
 }
 
+/** Invalid examples are kept as written in the catalog; here each also becomes a diagnostic at its place. */
+function reportInvalidExamples(result: ReadResult, sink: DiagnosticSink): void {
+  for (const draft of result.events) {
+    for (const example of draft.examples) {
+      if (example.valid || !example.error) continue;
+      const { provenance, error } = example;
+      const where = `line ${error.line}, column ${error.column} of the example`;
+      const place = { line: provenance.line, column: provenance.column ?? 1 };
+      const fileSink = sink.forFile(provenance.file);
+      if (example.repaired) {
+        const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
+        fileSink.report(pipelineRules["example/repaired-json"], `example of ${draft.names[0] ?? "an event"} is not valid JSON (${error.message} at ${where}); repaired: ${kinds}`, place);
+      } else {
+        fileSink.report(pipelineRules["example/invalid-json"], `example of ${draft.names[0] ?? "an event"} is not valid JSON: ${error.message} at ${where}`, place);
+      }
+    }
+  }
+}
+
 function describeCoverage(manifest: ManifestRelease, result: ReadResult): ReleaseCoverage {
   const seenAudiences = new Set<Audience>(result.events.map((e) => e.audience));
   const audiences = manifest.coverage?.audiences ?? [...seenAudiences].filter((a) => a !== "general").sort();
@@ -107,6 +126,7 @@ export function readRelease(
       });
     }
   }
+  reportInvalidExamples(result, sink);
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
   }

@@ -3,11 +3,11 @@
 // catalog and its JSON Schema written where --out says. Plus one run of the real bin end to end.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { catalogJsonSchema } from "../../src/model/json-schemas.ts";
 
@@ -37,9 +37,16 @@ const entry = (id: string, path: string, format: string, date = "2014-05-07") =>
   id, label: `release ${id}`, date, datePrecision: "day", sources: [{ path, format }],
 });
 
+/** A fresh temp folder, removed when the test finishes. */
+async function workFolder(): Promise<string> {
+  const cwd = await mkdtemp(join(tmpdir(), "eec-cli-"));
+  onTestFinished(() => rm(cwd, { recursive: true, force: true }));
+  return cwd;
+}
+
 /** A content folder inside a fresh work folder; commands run with the work folder as cwd. */
 async function contentFolder(releases: unknown[]): Promise<{ cwd: string; manifest: string }> {
-  const cwd = await mkdtemp(join(tmpdir(), "eec-cli-"));
+  const cwd = await workFolder();
   await mkdir(join(cwd, "content/sources"), { recursive: true });
   await copyFile(CLEAN_RST, join(cwd, "content/sources/enrollment.rst"));
   await copyFile(WIKI, join(cwd, "content/sources/wiki.txt"));
@@ -107,7 +114,7 @@ describe("edx-event-catalog build", () => {
   // A source whose path starts with the folder's own name ("docs/" holding "docs-2014/") must not be
   // mistaken for a path that already has it.
   test("a source path that starts with the content folder's name is still printed relative to the cwd", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "eec-cli-"));
+    const cwd = await workFolder();
     await mkdir(join(cwd, "docs/docs-2014"), { recursive: true });
     await copyFile(WIKI, join(cwd, "docs/docs-2014/wiki.txt"));
     await writeFile(join(cwd, "docs/releases.json"), JSON.stringify({ releases: [entry("wiki", "docs-2014/wiki.txt", "wiki-text")] }));

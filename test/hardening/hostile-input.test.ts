@@ -11,8 +11,7 @@ import type { SourceFormat } from "../../src/model/release-schema.ts";
 import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest.ts";
 import { ManifestError } from "../../src/pipeline/load-manifest.ts";
 import { readers } from "../../src/pipeline/reader-registry.ts";
-import { FIXTURES, buildContent, lineOf, releaseEntry, removeContent, writeContent } from "./support/content-folder.ts";
-import { knownBug } from "./support/known-bug.ts";
+import { FIXTURES, buildContent, lineOf, releaseEntry, writeContent } from "./support/content-folder.ts";
 import { expectDiagnosticAt, expectGoodReleaseBuilt, withRule } from "./support/outcome-checks.ts";
 import { diagnosticProblems, resultProblems } from "./support/position-checks.ts";
 
@@ -60,7 +59,6 @@ describe("files that are not clean text", () => {
     expect(d.message).toContain(String(huge.length));
     expect(outcome.failedReleases).toEqual(["huge"]);
     expectGoodReleaseBuilt(outcome);
-    await removeContent(outcome);
   });
 
   test.each([
@@ -113,9 +111,7 @@ describe("manifest mistakes", () => {
     expectGoodReleaseBuilt(outcome);
   });
 
-  // Bug (src/pipeline/load-sources.ts): source/missing and manifest/path-escapes are reported at
-  // releases.json:1:1, not at the manifest line that names the source. Remove `.fails` once fixed.
-  knownBug("a source problem points at the manifest line that names the source", async () => {
+  test("a source problem points at the manifest line that names the source", async () => {
     const outcome = await buildContent({}, [releaseEntry("missing", "sources/not-there.rst", "rst")]);
     const line = lineOf(outcome.manifestText, '"sources/not-there.rst"');
     expectDiagnosticAt(outcome, { rule: "source/missing", file: manifestFile(outcome.manifestPath), line });

@@ -4,6 +4,7 @@ import type { CatalogEvent, Snapshot } from "../../../src/model/event-schema.ts"
 import type { Release } from "../../../src/model/release-schema.ts";
 import type { HistoryEntry } from "../../../src/model/common-schema.ts";
 import { aliasIdOf } from "../../lib/urls.ts";
+import { eventHistory, type EventHistory } from "../../components/history/event-history-data.ts";
 
 export type EventRoute =
   | { params: { id: string }; props: { kind: "event"; eventId: string } }
@@ -41,6 +42,8 @@ export interface EventPageData {
   history: StatedHistory[];
   sameCategory: CatalogEvent[];
   otherNames: string[];
+  /** The Changes part: timeline, state per release, changes, fields. */
+  changes: EventHistory;
 }
 
 const RELATED_LIMIT = 15;
@@ -72,7 +75,7 @@ export function eventPageData(
   const otherNames = [...new Set(event.snapshots.flatMap((s) => s.names))]
     .filter((n) => n !== event.name && !aliasNames.has(n))
     .sort();
-  return { event, newest, mentions, history, sameCategory, otherNames };
+  return { event, newest, mentions, history, sameCategory, otherNames, changes: eventHistory(event, events, releases) };
 }
 
 /** Values of the search filters of an event page. */

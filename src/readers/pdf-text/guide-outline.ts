@@ -45,16 +45,14 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
     }
   }
   const starts: { entry: OutlineEntry; line: number }[] = [];
-  let from = endLine;
+  const titleLines = linesOfTitles(lines, endLine, entries);
+  let from = endLine + 1;
   for (const entry of entries) {
     if (entry.number.includes(".")) continue;
-    for (let i = from; i < lines.length; i++) {
-      if ((lines[i] ?? "").trim() === entry.title) {
-        starts.push({ entry, line: i + 1 });
-        from = i + 1;
-        break;
-      }
-    }
+    const line = (titleLines.get(entry.title) ?? []).find((n) => n >= from);
+    if (line === undefined) continue;
+    starts.push({ entry, line });
+    from = line + 1;
   }
   const chapters = starts.map((s, k) => ({
     number: s.entry.number,
@@ -63,6 +61,16 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
     endLine: (starts[k + 1]?.line ?? lines.length + 1) - 1,
   }));
   return { entries, endLine, chapters };
+}
+
+/**
+ * The lines (1-based, ascending) after the table of contents that hold a chapter title alone: one
+ * pass over the text, so that titles missing from an excerpt do not each cost a scan to the end.
+ */
+function linesOfTitles(lines: readonly string[], from: number, entries: readonly OutlineEntry[]): Map<string, number[]> {
+  const found = new Map<string, number[]>(entries.filter((e) => !e.number.includes(".")).map((e) => [e.title, []]));
+  for (let i = from; i < lines.length; i++) found.get((lines[i] ?? "").trim())?.push(i + 1);
+  return found;
 }
 
 /** The running-header strings of outline entries: "Chapter 12. Events in the Tracking Logs", "12.3. Student Events". */

@@ -92,17 +92,23 @@ export function inferChapter(lines: readonly string[], title: RegExp, from: numb
   const number = firstHeading.chapter;
   const sections: OutlineEntry[] = [];
   let end = lines.length - 1;
-  let lastOwn = first;
+  /** Where a walk back for the next chapter's title stops: no line is walked over twice. */
+  let floor = first;
   for (let i = first; i < lines.length; i++) {
     const heading = sectionHeading(lines[i]);
     if (!heading) continue;
-    // The next chapter's first heading: another number, standing as a paragraph of its own.
-    if (heading.chapter !== number && Number(heading.chapter) > Number(number) && isBlank(lines[i - 1])) {
-      end = (nextChapterTitle(lines, i, lastOwn, number) ?? i) - 1;
-      break;
+    if (heading.chapter !== number) {
+      // The next chapter's first heading stands as a paragraph of its own; a lower number (the
+      // text starts over, as in a concatenation) counts only under a chapter title.
+      const title = isBlank(lines[i - 1]) ? nextChapterTitle(lines, i, floor, number) : undefined;
+      if (isBlank(lines[i - 1]) && (title !== undefined || Number(heading.chapter) > Number(number))) {
+        end = (title ?? i) - 1;
+        break;
+      }
+      floor = i;
+      continue;
     }
-    if (heading.chapter !== number) continue;
-    lastOwn = i;
+    floor = i;
     if (heading.depth === 2) sections.push({ number: heading.number, title: heading.title.trim(), line: i + 1 });
   }
   const chapterTitle = (lines[start] ?? "").trim();

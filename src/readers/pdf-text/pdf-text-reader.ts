@@ -65,7 +65,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
 }
 
 function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: number, sink: DiagnosticSink): void {
-  const found = chapters.filter((c): c is ChapterRange => c !== undefined);
+  const found = chapters.filter((c): c is ChapterRange => c !== undefined).sort((a, b) => a.line - b.line);
   const first = found[0];
   const last = found[found.length - 1];
   if (!first || !last) return;

@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Reader, ReaderInput, ReadResult, SourceText } from "../reader.ts";
 import { blockEndOffset } from "./block-extent.ts";
 import { splitWords } from "./collapsed-words.ts";
+import { createOriginalLines, originalLinesSink, type OriginalLines } from "./original-lines.ts";
 import { remapReadResult, remappingSink } from "./position-remap.ts";
 import { restoreLineBreaks, type RestoredText } from "./restore-line-breaks.ts";
 import { collapsedRules } from "./rules.ts";
@@ -28,9 +29,12 @@ export function createCollapsedRstReader(readRst: RstReadFunction): Reader {
 function readCollapsedFile(
   file: SourceText,
   input: ReaderInput,
-  sink: DiagnosticSink,
+  fileSink: DiagnosticSink,
   readRst: RstReadFunction,
 ): ReadResult {
+  const original = createOriginalLines(file.text);
+  // Everything reported below is a flat place (line 1, offset columns); this sink makes it true.
+  const sink = originalLinesSink(fileSink, file.path, original);
   const restored = restoreLineBreaks(file.text, sink);
   const library = new Map(input.library);
   library.set(file.path, restored.text);
@@ -38,11 +42,11 @@ function readCollapsedFile(
     { files: [{ path: file.path, text: restored.text }], library },
     remappingSink(sink, file.path, restored.lines),
   );
-  const result = remapReadResult(rstResult, file.path, restored.lines);
-  addCommentedOutSkips(result, file, restored);
+  const result = remapReadResult(rstResult, file.path, restored.lines, original);
+  addCommentedOutSkips(result, file, restored, original);
   const truncation = restored.truncation;
   if (truncation) {
-    result.truncation = { file: file.path, line: 1, column: truncation.column, lastText: truncation.lastText };
+    result.truncation = { file: file.path, ...original.at(truncation.column), lastText: truncation.lastText };
     sink.report(
       collapsedRules["collapsed/truncated"],
       `the text stops before its end (${truncation.reasons.join(", ")}): "${truncation.lastText}"`,
@@ -53,18 +57,19 @@ function readCollapsedFile(
 }
 
 /** The commented-out section reached nothing: record it as skipped (its diagnostic came from step one). */
-function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: RestoredText): void {
+function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: RestoredText, original: OriginalLines): void {
   const words = splitWords(file.text);
   for (const block of restored.blocks) {
     if (block.kind !== "comment" || block.children.length === 0) continue;
     const start = (words[block.span.from]?.start ?? 0) + 1;
-    const columns = `(columns ${start}-${blockEndOffset(block, words)})`;
+    const end = blockEndOffset(block, words);
+    const columns = `(${original.describe(start, end)})`;
     // The RST reader may already have skipped the same comment (it holds an event title).
     if (result.skipped.some((s) => s.reason.endsWith(columns))) continue;
     result.skipped.push({
       file: file.path,
-      line: 1,
-      endLine: 1,
+      line: original.at(start).line,
+      endLine: original.at(end).line,
       rule: collapsedRules["collapsed/commented-out-section"].id,
       reason: `commented-out section ${columns}`,
     });

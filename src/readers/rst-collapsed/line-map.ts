@@ -1,6 +1,6 @@
 // The restored lines and their map back to the collapsed original. Each restored line is some
 // indentation the reader added plus one verbatim slice of the original, so any restored (line,
-// column) maps to one original column (the original text being one line).
+// column) maps to one original offset, given as a flat column (original-lines.ts makes it true).
 
 export interface RestoredLine {
   /** Spaces added in front of the slice. */
@@ -15,8 +15,10 @@ export function blankLine(at: number): RestoredLine {
   return { indent: 0, start: at, end: at };
 }
 
+/** A line break left inside a slice becomes a space, so restored line n stays `lines[n - 1]`. */
 export function renderLines(original: string, lines: readonly RestoredLine[]): string {
-  return lines.map((l) => (l.end > l.start ? " ".repeat(l.indent) + original.slice(l.start, l.end) : "")).join("\n");
+  const slice = (l: RestoredLine): string => original.slice(l.start, l.end).replace(/[\r\n]/g, " ");
+  return lines.map((l) => (l.end > l.start ? " ".repeat(l.indent) + slice(l) : "")).join("\n");
 }
 
 /**

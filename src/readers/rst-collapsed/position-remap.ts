@@ -1,13 +1,15 @@
 // Step three of reading collapsed RST: what the RST reader says about the restored text (diagnostic
 // places, provenance of events, fields, history and examples, used and skipped lines) is moved
-// back onto the original single line, with columns.
+// back onto the original text. Diagnostics leave here as flat places (line 1, offset columns) for
+// the sink of original-lines.ts; the result's places are made true here.
 import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ReadResult } from "../reader.ts";
 import { toOriginalColumn, toOriginalRange, type RestoredLine } from "./line-map.ts";
+import type { OriginalLines } from "./original-lines.ts";
 
-/** A sink that moves places in `file` from restored lines to the original line. */
+/** A sink that moves places in `file` from restored lines to flat places of the original. */
 export function remappingSink(inner: DiagnosticSink, file: string, lines: readonly RestoredLine[]): DiagnosticSink {
   return {
     file: inner.file,
@@ -32,17 +34,23 @@ export function remapPlace(place: Place, lines: readonly RestoredLine[]): Place 
   return out;
 }
 
-export function remapProvenance(p: Provenance, file: string, lines: readonly RestoredLine[]): Provenance {
+export function remapProvenance(p: Provenance, file: string, lines: readonly RestoredLine[], original: OriginalLines): Provenance {
   if (p.file !== file) return p;
   const range = toOriginalRange(lines, p.line, p.endLine);
   const column = p.column !== undefined ? toOriginalColumn(lines, p.line, p.column) : range.column;
   const endColumn = p.endColumn !== undefined ? toOriginalColumn(lines, p.endLine, p.endColumn) : range.endColumn;
-  return { file, line: 1, endLine: 1, column, endColumn: Math.max(column, endColumn) };
+  const place = original.place({ line: 1, column, endLine: 1, endColumn: Math.max(column, endColumn) });
+  return { file, line: place.line, endLine: place.endLine ?? place.line, column: place.column, endColumn: place.endColumn ?? place.column };
 }
 
-/** The result with every place in `file` moved to the original line; other files untouched. */
-export function remapReadResult(result: ReadResult, file: string, lines: readonly RestoredLine[]): ReadResult {
-  const prov = (p: Provenance): Provenance => remapProvenance(p, file, lines);
+/** The result with every place in `file` moved to the original text; other files untouched. */
+export function remapReadResult(
+  result: ReadResult,
+  file: string,
+  lines: readonly RestoredLine[],
+  original: OriginalLines,
+): ReadResult {
+  const prov = (p: Provenance): Provenance => remapProvenance(p, file, lines, original);
   const history = (h: HistoryEntry): HistoryEntry => (h.provenance ? { ...h, provenance: prov(h.provenance) } : h);
   const field = (f: Field): Field => ({
     ...f,
@@ -60,23 +68,37 @@ export function remapReadResult(result: ReadResult, file: string, lines: readonl
       provenance: prov(e.provenance),
     })),
     commonFields: result.commonFields.map(field),
-    used: remapUsed(result.used, file),
+    used: remapUsed(result.used, file, lines, original),
     skipped: result.skipped.map((s) => {
       if (s.file !== file) return s;
       const { column, endColumn } = toOriginalRange(lines, s.line, s.endLine);
-      return { ...s, line: 1, endLine: 1, reason: `${s.reason} (columns ${column}-${endColumn})` };
+      const line = original.at(column).line;
+      const endLine = original.at(endColumn).line;
+      return { ...s, line, endLine, reason: `${s.reason} (${original.describe(column, endColumn)})` };
     }),
     eventList: result.eventList.map((e) => ({ ...e, provenance: prov(e.provenance) })),
   };
   if (result.truncation) {
     const t = result.truncation;
-    out.truncation = t.file === file ? { ...t, line: 1, column: toOriginalColumn(lines, t.line, t.column) } : t;
+    out.truncation = t.file === file ? { ...t, ...original.at(toOriginalColumn(lines, t.line, t.column)) } : t;
   }
   return out;
 }
 
-/** All used ranges of the one-line file become that line, once. */
-function remapUsed(used: ReadResult["used"], file: string): ReadResult["used"] {
+/** Used ranges of the file become the original lines they touch, each once, in order. */
+function remapUsed(
+  used: ReadResult["used"],
+  file: string,
+  lines: readonly RestoredLine[],
+  original: OriginalLines,
+): ReadResult["used"] {
   const others = used.filter((u) => u.file !== file);
-  return used.some((u) => u.file === file) ? [...others, { file, line: 1, endLine: 1 }] : others;
+  const touched = new Map<string, { file: string; line: number; endLine: number }>();
+  for (const u of used) {
+    if (u.file !== file) continue;
+    const { column, endColumn } = toOriginalRange(lines, u.line, u.endLine);
+    const range = { file, line: original.at(column).line, endLine: original.at(endColumn).line };
+    touched.set(`${range.line}-${range.endLine}`, range);
+  }
+  return [...others, ...[...touched.values()].sort((a, b) => a.line - b.line || a.endLine - b.endLine)];
 }

@@ -109,7 +109,10 @@ function readGroup(
   }
   for (const nameCell of nameCells) {
     const entries = nameEntriesOf(nameCell, ctx.sink);
-    const rowEnd = (ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.endLine + 1) - 1;
+    // A table cut short is closed on its last text line, so the border after the row may be the
+    // row's own last line: the row never ends before the text of its name cell.
+    const border = ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.endLine + 1;
+    const rowEnd = Math.max(border - 1, nameCell.endLine);
     const texts = (column: "description" | "component" | "language", joiner: string): string[] =>
       textsPerEntry(overlapping(group, column, nameCell), entries, joiner);
     const eventNotes = notes.filter((n) => overlaps(n.cell, nameCell)).map((n) => n.text);

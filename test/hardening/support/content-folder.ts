@@ -1,9 +1,10 @@
-// Small content folders written to a temp directory: a manifest with one known-good release (the
-// real 2013 wiki page) beside the release under test, so every hostile case can also check that the
-// good release still builds.
+// Small content folders written to a temp directory (removed when the test finishes): a manifest with
+// one known-good release (the real 2013 wiki page) beside the release under test, so every hostile
+// case can also check that the good release still builds.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { onTestFinished } from "vitest";
 import { buildCatalogFromManifest, type BuildOutcome } from "../../../src/pipeline/build-from-manifest.ts";
 
 const REPO = join(import.meta.dirname, "../../..");
@@ -26,11 +27,6 @@ export function releaseEntry(id: string, path: string, format?: string): Manifes
 export const GOOD_PATH = "sources/good-2013-wiki.txt";
 export const GOOD_RELEASE = { ...releaseEntry("good", GOOD_PATH, "wiki-text"), date: "2013-01-15" };
 
-/** Removes the temp folder that holds a content folder. */
-export async function removeContent(folder: ContentFolder): Promise<void> {
-  await rm(dirname(folder.root), { recursive: true, force: true });
-}
-
 export interface ContentFolder {
   root: string;
   manifestPath: string;
@@ -44,7 +40,9 @@ export async function writeContent(
 ): Promise<ContentFolder> {
   // The content folder sits one level down in its own temp folder, so a path that climbs out ("../x")
   // still lands in a folder of this test.
-  const root = join(await mkdtemp(join(tmpdir(), "eec-hostile-")), "content");
+  const parent = await mkdtemp(join(tmpdir(), "eec-hostile-"));
+  onTestFinished(() => rm(parent, { recursive: true, force: true }));
+  const root = join(parent, "content");
   await mkdir(root);
   const good = await readFile(join(REPO, "content/sources/2013-wiki-tracking-logs.txt"));
   const all: Record<string, string | Uint8Array> = { [GOOD_PATH]: good, ...files };

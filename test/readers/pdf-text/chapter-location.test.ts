@@ -63,6 +63,16 @@ describe("the real guide without its table of contents", () => {
 });
 
 describe("inferChapter on small texts", () => {
+  test("a text that starts over (chapters 11–12 twice) ends the first chapter 12 at the second list's title", () => {
+    const chapters = guideLines.slice(2781, 6619);
+    const twice = [...chapters, ...chapters];
+    const events = inferChapter(twice, EVENTS, 0);
+    expect(events?.chapter.line).toBe(247);
+    expect(events?.chapter.endLine).toBe(chapters.length);
+    expect(twice[chapters.length]).toBe("Alphabetical Event List");
+  });
+
+
   test("needs a numbered heading after the title", () => {
     expect(inferChapter(["", "Events in the Tracking Logs", "", "Some prose."], EVENTS, 0)).toBeUndefined();
     expect(inferChapter(["Events in the Tracking Logs", "", "13.3 Student Events"], EVENTS, 0)?.chapter.number).toBe("13");

@@ -1,6 +1,6 @@
 // The whole 2016 Research Guide through the pdf-text reader: counts checked against what a plain
 // scan of the source finds, the two statements of the event set (chapter 11 list and chapter 12
-// descriptions) checked against each other, and the reader's speed.
+// descriptions) checked against each other, and the reader's speed (linear in the text).
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createDiagnosticSink, type DiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
@@ -212,5 +212,15 @@ describe("speed", () => {
     const doubled = [...lines.slice(0, CH12.to), chapter, ...lines.slice(CH12.to)].join("\n");
     const twice = fastest(doubled, 5);
     expect(twice).toBeLessThan(once * 3 + 20);
+  });
+
+  test("a text repeated ten times, with or without its table of contents, costs at most ten readings", () => {
+    fastest(text, 3);
+    const once = fastest(text, 5);
+    // Repeated guides: the first table of contents places the chapters of the first copy.
+    expect(fastest(Array(10).fill(text).join(""), 3)).toBeLessThan(once * 10);
+    // Chapters 11–12 repeated without a table of contents: found from the body, first copy.
+    const chapters = lines.slice(CH11.from - 1, CH12.to).join("\n");
+    expect(fastest(Array(10).fill(chapters).join("\n"), 3)).toBeLessThan(once * 10);
   });
 });

@@ -1,0 +1,125 @@
+// The geometry of an event's timeline picture: releases evenly spaced on an axis, a row with the
+// spans where the event is documented, rows with markers where the event and its fields changed
+// (found by comparing releases: inferred), and a row with the dates its History states, placed by
+// date between the releases. Pure numbers and words; TimelineChart.astro draws them.
+import type { StatedDate } from "../../../src/model/timeline-schema.ts";
+import type { CellState } from "../../pages/coverage/_coverage-matrix.ts";
+import { changeText, type EventHistory } from "./event-history-data.ts";
+
+export const CHART = { width: 720, left: 118, right: 16, rowHeight: 30, top: 8 } as const;
+export const ROWS = ["Documented", "Event changes", "Field changes", "Stated in History"] as const;
+
+export interface ColumnBox {
+  id: string;
+  x: number;
+  state: CellState;
+}
+
+export interface SpanBox {
+  x: number;
+  width: number;
+  state: CellState;
+  title: string;
+}
+
+export interface Marker {
+  x: number;
+  row: number;
+  count: number;
+  title: string;
+}
+
+export interface TimelineChartData {
+  width: number;
+  height: number;
+  rowY: number[];
+  axisY: number;
+  columns: ColumnBox[];
+  spans: SpanBox[];
+  inferred: Marker[];
+  stated: Marker[];
+  summary: string;
+}
+
+const STATE_WORDS: Record<CellState, string> = {
+  documented: "documented",
+  absent: "not documented (covered)",
+  "not-covered": "not covered",
+};
+
+function dayNumber(date: string): number {
+  return Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+}
+
+/** x of a date: piecewise linear between the releases' dates, clamped just outside the first and last. */
+export function dateX(date: string, columns: readonly { x: number; date: string }[], step: number): number {
+  const t = dayNumber(date);
+  const first = columns[0];
+  const last = columns.at(-1);
+  if (!first || !last || Number.isNaN(t)) return first?.x ?? 0;
+  if (t <= dayNumber(first.date)) return first.x - step * 0.4;
+  if (t >= dayNumber(last.date)) return last.x + step * 0.4;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const a = columns[i];
+    const b = columns[i + 1];
+    if (!a || !b) continue;
+    const da = dayNumber(a.date);
+    const db = dayNumber(b.date);
+    if (t >= da && t <= db) return db === da ? a.x : a.x + ((t - da) / (db - da)) * (b.x - a.x);
+  }
+  return last.x;
+}
+
+function runs(columns: readonly ColumnBox[], step: number): SpanBox[] {
+  const out: SpanBox[] = [];
+  for (const c of columns) {
+    const prev = out.at(-1);
+    if (prev && prev.state === c.state && c.state === "documented") {
+      prev.width = c.x + step / 2 - 3 - prev.x;
+      prev.title = `${prev.title.replace(/ \(.*$/, "")}, ${c.id} (documented)`;
+      continue;
+    }
+    out.push({ x: c.x - step / 2 + 3, width: step - 6, state: c.state, title: `${c.id} (${STATE_WORDS[c.state]})` });
+  }
+  return out;
+}
+
+function statedTitle(s: StatedDate): string {
+  return `${s.dateAsWritten ?? s.date ?? ""}: ${s.kind}, stated in ${s.release}`;
+}
+
+export function timelineChart(name: string, history: EventHistory): TimelineChartData {
+  const n = Math.max(history.columns.length, 1);
+  const step = (CHART.width - CHART.left - CHART.right) / n;
+  const columns = history.columns.map((c, i) => ({ id: c.id, x: CHART.left + step * (i + 0.5), state: c.state, date: c.date }));
+  const rowY = ROWS.map((_, i) => CHART.top + CHART.rowHeight * i + CHART.rowHeight / 2);
+  const inferred: Marker[] = [];
+  history.columns.forEach((c, i) => {
+    const x = columns[i]?.x ?? 0;
+    if (c.eventChanges.length > 0) inferred.push({ x, row: 1, count: c.eventChanges.length, title: `${c.id}: ${c.eventChanges.map(changeText).join("; ")}` });
+    if (c.fieldChanges.length > 0) inferred.push({ x, row: 2, count: c.fieldChanges.length, title: `${c.id}: ${c.fieldChanges.length} field changes` });
+  });
+  const stated = history.stated
+    .filter((s) => s.date !== undefined)
+    .map((s) => ({ x: dateX(s.date ?? "", columns, step), row: 3, count: 1, title: statedTitle(s) }));
+  const documented = history.columns.filter((c) => c.state === "documented").map((c) => c.id);
+  const gaps = history.columns.filter((c) => c.state !== "documented").map((c) => `${c.id} ${STATE_WORDS[c.state]}`);
+  const changeCount = inferred.reduce((k, m) => k + m.count, 0);
+  const summary = [
+    `Timeline of ${name} across ${history.columns.length} releases.`,
+    `Documented in ${documented.join(", ") || "none"}${gaps.length > 0 ? `; ${gaps.join("; ")}` : ""}.`,
+    `${changeCount} changes found by comparing releases; ${stated.length} dates stated in its History.`,
+    "The table below gives the same data.",
+  ].join(" ");
+  return {
+    width: CHART.width,
+    height: CHART.top + CHART.rowHeight * ROWS.length + 40,
+    rowY,
+    axisY: CHART.top + CHART.rowHeight * ROWS.length + 4,
+    columns,
+    spans: runs(columns, step),
+    inferred,
+    stated,
+    summary,
+  };
+}

@@ -1,0 +1,66 @@
+// A collapsed file is meant to be one line, but it can still hold a few real line breaks (a final
+// newline, a break kept by an export). The steps before this one count places as columns of one
+// line: column c is the character at offset c - 1 of the whole text. This module turns such a
+// "flat" place into the true line and column, once, at the edge of the reader, so that the
+// restoring and remapping steps never need to know where the real lines break.
+import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
+
+export interface OriginalLines {
+  /** Whether the text holds a line break before its last character (a final newline does not count). */
+  multiline: boolean;
+  /** True line and column (1-based) of a flat column, clamped into the text. */
+  at(flatColumn: number): { line: number; column: number };
+  /** A flat place (line 1, flat columns) as a true place. */
+  place(flat: Place): Place;
+  /** How a skipped reason names the span of flat columns `from`..`to` (inclusive). */
+  describe(from: number, to: number): string;
+}
+
+export function createOriginalLines(text: string): OriginalLines {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const multiline = starts.length > 2 || (starts.length === 2 && (starts[1] ?? 0) < text.length);
+  const at = (flatColumn: number): { line: number; column: number } => {
+    const offset = Math.min(Math.max(0, Math.trunc(flatColumn) - 1), text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
+  return {
+    multiline,
+    at,
+    place(flat) {
+      const start = at(flat.column);
+      if (flat.endLine === undefined && flat.endColumn === undefined) return start;
+      const end = at(flat.endColumn ?? flat.column);
+      return { ...start, endLine: end.line, endColumn: end.line === start.line ? Math.max(start.column, end.column) : end.column };
+    },
+    describe(from, to) {
+      if (!multiline) return `columns ${from}-${to}`;
+      const a = at(from);
+      const b = at(to);
+      return `lines ${a.line}:${a.column}-${b.line}:${b.column}`;
+    },
+  };
+}
+
+/** A sink for `file` that takes flat places and reports true ones; other files pass through. */
+export function originalLinesSink(inner: DiagnosticSink, file: string, lines: OriginalLines): DiagnosticSink {
+  return {
+    file: inner.file,
+    get diagnostics() {
+      return inner.diagnostics;
+    },
+    report(rule, message, place, severity) {
+      inner.report(rule, message, inner.file === file ? lines.place(place) : place, severity);
+    },
+    forFile(other) {
+      return other === file ? originalLinesSink(inner.forFile(other), file, lines) : inner.forFile(other);
+    },
+  };
+}

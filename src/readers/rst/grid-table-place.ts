@@ -1,0 +1,16 @@
+// Reporting a break in a grid table's drawing at its true place: a place in the character grid
+// (row, column of the block) maps back to a source line and column, and each line is reported once.
+import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import type { GridDrawing } from "./grid-table-types.ts";
+import { gridTableRules } from "./grid-table-rules.ts";
+
+export function place(block: GridDrawing, i: number, j: number): { line: number; column: number } {
+  return { line: block.lines[i] ?? block.lines.at(-1) ?? 1, column: block.left + j };
+}
+
+export function report(block: GridDrawing, sink: DiagnosticSink, i: number, j: number, message: string): void {
+  const at = place(block, i, j);
+  if (block.reported.has(at.line)) return;
+  block.reported.add(at.line);
+  sink.report(gridTableRules["rst/grid-table-malformed"], message, at);
+}
