@@ -1,5 +1,5 @@
 // Times the catalog build in memory (files are read once, before timing): each release, the whole
-// catalog, then the scaling series of scaling-series.ts.
+// catalog (medians of 7 runs), then the scaling series of scaling-series.ts.
 import { resolve } from "node:path";
 import { createDiagnosticSink } from "../src/diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../src/model/manifest-schema.ts";
@@ -9,7 +9,7 @@ import { loadSource, type LoadedSource } from "../src/pipeline/load-sources.ts";
 import { readRelease } from "../src/pipeline/read-release.ts";
 import { serializeCatalog } from "../src/pipeline/serialize-catalog.ts";
 import { scalingSeries } from "./scaling-series.ts";
-import { timeMedian } from "./timing.ts";
+import { formatTiming, timeMedian } from "./timing.ts";
 
 export interface LoadedRelease {
   manifest: ManifestRelease;
@@ -38,18 +38,18 @@ export async function benchCatalog(): Promise<string[]> {
   const releases = await loadDefaultContent();
   // Warms every reader before any timing, so the first release timed does not pay for the JIT.
   buildAll(releases);
-  let readTotal = 0;
+  const readTotal = { wallMs: 0, cpuMs: 0 };
   for (const r of releases) {
-    const ms = timeMedian(7, () => {
+    const timing = timeMedian(7, () => {
       readRelease(r.manifest, r.sources, createDiagnosticSink(r.manifest.id));
     });
-    readTotal += ms;
+    readTotal.wallMs += timing.wallMs;
+    readTotal.cpuMs += timing.cpuMs;
     const bytes = r.sources.reduce((n, s) => n + s.files.reduce((m, f) => m + f.bytes, 0), 0);
-    lines.push(`read ${r.manifest.id.padEnd(16)} ${ms.toFixed(1).padStart(8)} ms  (${(bytes / 1024).toFixed(0)} KiB)`);
+    lines.push(`read ${r.manifest.id.padEnd(36)} ${formatTiming(timing)}  (${(bytes / 1024).toFixed(0)} KiB)`);
   }
-  lines.push(`read all releases      ${readTotal.toFixed(1).padStart(8)} ms`);
-  const total = timeMedian(7, () => buildAll(releases));
-  lines.push(`catalog build (read + merge + serialize) ${total.toFixed(1)} ms`);
+  lines.push(`read all releases (sum)                   ${formatTiming(readTotal)}`);
+  lines.push(`catalog build (read + merge + serialize)  ${formatTiming(timeMedian(7, () => buildAll(releases)))}`);
   lines.push(...scalingSeries(releases));
   return lines;
 }

@@ -1,23 +1,34 @@
-// Wall-clock timing of synchronous work for the bench.
+// Timing of synchronous work for the bench: wall-clock time and the CPU time of this process. On a
+// shared, busy machine the wall clock also counts the time other processes held the CPU; the CPU
+// time does not, so growth ratios are judged on it.
 import { performance } from "node:perf_hooks";
 
-/** Median of `runs` timings in milliseconds, after one warm-up run. */
-export function timeMedian(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+export interface Timing {
+  wallMs: number;
+  cpuMs: number;
 }
 
-/** One timing, for runs too long to repeat: the code is already warm from the smaller runs. */
-export function timeOnce(fn: () => void): number {
+export function timeOnce(fn: () => void): Timing {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Medians of `runs` timings (wall and CPU separately), after one warm-up run. */
+export function timeMedian(runs: number, fn: () => void): Timing {
+  fn();
+  const timings = Array.from({ length: runs }, () => timeOnce(fn));
+  return { wallMs: median(timings.map((t) => t.wallMs)), cpuMs: median(timings.map((t) => t.cpuMs)) };
+}
+
+export function formatTiming(timing: Timing): string {
+  return `${timing.wallMs.toFixed(1).padStart(8)} ms wall ${timing.cpuMs.toFixed(1).padStart(8)} ms cpu`;
+}
