@@ -46,10 +46,10 @@ export async function benchCatalog(): Promise<string[]> {
     readTotal.wallMs += timing.wallMs;
     readTotal.cpuMs += timing.cpuMs;
     const bytes = r.sources.reduce((n, s) => n + s.files.reduce((m, f) => m + f.bytes, 0), 0);
-    lines.push(`read ${r.manifest.id.padEnd(36)} ${formatTiming(timing)}  (${(bytes / 1024).toFixed(0)} KiB)`);
+    lines.push(`${`read ${r.manifest.id}`.padEnd(42)}${formatTiming(timing)}  (${(bytes / 1024).toFixed(0)} KiB)`);
   }
-  lines.push(`read all releases (sum)                   ${formatTiming(readTotal)}`);
-  lines.push(`catalog build (read + merge + serialize)  ${formatTiming(timeMedian(7, () => buildAll(releases)))}`);
+  lines.push(`${"read all releases (sum)".padEnd(42)}${formatTiming(readTotal)}`);
+  lines.push(`${"catalog build (read + merge + serialize)".padEnd(42)}${formatTiming(timeMedian(7, () => buildAll(releases)))}`);
   lines.push(...scalingSeries(releases));
   return lines;
 }

@@ -23,8 +23,28 @@ export function summarizeRelease(catalog: Catalog, releaseId: string): string {
   return `${release.id}: ${c.events} events, ${c.fields} fields, ${c.examples} examples (${c.invalidExamples} invalid), ${c.errors} errors, ${c.warnings} warnings, text used ${used}${release.coverage.truncated ? ", truncated" : ""}`;
 }
 
+/** The coverage report: per source file, how much of its text reached the catalog, and what was skipped. */
+export function coverageReport(catalog: Catalog, contentRoot: string): string[] {
+  const lines: string[] = [];
+  for (const release of catalog.releases) {
+    for (const source of release.sources) {
+      const c = source.coverage;
+      const path = join(contentRoot, source.path);
+      lines.push(
+        `${path}: ${(c.ratio * 100).toFixed(1)}% of its text used (${c.charactersUsed}/${c.characters} characters, ${c.linesUsed}/${c.lines} non-blank lines), ${c.skipped.length} blocks skipped`,
+      );
+      for (const block of c.skipped) lines.push(`  ${path}:${block.line}-${block.endLine} ${block.rule} ${block.reason}`);
+    }
+    if (release.coverage.truncation) {
+      const t = release.coverage.truncation;
+      lines.push(`  ${join(contentRoot, t.file)}:${t.line}:${t.column} truncated after "${t.lastText}"`);
+    }
+  }
+  return lines;
+}
+
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet"] });
+  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet", "coverage"] });
   if (parsed.positionals.length > 0) {
     io.stderr(`build: unexpected argument "${parsed.positionals[0]}"`);
     return EXIT.usage;
@@ -58,6 +78,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   await writeFile(join(dirname(outPath), "manifest.schema.json"), `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
   await writeFile(join(dirname(outPath), "diff.schema.json"), `${JSON.stringify(diffJsonSchema(), null, 2)}\n`);
   for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
+  if (parsed.options.has("coverage")) for (const line of coverageReport(catalog, contentRoot)) io.stdout(line);
   for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);
   io.stdout(`wrote ${relative(io.cwd, outPath) || outPath}: ${catalog.events.length} events from ${catalog.releases.length} releases`);
 

@@ -8,7 +8,7 @@ import { UsageError } from "./parse-args.ts";
 const USAGE = `usage: edx-event-catalog <command> [options]
 
 commands:
-  build [--manifest FILE] [--out FILE] [--strict] [--quiet]
+  build [--manifest FILE] [--out FILE] [--strict] [--quiet] [--coverage]
         read every release of the manifest into catalog.json (default content/releases.json → dist/catalog.json)
   diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]
         compare two releases, given by id or label

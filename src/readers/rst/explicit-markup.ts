@@ -6,6 +6,7 @@ import { directiveRegistry, type DirectiveSpec } from "./directive-registry.ts";
 import { resolveIncludePath } from "./include-path.ts";
 import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, trimBlank } from "./line-source.ts";
 import { parseListTable } from "./list-table.ts";
+import { dropMergeConflicts } from "./merge-conflicts.ts";
 import { type BlockParser, type ParseContext, reportAt, skipBlock, type Transition } from "./parse-context.ts";
 import { type BlockNode, type DirectiveNode, type SourceLine, spanOf, type TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
@@ -115,7 +116,7 @@ function include(marker: SourceLine, target: string, node: DirectiveNode, next: 
     return { nodes: [node], next };
   }
   const blank: SourceLine = { ...marker, text: "" };
-  return { nodes: [node], next, insert: [blank, ...toSourceLines(resolved, text, chain), blank] };
+  return { nodes: [node], next, insert: [blank, ...dropMergeConflicts(toSourceLines(resolved, text, chain), ctx), blank] };
 }
 
 export const explicitMarkup: Transition = {

@@ -1,7 +1,9 @@
-// Parses one file of a release into its document tree: lines, block parser, section nesting.
+// Parses one file of a release into its document tree: lines (merge-conflict markers taken out),
+// block parser, section nesting.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { parseBlocks } from "./block-parser.ts";
 import { toSourceLines } from "./line-source.ts";
+import { dropMergeConflicts } from "./merge-conflicts.ts";
 import { nestSections } from "./nest-sections.ts";
 import { createParseContext, type ParseContext } from "./parse-context.ts";
 import type { RstDocument } from "./rst-tree.ts";
@@ -18,6 +20,6 @@ export function parseRstDocument(
   sink: DiagnosticSink,
 ): ParsedDocument {
   const ctx = createParseContext(sink, library);
-  const flat = parseBlocks(toSourceLines(file, text), ctx, false);
+  const flat = parseBlocks(dropMergeConflicts(toSourceLines(file, text), ctx), ctx, false);
   return { document: { file, children: nestSections(flat) }, skipped: ctx.skipped };
 }

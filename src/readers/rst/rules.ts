@@ -84,6 +84,22 @@ export const rstRules = defineRules({
     severity: "info",
     description: "An event list entry points at a label that no section of the release carries.",
   },
+  "rst/merge-conflict-marker": {
+    severity: "error",
+    description: "A git merge-conflict marker line (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`); the first side of the conflict is read, the other side is skipped.",
+  },
+  "rst/empty-literal-block": {
+    severity: "warning",
+    description: "A paragraph ends with `::` but no indented literal block follows it.",
+  },
+  "rst/empty-directive": {
+    severity: "warning",
+    description: "A directive that needs content (code-block, list-table, note, …) has none.",
+  },
+  "rst/unknown-role": {
+    severity: "info",
+    description: "An interpreted-text role the documentation does not use (`:frob:`); its text is kept as written.",
+  },
   "rst/truncated": {
     severity: "warning",
     description: "A file stops before its end: mid-sentence or inside an unfinished table.",
