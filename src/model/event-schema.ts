@@ -51,6 +51,10 @@ export const snapshotSchema = z
     audience: audienceSchema,
     sources: z.array(eventSourceSchema).describe("Normalised event sources."),
     sourcesAsWritten: z.string().optional().describe("The event source exactly as written."),
+    sourcesInferred: z
+      .boolean()
+      .optional()
+      .describe("True when no Event Source is stated and the sources were read from the description (\"The server emits …\")."),
     component: z.string().optional(),
     description: richTextSchema,
     contextFields: z.array(fieldSchema).describe("Member fields of the context field specific to this event."),

@@ -5,6 +5,7 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { Audience } from "../model/event-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
+import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import { emptyReadResult, type ReadResult, type SourceText } from "../readers/reader.ts";
 import type { LoadedFile, LoadedSource } from "./load-sources.ts";
@@ -127,6 +128,7 @@ export function readRelease(
     }
   }
   reportInvalidExamples(result, sink);
+  inferMissingSources(result.events);
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
   }

@@ -6,16 +6,29 @@
 import { blockQuote, bulletList, enumeratedList, paragraph } from "./body-blocks.ts";
 import { explicitMarkup } from "./explicit-markup.ts";
 import { gridTable } from "./grid-table-adapter.ts";
+import { checkRoles } from "./inline-roles.ts";
 import { isBlank } from "./line-source.ts";
 import type { ParseContext, Transition } from "./parse-context.ts";
 import type { BlockNode, SourceLine } from "./rst-tree.ts";
 import { overlineTitle, transitionLine, underlineTitle } from "./section-titles.ts";
 import { simpleTable } from "./simple-table.ts";
 
+/** A table state whose rows are text: the lines it consumed are checked for unknown roles. */
+function readingRows(table: Transition): Transition {
+  return {
+    name: table.name,
+    run(lines, start, ctx, nested, parse) {
+      const result = table.run(lines, start, ctx, nested, parse);
+      if (result) checkRoles(lines.slice(start, result.next), ctx);
+      return result;
+    },
+  };
+}
+
 export const bodyTransitions: readonly Transition[] = [
   explicitMarkup,
-  gridTable,
-  simpleTable,
+  readingRows(gridTable),
+  readingRows(simpleTable),
   overlineTitle,
   underlineTitle,
   transitionLine,

@@ -3,7 +3,8 @@
 // that may follow a paragraph. Each is one row of the block parser's transition table.
 import { dedent, indentedBlockEnd, indentOf, isBlank, joinText, minIndent } from "./line-source.ts";
 import { type BlockParser, type ParseContext, reportAt, type Transition, type TransitionResult } from "./parse-context.ts";
-import { type BlockNode, type ListItemNode, type SourceLine, spanOf } from "./rst-tree.ts";
+import { checkRoles } from "./inline-roles.ts";
+import { type BlockNode, type ListItemNode, type SourceLine, spanOf, textLinesOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { adornmentChar } from "./section-titles.ts";
 
@@ -86,11 +87,12 @@ export const paragraph: Transition = {
   run(lines, start, ctx, _nested, parse) {
     const end = paragraphEnd(lines, start, ctx);
     const own = lines.slice(start, end);
+    checkRoles(own, ctx);
     let text = joinText(dedent(own, 0)).trim();
     const nodes: BlockNode[] = [];
     const literal = text.endsWith("::");
     if (literal) text = text === "::" ? "" : text.replace(/\s*::$/, text.endsWith(" ::") ? "" : ":");
-    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own) });
+    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own), lines: textLinesOf(own) });
     let next = end;
     const following = lines[end];
     if (following && !isBlank(following) && indentOf(following) > 0) {
@@ -110,6 +112,10 @@ export const paragraph: Transition = {
         const dedented = dedent(block, minIndent(block));
         nodes.push({ type: "literal", text: joinText(dedented), position: spanOf(dedented) });
         next = blockEnd;
+      } else {
+        const last = own[own.length - 1] as SourceLine;
+        const at = { ...last, column: last.column + last.text.trimEnd().length - 2 };
+        reportAt(ctx, rstRules["rst/empty-literal-block"], "`::` announces a literal block, but no indented block follows", at);
       }
     }
     return { nodes, next };

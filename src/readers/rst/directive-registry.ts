@@ -15,17 +15,20 @@ export interface DirectiveSpec {
   /** "text": the first-line text is the start of the content (admonitions). */
   argument: "none" | "optional" | "required" | "text";
   body: DirectiveBody;
+  /** The directive means nothing without content (docutils: "Content block expected"). */
+  needsContent?: true;
 }
 
-const ADMONITION: DirectiveSpec = { argument: "text", body: "blocks" };
+const ADMONITION: DirectiveSpec = { argument: "text", body: "blocks", needsContent: true };
 
 export const directiveRegistry: ReadonlyMap<string, DirectiveSpec> = new Map<string, DirectiveSpec>([
-  ["code-block", { argument: "optional", body: "code" }],
-  ["code", { argument: "optional", body: "code" }],
-  ["sourcecode", { argument: "optional", body: "code" }],
-  ["list-table", { argument: "optional", body: "list-table" }],
-  ["csv-table", { argument: "optional", body: "csv-table" }],
-  ["table", { argument: "optional", body: "table" }],
+  ["code-block", { argument: "optional", body: "code", needsContent: true }],
+  ["code", { argument: "optional", body: "code", needsContent: true }],
+  ["sourcecode", { argument: "optional", body: "code", needsContent: true }],
+  ["list-table", { argument: "optional", body: "list-table", needsContent: true }],
+  // A csv-table may take its rows from a :file: or :url: option instead (explicit-markup.ts).
+  ["csv-table", { argument: "optional", body: "csv-table", needsContent: true }],
+  ["table", { argument: "optional", body: "table", needsContent: true }],
   ["include", { argument: "required", body: "include" }],
   ["note", ADMONITION],
   ["warning", ADMONITION],
@@ -33,8 +36,8 @@ export const directiveRegistry: ReadonlyMap<string, DirectiveSpec> = new Map<str
   ["tip", ADMONITION],
   ["caution", ADMONITION],
   ["seealso", ADMONITION],
-  ["admonition", { argument: "required", body: "blocks" }],
-  ["only", { argument: "required", body: "blocks" }],
+  ["admonition", { argument: "required", body: "blocks", needsContent: true }],
+  ["only", { argument: "required", body: "blocks", needsContent: true }],
   ["figure", { argument: "required", body: "blocks" }],
   ["contents", { argument: "optional", body: "none" }],
   ["toctree", { argument: "none", body: "none" }],

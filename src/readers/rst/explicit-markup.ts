@@ -4,6 +4,7 @@
 // lines into the stream (each keeping its own file name), as docutils inserts included input.
 import { directiveRegistry, type DirectiveSpec } from "./directive-registry.ts";
 import { resolveIncludePath } from "./include-path.ts";
+import { checkRoles } from "./inline-roles.ts";
 import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, trimBlank } from "./line-source.ts";
 import { parseListTable } from "./list-table.ts";
 import { dropMergeConflicts } from "./merge-conflicts.ts";
@@ -86,14 +87,21 @@ function runDirective(
   const argument = [firstArg, ...argumentMore].join(" ").trim();
   const node: DirectiveNode = { type: "directive", name, argument, options, content: joinText(content), children: [], known: true, position };
   if (content.length > 0) node.contentPosition = spanOf(content);
+  const inline = spec.argument === "text" && firstArg !== "";
+  const csvElsewhere = spec.body === "csv-table" && (options["file"] !== undefined || options["url"] !== undefined);
+  if (content.length === 0 && !inline && !csvElsewhere && spec.needsContent) {
+    reportAt(ctx, rstRules["rst/empty-directive"], `the "${name}" directive has no content`, marker);
+  }
   if (spec.body === "include") return include(marker, argument, node, next, ctx);
   if (spec.body === "blocks") {
     const textLines = spec.argument === "text" && firstArg !== "" ? [{ ...marker, text: firstArg, column: marker.column + marker.text.indexOf(firstArg) }, ...body] : content;
     node.children = parse(dedent(trimBlank(textLines), 0), ctx, true);
   } else if (spec.body === "list-table") {
+    checkRoles(content, ctx);
     const table = parseListTable(content, Number.parseInt(options["header-rows"] ?? "0", 10) || 0, ctx);
     if (table) node.table = table;
   } else if (spec.body === "csv-table") {
+    checkRoles(content, ctx);
     node.table = parseCsvTable(content, options["header"], marker, ctx);
   } else if (spec.body === "table") {
     node.children = parse(content, ctx, true);

@@ -38,9 +38,19 @@ export interface SectionNode extends NodeBase {
   children: BlockNode[];
 }
 
+/** Where one line of a node's text starts: `text` is its lines joined with "\n", in order. */
+export interface TextLine {
+  file: string;
+  line: number;
+  /** 1-based column of the line's first character. */
+  column: number;
+}
+
 export interface ParagraphNode extends NodeBase {
   type: "paragraph";
   text: string;
+  /** The place of each line of `text`, so that an offset in it finds its exact place. */
+  lines: TextLine[];
 }
 
 export interface ListItemNode extends NodeBase {
@@ -126,4 +136,8 @@ export function spanOf(lines: readonly SourceLine[]): NodePosition {
   const sameFile = lines.filter((l) => l.file === first.file);
   const end = sameFile[sameFile.length - 1] ?? last;
   return { file: first.file, line: first.line, column: first.column, endLine: end.line };
+}
+
+export function textLinesOf(lines: readonly SourceLine[]): TextLine[] {
+  return lines.map((l) => ({ file: l.file, line: l.line, column: l.column }));
 }

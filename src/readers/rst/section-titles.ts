@@ -3,6 +3,7 @@
 // first style met is level 1, the next new one level 2, and so on, per document.
 import { rstRules } from "./rules.ts";
 import { type ParseContext, reportAt, type Transition } from "./parse-context.ts";
+import { checkRoles } from "./inline-roles.ts";
 import { indentOf, isBlank } from "./line-source.ts";
 import type { SectionNode, SourceLine } from "./rst-tree.ts";
 
@@ -28,6 +29,7 @@ function levelFor(ctx: ParseContext, style: string, at: SourceLine): number {
 }
 
 function section(title: SourceLine, style: string, ctx: ParseContext, first: SourceLine, last: SourceLine): SectionNode {
+  checkRoles([title], ctx);
   const text = title.text.trim();
   const column = title.column + indentOf(title);
   return {
