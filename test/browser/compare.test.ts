@@ -6,13 +6,15 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReleaseDiff } from "../../src/diff/diff-schema.ts";
-import { axeViolations } from "./axe-check.ts";
+import { axeViolations, readAxeSource } from "./axe-check.ts";
 import { openSite, SCREENSHOTS, type SiteUnderTest } from "./site-under-test.ts";
 
 let site: SiteUnderTest;
+let axeSource = "";
 
 beforeAll(async () => {
   site = await openSite();
+  axeSource = await readAxeSource();
   await mkdir(SCREENSHOTS, { recursive: true });
 }, 900_000);
 
@@ -100,7 +102,8 @@ describe("accessibility of the release-history pages", () => {
         await page.goto(`${site.server.url}${path}`);
         if (name === "compare-index") await page.locator("[data-compare-output] .diff-view").waitFor();
         if (name === "event-changes") await page.locator("svg[data-history-chart]").waitFor();
-        found.push(...(await axeViolations(page)).map((v) => `${path} (${theme}) ${v}`));
+        found.push(...(await axeViolations(page, axeSource)).map((v) => `${path} (${theme}) ${v}`));
+        if (name === "event-changes") await page.locator("figure.history-figure").screenshot({ path: join(SCREENSHOTS, `event-chart-${theme}.png`) });
         if (name === "event-changes") await page.locator("section.history-changes").screenshot({ path: join(SCREENSHOTS, `event-changes-part-${theme}.png`) });
         await shot(page, `history-${name}-${theme}`);
       }

@@ -32,9 +32,9 @@ describe("grid tables cut short (rst, rst-inventory)", () => {
     expect(cutInRow.split("\n")[3]).toMatch(/^\| ``seq_goto`` {2,}\| Fired when a user jumps/);
   });
 
-  // Bug (src/readers/rst-inventory): an event whose row is cut after its first line gets the
+  // Was a bug (src/readers/rst-inventory): an event whose row is cut after its first line got the
   // provenance {line: 4, endLine: 3}: endLine before line.
-  knownBug("rst-inventory: a row cut after its first line keeps endLine ≥ line", () => {
+  test("rst-inventory: a row cut after its first line keeps endLine ≥ line", () => {
     expect(problems("rst-inventory", cutInRow)).toEqual([]);
   });
 
@@ -56,17 +56,17 @@ describe("collapsed RST that still has a line break (rst-collapsed)", () => {
     expect(problems("rst-collapsed", `${collapsed.slice(0, 2257)}\n`)).toEqual([]);
   });
 
-  // Bug (src/readers/rst-collapsed): positions are counted from the start of the text as if it were
-  // one line, so after a "\n" every line:column points past the end of line 1.
-  // "abc def ghi jkl\nabc" gets collapsed/truncated at 1:19 (line 1 has 15 characters; 2:4 is meant).
-  knownBug("a line break inside the text: the truncation is placed on the line it is on", () => {
+  // Was a bug (src/readers/rst-collapsed): positions were counted from the start of the text as if
+  // it were one line, so after a "\n" every line:column pointed past the end of line 1.
+  // "abc def ghi jkl\nabc" got collapsed/truncated at 1:19 (line 1 has 15 characters).
+  test("a line break inside the text: the truncation is placed on the line it is on", () => {
     expect(problems("rst-collapsed", "abc def ghi jkl\nabc")).toEqual([]);
   });
 
   // Same bug with real text: the first 2,257 characters of the 2023 source with a line break after
-  // character 100; the event edx.badge.assertion.evidence_visited and its diagnostics land on line 1
+  // character 100; the event edx.badge.assertion.evidence_visited and its diagnostics landed on line 1
   // at columns up to 2258.
-  knownBug("a line break inside the text: events and diagnostics stay inside their lines", () => {
+  test("a line break inside the text: events and diagnostics stay inside their lines", () => {
     const text = `${collapsed.slice(0, 100)}\n${collapsed.slice(100, 2257)}`;
     expect(problems("rst-collapsed", text)).toEqual([]);
   });

@@ -36,10 +36,10 @@ describe("history dates that are not dates", () => {
     expect(history).toContainEqual(expect.objectContaining({ date: "2021-09-20", dateAsWritten: "Semptember 20 2021" }));
   });
 
-  // Bug (src/readers/rst/section-content.ts, paragraph → history): the text after the "**History**:"
-  // label is passed to parseHistory with the paragraph's own column, so every history diagnostic's
-  // column is short by the label's length (13): "Semptember" at column 50 is reported at 37.
-  knownBug("a misspelled month is reported at the column of the date", async () => {
+  // Was a bug (src/readers/rst/section-content.ts, paragraph → history): the text after the
+  // "**History**:" label was passed to parseHistory with the paragraph's own column, so every history
+  // diagnostic's column was short by the label's length (13): "Semptember" at column 50 read as 37.
+  test("a misspelled month is reported at the column of the date", async () => {
     const outcome = await buildRst(misspelled);
     const column = (misspelled.split("\n")[line - 1] ?? "").indexOf("Semptember") + 1;
     expectDiagnosticAt(outcome, { rule: "history/misspelled-month", file: FILE, line, column });

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { BuildOutcome } from "../../src/pipeline/build-from-manifest.ts";
 import { FIXTURES, buildContent, lineEqualTo, lineOf, releaseEntry } from "./support/content-folder.ts";
-import { knownBug } from "./support/known-bug.ts";
 import { diagnosticsOnLine, expectDiagnosticAt, expectGoodReleaseBuilt } from "./support/outcome-checks.ts";
 
 const base = await readFile(join(FIXTURES, "enrollment-events.rst"), "utf8");
@@ -69,17 +68,17 @@ describe("grid tables", () => {
 });
 
 describe("blocks and markup", () => {
-  // Missing rule (src/readers/rst): a `::` with no indented literal block after it passes silently;
-  // docutils reports "Literal block expected; none found". Remove `.fails` once a rule exists.
-  knownBug("an unterminated literal block gets a diagnostic on its line", async () => {
+  // A `::` with no indented literal block after it: docutils reports "Literal block expected; none
+  // found" (rst/empty-literal-block).
+  test("an unterminated literal block gets a diagnostic on its line", async () => {
     const text = `${base}\nLiteral\n-------\n\nThe example follows::\n\nNot indented, so no literal block.\n`;
     const outcome = await buildRst(text);
     expect(diagnosticsOnLine(outcome, FILE, lineOf(text, "The example follows::"))).not.toEqual([]);
   });
 
-  // Missing rule (src/readers/rst): a code-block directive with no content passes silently;
-  // docutils reports "Content block expected ... none found". Remove `.fails` once a rule exists.
-  knownBug("a code-block with no content at the end of the file gets a diagnostic on its line", async () => {
+  // A code-block directive with no content: docutils reports "Content block expected ... none
+  // found" (rst/empty-directive).
+  test("a code-block with no content at the end of the file gets a diagnostic on its line", async () => {
     const text = `${base}\nCode\n----\n\n.. code-block:: json\n`;
     const outcome = await buildRst(text);
     expect(diagnosticsOnLine(outcome, FILE, lineOf(text, ".. code-block:: json", 120))).not.toEqual([]);
@@ -96,9 +95,9 @@ describe("blocks and markup", () => {
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
   });
 
-  // Missing rule (src/readers/rst): an unknown interpreted-text role (:frob:`units`) is dropped
-  // silently; docutils reports 'Unknown interpreted text role "frob"'. Remove `.fails` once it is reported.
-  knownBug("an unknown role gets a diagnostic at its line", async () => {
+  // An unknown interpreted-text role (:frob:`units`): docutils reports 'Unknown interpreted text
+  // role "frob"' (rst/unknown-role).
+  test("an unknown role gets a diagnostic at its line", async () => {
     const text = eventSection("seq_goto", "").replace("between units.", "between :frob:`units`.");
     const outcome = await buildRst(text);
     expect(diagnosticsOnLine(outcome, FILE, lineOf(text, ":frob:"))).not.toEqual([]);
@@ -127,16 +126,16 @@ describe("git merge-conflict markers inside an event section", () => {
     "<<<<<<< HEAD\n**Event Source**: Server\n=======\n**Event Source**: Browser\n>>>>>>> feature\n",
   );
 
-  // Missing rule (src/readers/rst): conflict markers get no diagnostic of their own (only an info
-  // rst/title-underline-short at the "=======" line). Remove `.fails` once they are reported.
-  knownBug("get a diagnostic at the <<<<<<< line", async () => {
+  // Conflict markers got no diagnostic of their own (only an info rst/title-underline-short at the
+  // "=======" line); now rst/merge-conflict-marker.
+  test("get a diagnostic at the <<<<<<< line", async () => {
     const outcome = await buildRst(conflicted);
     expect(diagnosticsOnLine(outcome, FILE, lineOf(conflicted, "<<<<<<< HEAD"))).not.toEqual([]);
   });
 
-  // Bug (src/readers/rst): "=======" under "**Event Source**: Server" is read as a section title,
-  // which ends the enrollment section: both enrollment events vanish. Remove `.fails` once fixed.
-  knownBug("do not make the section's events vanish", async () => {
+  // Was a bug (src/readers/rst): "=======" under "**Event Source**: Server" was read as a section
+  // title, which ended the enrollment section: both enrollment events vanished.
+  test("do not make the section's events vanish", async () => {
     const outcome = await buildRst(conflicted);
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
   });

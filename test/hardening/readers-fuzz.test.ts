@@ -81,17 +81,12 @@ const damage = (spec: SourceSpec) =>
  */
 const OPEN_BUGS: Partial<Record<SourceFormat, { places?: string; catalog?: string }>> = {
   "rst-inventory": {
-    // src/readers/rst-inventory: a grid-table row cut after its first line gives its event endLine < line;
     // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
-    places: "endLine before line in a cut row; grid-table-malformed column past the line's end",
+    places: "grid-table-malformed column past the line's end",
   },
   rst: {
     // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
     places: "grid-table-malformed column past the line's end",
-  },
-  "rst-collapsed": {
-    // src/readers/rst-collapsed: after a "\n" in the text, positions are still counted as if on line 1.
-    places: "line:column past the end of line 1 when the text holds a line break",
   },
 };
 function testFor(bug: string | undefined): typeof knownBug {

@@ -69,7 +69,12 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
  */
 function linesOfTitles(lines: readonly string[], from: number, entries: readonly OutlineEntry[]): Map<string, number[]> {
   const found = new Map<string, number[]>(entries.filter((e) => !e.number.includes(".")).map((e) => [e.title, []]));
-  for (let i = from; i < lines.length; i++) found.get((lines[i] ?? "").trim())?.push(i + 1);
+  // Longer lines (prose, table rows) cannot be a title with some spaces around it: not trimmed.
+  const longest = [...found.keys()].reduce((max, t) => Math.max(max, t.length), 0) + 8;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    if (text.length <= longest) found.get(text.trim())?.push(i + 1);
+  }
   return found;
 }
 

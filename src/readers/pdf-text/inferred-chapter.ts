@@ -114,7 +114,7 @@ export function inferChapter(lines: readonly string[], title: RegExp, from: numb
   const chapterTitle = (lines[start] ?? "").trim();
   return {
     chapter: { number, title: chapterTitle, line: start + 1, endLine: end + 1 },
-    entries: [{ number, title: chapterTitle, line: start + 1 }, ...sections.filter((s) => s.line <= end + 1)],
+    entries: [{ number, title: chapterTitle, line: start + 1 }, ...sections],
     numberedBy: { line: first + 1, text: (lines[first] ?? "").trim() },
   };
 }

@@ -13,10 +13,11 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
-import type { BlockNode, DirectiveNode, ListNode, NodePosition, TableNode } from "./rst-tree.ts";
+import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
 import { readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
+import { joinPlaced, placeAt, placedSink, type PlacedText } from "./text-places.ts";
 import type { LineRange, ReadResult } from "../reader.ts";
 
 export interface SectionContent {
@@ -63,6 +64,13 @@ function itemText(item: ListNode["items"][number]): string {
   return item.children.map((c) => (c.type === "paragraph" ? c.text : "")).join("\n").trim();
 }
 
+/** The text of `itemText` before trimming, with the place of each of its lines. */
+function itemPlaced(item: ListNode["items"][number]): PlacedText {
+  return joinPlaced(
+    item.children.map((c) => (c.type === "paragraph" ? c : { text: "", lines: [{ file: c.position.file, line: c.position.line, column: c.position.column }] })),
+  );
+}
+
 const NAME_ONLY = /^``([^`]+)``$/;
 const EMITTED = /``([^`\s]+)``\s+(?:events?\s+)?(?:is|are)\s+emitted/;
 const EMITS = /\bemits\s+(?:an?\s+|the\s+)?``([^`\s]+)``/;
@@ -99,10 +107,14 @@ export class ContentReader {
           this.caption = { text: plainTitle(block.text), position: block.position };
           return;
         }
-        return this.paragraph(block.text, block.position);
+        return this.paragraph(block);
       case "list":
         if (historyList) {
-          for (const item of block.items) c.history.push(...this.history(itemText(item), item.position));
+          for (const item of block.items) {
+            const placed = itemPlaced(item);
+            const from = placed.text.length - placed.text.trimStart().length;
+            c.history.push(...this.history(placed, from, item.position));
+          }
           c.used.push(range(block.position));
           c.inheritableUsed.push(range(block.position));
           return;
@@ -146,12 +158,16 @@ export class ContentReader {
     this.ctx.skipped.push({ file: p.file, line: p.line, endLine: p.endLine, rule: "rst/only-other-build", reason });
   }
 
-  private history(text: string, position: NodePosition): HistoryEntry[] {
-    const provenance = { file: position.file, line: position.line, endLine: position.endLine };
-    return parseHistory(text, "rst", provenance, sinkFor(this.ctx, position.file), { line: position.line, column: position.column });
+  /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
+  private history(placed: PlacedText, from: number, position: NodePosition): HistoryEntry[] {
+    const first = placeAt(placed, from);
+    const provenance = { file: position.file, line: Math.min(Math.max(first.line, position.line), position.endLine), endLine: position.endLine };
+    const text = placed.text.slice(from).trimEnd();
+    return parseHistory(text, "rst", provenance, placedSink(sinkFor(this.ctx, position.file), placed, from), { line: 1, column: 1 });
   }
 
-  private paragraph(text: string, position: NodePosition): void {
+  private paragraph(block: ParagraphNode): void {
+    const { text, position } = block;
     const c = this.content;
     const label = readLabel(text);
     if (!label) {
@@ -172,7 +188,8 @@ export class ContentReader {
     switch (label.kind) {
       case "history":
         if (label.rest === "") this.historyListNext = true;
-        else c.history.push(...this.history(label.rest, position));
+        // The label's rest ends the (trimmed) paragraph text.
+        else c.history.push(...this.history(block, text.length - label.rest.length, position));
         return;
       case "event-source":
         c.sources = parseEventSources(label.rest);

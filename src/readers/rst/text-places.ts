@@ -1,0 +1,68 @@
+// Places inside a node's text. A paragraph's text is its lines joined with "\n", and each line
+// keeps the place of its first character, so any offset in the text has one exact line and
+// column. Text cut out of a paragraph (the history after a "**History**:" label) is handed to the
+// shared extraction helpers, which report places relative to the text they were given; the sink
+// made here moves those places back to the file.
+import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
+import type { TextLine } from "./rst-tree.ts";
+
+export interface PlacedText {
+  text: string;
+  /** The place of each line of `text`. */
+  lines: readonly TextLine[];
+}
+
+/** Texts joined with "\n", their lines one after the other. */
+export function joinPlaced(parts: readonly PlacedText[]): PlacedText {
+  return { text: parts.map((p) => p.text).join("\n"), lines: parts.flatMap((p) => p.lines) };
+}
+
+/** The file place of the character at `offset` (clamped into the text). */
+export function placeAt(placed: PlacedText, offset: number): TextLine {
+  const at = Math.min(Math.max(0, Math.trunc(offset)), placed.text.length);
+  const before = placed.text.slice(0, at);
+  const index = (before.match(/\n/g) ?? []).length;
+  const line = placed.lines[Math.min(index, placed.lines.length - 1)] ?? { file: "", line: 1, column: 1 };
+  return { ...line, column: line.column + at - (before.lastIndexOf("\n") + 1) };
+}
+
+/** Offset in `text` of a 1-based (line, column) counted from the start of `text`. */
+function offsetOf(text: string, line: number, column: number): number {
+  let start = 0;
+  for (let k = 1; k < line; k++) {
+    const next = text.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return start + column - 1;
+}
+
+/**
+ * A sink for places relative to the part of `placed` that starts at offset `from` (line 1, column
+ * 1 being that offset): each is reported at its file place. Report to it with place {1, 1} given
+ * as the helper's starting place.
+ */
+export function placedSink(sink: DiagnosticSink, placed: PlacedText, from: number): DiagnosticSink {
+  const part = placed.text.slice(from);
+  const toFile = (line: number, column: number): TextLine => placeAt(placed, from + offsetOf(part, line, column));
+  const fileSink = (file: string): DiagnosticSink => (file === sink.file ? sink : sink.forFile(file));
+  return {
+    file: sink.file,
+    get diagnostics() {
+      return sink.diagnostics;
+    },
+    report(rule, message, place, severity) {
+      const start = toFile(place.line, place.column);
+      const out: Place = { line: start.line, column: start.column };
+      if (place.endLine !== undefined || place.endColumn !== undefined) {
+        const end = toFile(place.endLine ?? place.line, place.endColumn ?? place.column);
+        out.endLine = end.line;
+        out.endColumn = end.column;
+      }
+      fileSink(start.file).report(rule, message, out, severity);
+    },
+    forFile(other) {
+      return sink.forFile(other);
+    },
+  };
+}
