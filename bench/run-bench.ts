@@ -15,7 +15,12 @@ if (!quick) sections.push(["site", benchSite]);
 const start = performance.now();
 for (const [name, run] of sections) {
   console.log(`== ${name}`);
-  for (const line of await run()) console.log(line);
+  try {
+    for (const line of await run()) console.log(line);
+  } catch (error) {
+    console.log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
 if (quick) console.log("(--quick: site build left out)");
 console.log(`== bench took ${((performance.now() - start) / 1000).toFixed(1)} s`);

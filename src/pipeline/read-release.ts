@@ -4,6 +4,7 @@
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { Audience } from "../model/event-schema.ts";
+import type { Example } from "../model/example-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { detectFormat } from "../readers/detect-format.ts";
@@ -57,14 +58,36 @@ function mergeResults(into: ReadResult, from: ReadResult): void {
   if (from.truncation && !into.truncation) into.truncation = from.truncation;
 }
 
+/**
+ * The source place of a JSON error: the error's line of code is looked up, as written, among the
+ * lines of the example's source span (code blocks are indented, page furniture may sit in between);
+ * where it cannot be found (one-line sources), the start of the example.
+ */
+export function placeOfExampleError(example: Example, fileText: string | undefined): { line: number; column: number } {
+  const { provenance, error } = example;
+  const fallback = { line: provenance.line, column: provenance.column ?? 1 };
+  if (!error || fileText === undefined || provenance.column !== undefined) return fallback;
+  const codeLine = example.code.split("\n")[error.line - 1];
+  const wanted = codeLine?.trim();
+  if (!codeLine || !wanted) return fallback;
+  const lines = fileText.split("\n");
+  for (let n = provenance.line; n <= Math.min(provenance.endLine, lines.length); n++) {
+    const at = (lines[n - 1] ?? "").indexOf(wanted);
+    if (at === -1) continue;
+    const indent = codeLine.length - codeLine.trimStart().length;
+    return { line: n, column: Math.max(1, at + 1 + error.column - 1 - indent) };
+  }
+  return fallback;
+}
+
 /** Invalid examples are kept as written in the catalog; here each also becomes a diagnostic at its place. */
-function reportInvalidExamples(result: ReadResult, sink: DiagnosticSink): void {
+function reportInvalidExamples(result: ReadResult, library: ReadonlyMap<string, string>, sink: DiagnosticSink): void {
   for (const draft of result.events) {
     for (const example of draft.examples) {
       if (example.valid || !example.error) continue;
       const { provenance, error } = example;
       const where = `line ${error.line}, column ${error.column} of the example`;
-      const place = { line: provenance.line, column: provenance.column ?? 1 };
+      const place = placeOfExampleError(example, library.get(provenance.file));
       const fileSink = sink.forFile(provenance.file);
       if (example.repaired) {
         const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
@@ -127,7 +150,7 @@ export function readRelease(
       });
     }
   }
-  reportInvalidExamples(result, sink);
+  reportInvalidExamples(result, library, sink);
   inferMissingSources(result.events);
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });

@@ -111,9 +111,9 @@ describe("events index with the keyboard only", () => {
 });
 
 async function typeAndOpenResult(page: Page, event: CatalogEvent): Promise<void> {
-  const input = page.locator("#starlight__search input");
-  await input.waitFor();
-  await page.waitForFunction(() => document.activeElement?.matches("#starlight__search input") ?? false);
+  const searchInput = "#starlight__search input.pagefind-ui__search-input";
+  await page.locator(searchInput).waitFor();
+  await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, searchInput);
   await page.keyboard.type(event.name);
   const target = `/events/${event.id}/`;
   await page.locator(`.pagefind-ui__result-link[href^="${target}"]`).first().waitFor({ timeout: 15_000 });

@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { BuildOutcome } from "../../src/pipeline/build-from-manifest.ts";
 import { FIXTURES, buildContent, lineOf, releaseEntry } from "./support/content-folder.ts";
-import { knownBug } from "./support/known-bug.ts";
 import { diagnosticsOnLine, expectDiagnosticAt, expectGoodReleaseBuilt } from "./support/outcome-checks.ts";
 
 const base = await readFile(join(FIXTURES, "enrollment-events.rst"), "utf8");
@@ -107,10 +106,7 @@ describe("JSON examples that are not JSON", () => {
     expect(outcome.catalog.releases.find((r) => r.id === "hostile")?.counts.invalidExamples).toBe(invalid);
   });
 
-  // Missing rule (src/extract/example-analysis.ts or the readers): an example that is not valid JSON
-  // gets no diagnostic, so `build` prints nothing at the broken line; only the catalog's `error`
-  // (relative to the code) and the summary's invalid count tell. Remove `.fails` once it is reported.
-  knownBug("get a diagnostic at the source line of the JSON error", async () => {
+  test("get a diagnostic at the source line of the JSON error", async () => {
     const outcome = await buildRst(text);
     expect(diagnosticsOnLine(outcome, FILE, lineOf(text, '"event": {"old": 1 "new": 2}'))).not.toEqual([]);
   });

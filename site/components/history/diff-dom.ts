@@ -33,7 +33,7 @@ function groupBody(key: string, events: readonly EventEntry[]): HTMLElement {
   }
   if (key === "not-covered") {
     const items = events.map((e) => el("li", { "data-event": e.id }, el("a", { href: eventUrl(e.id) }, e.name), ": ", ...e.lines.flatMap((l) => phrase(l.parts))));
-    const summary = `${events.length} events documented in only one of the two releases, whose part of the docs the other does not cover: neither added nor removed`;
+    const summary = `${events.length} ${events.length === 1 ? "event" : "events"} documented in only one of the two releases, whose part of the docs the other does not cover: neither added nor removed`;
     return el("details", { class: "diff-not-covered" }, el("summary", {}, summary), el("ul", { class: "diff-events" }, ...items));
   }
   return el("ul", { class: "diff-events" }, ...events.map((e) => el("li", { "data-event": e.id }, ...eventHead(e), changeList(e.lines))));

@@ -84,6 +84,10 @@ function runs(columns: readonly ColumnBox[], step: number): SpanBox[] {
   return out;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function statedTitle(s: StatedDate): string {
   return `${s.dateAsWritten ?? s.date ?? ""}: ${s.kind}, stated in ${s.release}`;
 }
@@ -108,7 +112,7 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
   const summary = [
     `Timeline of ${name} across ${history.columns.length} releases.`,
     `Documented in ${documented.join(", ") || "none"}${gaps.length > 0 ? `; ${gaps.join("; ")}` : ""}.`,
-    `${changeCount} changes found by comparing releases; ${stated.length} dates stated in its History.`,
+    `${plural(changeCount, "change")} found by comparing releases; ${plural(stated.length, "date")} stated in its History.`,
     "The table below gives the same data.",
   ].join(" ");
   return {

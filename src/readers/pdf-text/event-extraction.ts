@@ -3,6 +3,7 @@
 // An event starts at an event heading, at a numbered heading that names events ("12.4.1
 // add-instructor and remove-instructor"), or at a list of names that shares one description
 // ("12.4.8 List Discussion Team Events": "- list-forum-admins" … "Event Source: Server").
+// Fields an event shares with another one are copied once every event of the chapter is read.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
@@ -12,6 +13,7 @@ import { readCommonFields } from "./common-fields.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import { groupToDrafts, type EventGroup } from "./event-group.ts";
 import { pdfTextRules } from "./rules.ts";
+import { resolveSharedFields, type PendingShared } from "./shared-fields.ts";
 
 export interface EventExtraction {
   events: EventDraft[];
@@ -58,6 +60,7 @@ export function extractEvents(
   sink: DiagnosticSink,
 ): EventExtraction {
   const out: EventExtraction = { events: [], commonFields: [], used: [], skipped: [] };
+  const pending: PendingShared[] = [];
   let section = { number: "", title: "" };
   let category = "";
   let sectionComponent: string | undefined;
@@ -66,7 +69,9 @@ export function extractEvents(
   let listGroupLabelled: boolean | undefined;
   const flush = () => {
     if (group) {
-      out.events.push(...groupToDrafts(group, file, sink));
+      const { drafts, shared } = groupToDrafts(group, file, sink);
+      out.events.push(...drafts);
+      if (shared.length > 0) pending.push(...drafts.map((draft) => ({ draft, refs: shared })));
       out.used.push(group.heading, ...group.blocks.map((b) => b.span));
     }
     group = undefined;
@@ -128,6 +133,7 @@ export function extractEvents(
     if (listGroupLabelled === false && block.kind === "labelled") listGroupLabelled = true;
   }
   flush();
+  resolveSharedFields(pending, out.events, file, sink);
   return out;
 }
 

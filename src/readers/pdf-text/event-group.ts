@@ -1,6 +1,8 @@
 // One event description of chapter 12: the blocks from an event heading to the next heading,
 // turned into drafts. A heading naming several events ("`a` and `b`") gives one draft per name
 // with the shared content; "old/new" names one event and gives one draft with both names.
+// Sentences saying that fields are shared with another event are kept with the fields they
+// govern, to be resolved once the whole chapter is read (shared-fields.ts).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { analyzeExample } from "../../extract/example-analysis.ts";
 import { parseEventSources } from "../../extract/event-names.ts";
@@ -14,6 +16,8 @@ import type { EventDraft } from "../reader.ts";
 import type { Block, EventHeadingNames, MemberFieldsTarget, Span } from "./block-types.ts";
 import { historyText, listText, proseText } from "./block-text.ts";
 import { listToFields, tableToFields } from "./field-table.ts";
+import { createSharedCollector } from "./shared-field-lists.ts";
+import type { SharedFieldsRef } from "./shared-fields.ts";
 
 export interface EventGroup {
   names: EventHeadingNames;
@@ -36,6 +40,7 @@ interface Content {
   contextFields: Field[];
   eventFields: Field[];
   examples: Example[];
+  shared: SharedFieldsRef[];
 }
 
 const MEMBERS_INTRO = /\bfollowing (?:`?event`? )?member fields?\b/i;
@@ -45,13 +50,18 @@ function introducesMembers(block: Block | undefined): boolean {
 }
 
 function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Content {
-  const content: Content = { description: [], sources: [], history: [], contextFields: [], eventFields: [], examples: [] };
+  const content: Content = { description: [], sources: [], history: [], contextFields: [], eventFields: [], examples: [], shared: [] };
   if (group.leadIn) content.description.push(group.leadIn);
   let target: MemberFieldsTarget | undefined;
   let exampleTitle: string | undefined;
   const ctx = { file, sink };
-  const into = (fields: Field[]) => (target === "context" ? content.contextFields : content.eventFields).push(...fields);
   const blocks = group.blocks;
+  const sharing = createSharedCollector(blocks, content.shared);
+  const into = (fields: Field[]) => (target === "context" ? content.contextFields : content.eventFields).push(...fields);
+  const listInto = (fields: Field[], k: number) => {
+    into(fields);
+    sharing.list(fields, k, target ?? "event");
+  };
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (!block) continue;
@@ -70,19 +80,24 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
       const end = list ? list.span.endLine : block.span.endLine;
       content.history.push(...parseHistory(historyText(block.value, list?.items), "pdf", { ...provenance, endLine: end }, sink, place));
     } else if (block.kind === "member-fields") {
+      sharing.close();
       target = block.target;
-      if (!block.none && block.rest !== "") content.description.push(block.rest);
+      if (!block.none && block.rest !== "") {
+        content.description.push(block.rest);
+        sharing.sentence(block.rest, block.span, k, target);
+      }
     } else if (block.kind === "table") {
+      sharing.close();
       into(tableToFields(block.header, block.rows, ctx));
     } else if (block.kind === "list" && target === undefined && introducesMembers(blocks[k - 1])) {
       // "The … events include the following event member fields." without a member-fields label.
       target = "event";
       const fields = listToFields(block.items, ctx);
-      if (fields) into(fields);
+      if (fields) listInto(fields, k);
       else content.description.push(listText(block.items));
     } else if (block.kind === "list" && target !== undefined) {
       const fields = listToFields(block.items, ctx);
-      if (fields) into(fields);
+      if (fields) listInto(fields, k);
       else content.description.push(listText(block.items));
     } else if (block.kind === "example-title") {
       exampleTitle = block.title.replace(/^Example:?\s*/, "") || undefined;
@@ -101,13 +116,15 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
     } else {
       const text = proseText(block);
       if (text !== undefined && text !== "") content.description.push(text);
+      if (block.kind === "paragraph") sharing.sentence(block.text, block.span, k, target ?? "event");
     }
   }
+  sharing.close();
   return content;
 }
 
-/** The drafts of one group, one per event it names. */
-export function groupToDrafts(group: EventGroup, file: string, sink: DiagnosticSink): EventDraft[] {
+/** The drafts of one group, one per event it names, and the fields they share with other events. */
+export function groupToDrafts(group: EventGroup, file: string, sink: DiagnosticSink): { drafts: EventDraft[]; shared: SharedFieldsRef[] } {
   const content = readContent(group, file, sink);
   const last = group.blocks[group.blocks.length - 1];
   const provenance = { file, line: group.heading.line, endLine: Math.max(group.heading.endLine, last?.span.endLine ?? 0) };
@@ -115,7 +132,7 @@ export function groupToDrafts(group: EventGroup, file: string, sink: DiagnosticS
   const component = content.component ?? group.sectionComponent;
   const deprecated = group.names.deprecated || /\(deprecated\)/i.test(group.category);
   const nameSets = group.names.oneEvent ? [group.names.names] : group.names.names.map((n) => [n]);
-  return nameSets.map((names) => {
+  const drafts = nameSets.map((names) => {
     const draft: EventDraft = {
       names,
       category: group.category,
@@ -134,4 +151,5 @@ export function groupToDrafts(group: EventGroup, file: string, sink: DiagnosticS
     if (deprecated) draft.deprecated = true;
     return draft;
   });
+  return { drafts, shared: content.shared };
 }

@@ -2,14 +2,15 @@
 // "- `currentTime`: The point …") into catalog fields. The shared field builder splits the
 // run-together `<ul>` items of a cell ("correctness: string; … hint: string; …"); this module
 // adds what only the PDF text does: member fields named in prose ("The member fields are
-// <code>display_name</code> and <code>usage_key</code>") become nested fields too.
+// <code>display_name</code> and <code>usage_key</code>", "contains a <code>text</code> (string)
+// member field") become nested fields too, typed when the prose gives the type.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ListItem, TableRow } from "./block-types.ts";
 
 const CODE_TAGS = /<\/?code>/g;
-const CODE_NAME = /<code>([A-Za-z_][A-Za-z0-9_.]*)<\/code>/g;
+const CODE_NAME = /<code>([A-Za-z_][A-Za-z0-9_.]*)<\/code>(?:\s*\((\w+)\))?/g;
 // "`code`", "code", "`currentTime`: The point …", "currentTime: The point …", "`x` (number): …"
 const BULLET_FIELD = /^(?:`([^`\s]+)`|([A-Za-z_][A-Za-z0-9_]*))(?:\s*\(([^()]*)\))?(?:\s*:\s*(.*))?$/;
 
@@ -18,16 +19,23 @@ export function cellName(cell: string): string {
   return cell.replace(CODE_TAGS, "").replace(/`/g, "").trim();
 }
 
+export interface ProseMember {
+  name: string;
+  /** "(string)" right after the name. */
+  typeAsWritten?: string;
+}
+
 /** Member names that a sentence of the details states ("The member fields are <code>a</code> and <code>b</code>"). */
-export function membersNamedInProse(details: string, own: string): string[] {
-  const names: string[] = [];
+export function membersNamedInProse(details: string, own: string): ProseMember[] {
+  const names: ProseMember[] = [];
   for (const sentence of details.split(/\.\s+/)) {
     const text = sentence.trim().replace(/\.$/, "");
     const states = /\bmember fields?\b/i.test(text) || /\bincludes? the <code>.*\bfields$/i.test(text);
     if (!states) continue;
     for (const m of sentence.matchAll(CODE_NAME)) {
       const name = m[1] ?? "";
-      if (name !== own && !name.includes(".") && !names.includes(name)) names.push(name);
+      if (name === own || name.includes(".") || names.some((n) => n.name === name)) continue;
+      names.push(m[2] !== undefined ? { name, typeAsWritten: m[2] } : { name });
     }
   }
   return names;
@@ -64,7 +72,7 @@ export function tableToFields(header: readonly string[], rows: readonly TableRow
     const named = membersNamedInProse(details, base);
     if (named.length === 0) return field;
     const { typeAsWritten: _parentType, ...shared } = input;
-    const members = named.map((member) => buildField({ ...shared, name: member, details: "" }));
+    const members = named.map((member) => buildField({ ...shared, ...member, details: "" }));
     return { ...field, fields: members };
   });
 }

@@ -7,6 +7,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { TableCell, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
+import { joinPlaced, placedSink, type PlacedText } from "./text-places.ts";
 
 interface Columns {
   name: number;
@@ -30,7 +31,7 @@ export function fieldColumns(table: TableNode): Columns | undefined {
 interface Group {
   name: string;
   types: string[];
-  details: string[];
+  details: TableCell[];
   first: TableCell;
   last: TableCell;
 }
@@ -38,6 +39,21 @@ interface Group {
 function fieldName(cell: string): string {
   const literal = /``([^`]+)``/.exec(cell);
   return (literal?.[1] ?? cell.replace(/[`*]/g, "")).trim();
+}
+
+/**
+ * A cell's text with the place of each line. Cells whose reader gives no line places (grid cells)
+ * are taken to run down from their first line at one column, as a cell's text does.
+ */
+function cellPlaced(cell: TableCell): PlacedText {
+  const { file, line, column } = cell.position;
+  const lines = cell.lines ?? cell.text.split("\n").map((_, k) => ({ file, line: line + k, column }));
+  return { text: cell.text, lines };
+}
+
+/** The blank line buildField's text has between two cells, placed after the first of them. */
+function gapAfter(cell: TableCell): PlacedText {
+  return { text: "", lines: [{ file: cell.position.file, line: cell.position.endLine, column: cell.position.column }] };
 }
 
 function sinkFor(sink: DiagnosticSink, file: string): DiagnosticSink {
@@ -51,7 +67,7 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
     if (!first) continue;
     const last = row[row.length - 1] ?? first;
     const type = columns.type === undefined ? "" : (row[columns.type]?.text ?? "");
-    const details = columns.details.map((i) => row[i]?.text ?? "").filter((t) => t !== "");
+    const details = columns.details.flatMap((i) => row[i] ?? []).filter((c) => c.text !== "");
     const current = groups[groups.length - 1];
     if (first.text.trim() === "") {
       if (!current) {
@@ -70,13 +86,16 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
   return groups.map((g) => {
     const file = g.first.position.file;
     const provenance = { file, line: g.first.position.line, endLine: Math.max(g.first.position.line, g.last.position.endLine) };
+    // The details cells joined by blank lines, as buildField reads them; its places are relative to
+    // that text (line 1, column 1 at its start) and are moved back to the cells' own lines.
+    const details = joinPlaced(g.details.flatMap((cell, k) => (k === 0 ? [cellPlaced(cell)] : [gapAfter(g.details[k - 1] ?? cell), cellPlaced(cell)])));
     const input: Parameters<typeof buildField>[0] = {
       name: g.name,
-      details: g.details.join("\n\n"),
+      details: details.text,
       syntax: "rst",
       provenance,
-      sink: sinkFor(sink, file),
-      place: { line: g.first.position.line, column: g.first.position.column },
+      sink: placedSink(sinkFor(sink, file), details, 0),
+      place: { line: 1, column: 1 },
     };
     const typeText = g.types.join(" ").trim();
     if (typeText !== "") input.typeAsWritten = typeText;

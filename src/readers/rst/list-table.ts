@@ -4,7 +4,7 @@
 import { dedent, indentOf, isBlank, joinText, trimBlank } from "./line-source.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
 import type { SourceLine, TableCell, TableNode } from "./rst-tree.ts";
-import { spanOf } from "./rst-tree.ts";
+import { spanOf, textLinesOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const MARKER = /^([*\-+])( +|$)/;
@@ -32,7 +32,9 @@ function toCell(lines: readonly SourceLine[], fallback: SourceLine): TableCell {
   const body = trimBlank(lines);
   const text = joinText(dedent(body, 0)).trim();
   const position = body.length > 0 ? spanOf(body) : spanOf([fallback]);
-  return { text: text.split("\n").map((l) => l.trimEnd()).join("\n"), position };
+  const cell: TableCell = { text: text.split("\n").map((l) => l.trimEnd()).join("\n"), position };
+  if (body.length > 0) cell.lines = textLinesOf(body);
+  return cell;
 }
 
 export function parseListTable(

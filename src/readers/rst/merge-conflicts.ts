@@ -41,14 +41,16 @@ function markerMessage(text: string): string {
 
 /** `lines` without conflict markers, base and other side; each marker gets an error. */
 export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseContext): SourceLine[] {
-  if (!lines.some((l) => OPEN.test(l.text))) return [...lines];
+  if (!lines.some((l) => OPEN.test(l.text) || BASE.test(l.text) || CLOSE.test(l.text))) return [...lines];
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as SourceLine;
     const conflict = OPEN.test(line.text) ? conflictAt(lines, i) : undefined;
     if (!conflict) {
+      // A lone `=======` outside a conflict may be a title's adornment; the other markers never are.
       if (OPEN.test(line.text)) reportAt(ctx, rstRules["rst/merge-conflict-marker"], `${markerMessage(line.text)} (no closing >>>>>>> follows)`, line);
+      else if (BASE.test(line.text) || CLOSE.test(line.text)) reportAt(ctx, rstRules["rst/merge-conflict-marker"], `${markerMessage(line.text)} (outside a conflict)`, line);
       else out.push(line);
       i++;
       continue;

@@ -87,6 +87,8 @@ export interface TargetNode extends NodeBase {
 export interface TableCell extends NodeBase {
   /** The cell's text, dedented, inline markup kept. */
   text: string;
+  /** The place of each line of `text`, where the table reader knows them. */
+  lines?: TextLine[];
 }
 
 export interface TableNode extends NodeBase {

@@ -21,9 +21,11 @@ function cellsOf(line: SourceLine, columns: readonly { start: number; end: numbe
     const end = i === columns.length - 1 ? line.text.length : (columns[i + 1]?.start ?? line.text.length);
     const raw = line.text.slice(c.start, end);
     const lead = raw.length - raw.trimStart().length;
+    const column = line.column + c.start + lead;
     return {
       text: raw.trim(),
-      position: { file: line.file, line: line.line, column: line.column + c.start + lead, endLine: line.line },
+      position: { file: line.file, line: line.line, column, endLine: line.line },
+      lines: [{ file: line.file, line: line.line, column }],
     };
   });
 }
@@ -58,6 +60,8 @@ export const simpleTable: Transition = {
         cells.forEach((cell, c) => {
           const target = previous[c];
           if (target && cell.text !== "") {
+            const own = cell.lines ?? [];
+            target.lines = target.text === "" ? own : [...(target.lines ?? []), ...own];
             target.text = target.text === "" ? cell.text : `${target.text}\n${cell.text}`;
             target.position = { ...target.position, endLine: line.line };
           }

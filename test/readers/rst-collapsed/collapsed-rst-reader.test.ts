@@ -165,3 +165,13 @@ describe("reading the whole 2023 Student Events source", () => {
     expect(sink.diagnostics.filter((d) => d.rule === "collapsed/truncated").length).toBe(1);
   });
 });
+
+describe("markup checks of the RST reader reach the original line", () => {
+  test("an unknown role is an info at its column of the collapsed text", () => {
+    const text = "================= ``a_event`` ================= The server emits it for :frob:`units`. **Event Source**: Server";
+    const sink = createDiagnosticSink("f.rst");
+    const result = collapsedRstReader.read(inputOf("f.rst", text), sink);
+    expect(result.events.map((e) => e.names[0])).toEqual(["a_event"]);
+    expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["rst/unknown-role", 1, text.indexOf(":frob:") + 1]]);
+  });
+});

@@ -134,3 +134,26 @@ describe("the 2013 inventory (seed 001)", () => {
     ]);
   });
 });
+
+describe("the inventory cut short", () => {
+  /** The file's first `count` lines, as if the text stopped there. */
+  const cut = (count: number) => read(SOURCE, lines.slice(0, count).join("\n"));
+
+  test("a row cut after its first line: its event ends on that line, not before it", () => {
+    const seqGoto = lines.findIndex((l) => l.startsWith("| ``seq_goto``")) + 1;
+    const { result: short } = cut(seqGoto);
+    const event = short.events.find((e) => e.names.includes("seq_goto"));
+    expect(event?.provenance).toEqual({ file: SOURCE, line: seqGoto, endLine: seqGoto });
+  });
+
+  test("cut after any line of the Event Types table, every event and skipped block keeps endLine ≥ line", () => {
+    const backwards: string[] = [];
+    for (let count = 47; count <= 240; count++) {
+      const { result: short } = cut(count);
+      for (const r of [...short.events.map((e) => ({ what: e.names.join("/"), ...e.provenance })), ...short.skipped.map((s) => ({ what: s.rule, ...s }))]) {
+        if (r.endLine < r.line) backwards.push(`${count} lines: ${r.what} ${r.line}..${r.endLine}`);
+      }
+    }
+    expect(backwards).toEqual([]);
+  });
+});

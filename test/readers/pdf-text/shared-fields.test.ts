@@ -1,0 +1,128 @@
+// Copying shared fields: which event a written name resolves to (exact, then one dotted segment
+// off in the same section, then in the chapter), what the copy keeps of the event's own text, and
+// the video events of the real guide, which share context fields with play_video.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import type { Field } from "../../../src/model/field-schema.ts";
+import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
+import type { EventDraft } from "../../../src/readers/reader.ts";
+import { resolveSharedFields, type SharedFieldsRef } from "../../../src/readers/pdf-text/shared-fields.ts";
+
+const file = "fixtures/hand-made.txt";
+const rich = (text: string) => ({ text, html: text === "" ? "" : `<p>${text}</p>` });
+
+function field(name: string, type: Field["type"], line: number, description = ""): Field {
+  return { name, type, description: rich(description), fields: [], history: [], provenance: { file, line, endLine: line } };
+}
+
+function draft(name: string, category: string, line: number, eventFields: Field[]): EventDraft {
+  return {
+    names: [name],
+    category,
+    audience: "student",
+    sources: [],
+    description: rich(""),
+    contextFields: [],
+    eventFields,
+    history: [],
+    examples: [],
+    provenance: { file, line, endLine: line + 5 },
+  };
+}
+
+function sharing(target: EventDraft, written: string, fields: Field[] | "all"): SharedFieldsRef {
+  return { sources: [written], target: "event", fields, sentence: `Same as for ${written}.`, span: { line: target.provenance.line + 1, endLine: target.provenance.line + 1, column: 1 } };
+}
+
+describe("resolving the written name", () => {
+  const source = () => draft("edx.bookmark.accessed", "Bookmark Events", 10, [field("bookmark_id", "string", 12, "The id.")]);
+
+  test("one segment too many, in the same section: read as that event, with an info", () => {
+    const accessed = source();
+    const own = field("bookmark_id", "unknown", 22);
+    const added = draft("edx.bookmark.added", "Bookmark Events", 20, [own]);
+    const sink = createDiagnosticSink(file);
+    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.course.bookmark.accessed", [own])] }], [accessed, added], file, sink);
+    expect(added.eventFields[0]?.type).toBe("string");
+    expect(added.eventFields[0]?.provenance.line).toBe(22);
+    expect(added.eventFields[0]?.history.at(-1)?.text).toContain("(written as edx.course.bookmark.accessed)");
+    expect(sink.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(["info pdf-text/shared-fields-name-slip"]);
+  });
+
+  test("two events one segment off: ambiguous, reported and left as written", () => {
+    const events = [
+      source(),
+      draft("edx.course.bookmark.x.accessed", "Bookmark Events", 30, [field("bookmark_id", "string", 32)]),
+    ];
+    const own = field("bookmark_id", "unknown", 42);
+    const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
+    const sink = createDiagnosticSink(file);
+    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.course.bookmark.accessed", [own])] }], [...events, added], file, sink);
+    expect(added.eventFields[0]).toBe(own);
+    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/shared-fields-unresolved"]);
+  });
+
+  test("an exact name wins over a near one, without a diagnostic", () => {
+    const near = draft("edx.course.bookmark.accessed", "Bookmark Events", 30, [field("bookmark_id", "number", 32)]);
+    const own = field("bookmark_id", "unknown", 42);
+    const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
+    const sink = createDiagnosticSink(file);
+    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.bookmark.accessed", [own])] }], [near, source(), added], file, sink);
+    expect(added.eventFields[0]?.type).toBe("string");
+    expect(sink.diagnostics).toEqual([]);
+  });
+
+  test("with no near name in its own section, the chapter is searched", () => {
+    const elsewhere = draft("edx.forum.thread.created", "Forum Events", 10, [field("body", "string", 12)]);
+    const own = field("body", "unknown", 22);
+    const team = draft("edx.team.created", "Team Events", 20, [own]);
+    const sink = createDiagnosticSink(file);
+    resolveSharedFields([{ draft: team, refs: [sharing(team, "edx.forum.thread.x.created", [own])] }], [elsewhere, team], file, sink);
+    expect(team.eventFields[0]?.type).toBe("string");
+    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/shared-fields-name-slip"]);
+  });
+
+  test("the event's own words and type are kept; only a typeless field takes the source's type", () => {
+    const accessed = draft("edx.bookmark.accessed", "Bookmark Events", 10, [field("bookmark_id", "string", 12, "The id."), field("n", "integer", 13, "A count.")]);
+    const ownId = field("bookmark_id", "unknown", 22, "The id of the added bookmark.");
+    const ownN = field("n", "number", 23);
+    const added = draft("edx.bookmark.added", "Bookmark Events", 20, [ownId, ownN]);
+    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.bookmark.accessed", [ownId, ownN])] }], [accessed, added], file, createDiagnosticSink(file));
+    expect(added.eventFields.map((f) => `${f.name}:${f.type}:${f.description.text}`)).toEqual([
+      "bookmark_id:string:The id of the added bookmark.",
+      "n:number:A count.",
+    ]);
+    // The source is not changed by the copy.
+    expect(accessed.eventFields[0]?.history).toEqual([]);
+  });
+
+  test("\"all\": every field of the source the event does not document itself, ahead of its own", () => {
+    const created = draft("edx.x.created", "X Events", 10, [field("a", "string", 12), field("b", "number", 13)]);
+    const updated = draft("edx.x.updated", "X Events", 20, [field("b", "integer", 22)]);
+    resolveSharedFields([{ draft: updated, refs: [sharing(updated, "edx.x.created", "all")] }], [created, updated], file, createDiagnosticSink(file));
+    expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual(["a:string@12", "b:integer@22"]);
+  });
+});
+
+describe("the real guide: video events", () => {
+  const path = "sources/2016-04-26-edx-research-guide.txt";
+  const text = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+  const result = readGuideText({ path, text }, createDiagnosticSink(path));
+  const byName = (n: string) => result.events.find((e) => e.names.includes(n));
+
+  test("hide_transcript takes play_video's context fields and event field types, keeping its own currentTime words", () => {
+    const hidden = byName("edx.video.transcript.hidden");
+    expect(hidden?.contextFields.map((f) => `${f.name}:${f.type}`)).toEqual(["application:object", "client:object", "component:string", "received_at:number"]);
+    expect(hidden?.contextFields[0]?.history.at(-1)?.provenance?.line).toBe(3586);
+    expect(hidden?.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual(["code:string@3592", "currentTime:number@3593", "id:string@3594"]);
+    expect(hidden?.eventFields[1]?.description.text).toBe("The point in the video file at which the transcript was hidden.");
+    expect(hidden?.eventFields[0]?.history.at(-1)?.events).toEqual(["play_video"]);
+  });
+
+  test("play_video itself is unchanged: its table, no notes", () => {
+    const played = byName("play_video");
+    expect(played?.eventFields.map((f) => f.name)).toEqual(["code", "currentTime", "id"]);
+    expect(played?.eventFields.every((f) => f.history.every((h) => h.kind !== "note"))).toBe(true);
+  });
+});
