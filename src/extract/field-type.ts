@@ -15,7 +15,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, FieldType]> = [
   [/^(object|dict|dictionary|json|map|hash|obj)s?$/, "object"],
   [/^(array|list|arrays|lists)$/, "array"],
   [/^(null|none)$/, "null"],
-  [/^(datetime|date|timestamp|time)$/, "datetime"],
+  [/^(datetime|date-time|date|timestamp|time)$/, "datetime"],
 ];
 
 function wordToType(word: string): FieldType | undefined {

@@ -7,7 +7,6 @@ import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import type { SourceFormat } from "../../src/model/release-schema.ts";
 import { readers } from "../../src/pipeline/reader-registry.ts";
-import { knownBug } from "./support/known-bug.ts";
 import { diagnosticProblems, resultProblems } from "./support/position-checks.ts";
 
 const SOURCES = join(import.meta.dirname, "../../content/sources");
@@ -38,13 +37,13 @@ describe("grid tables cut short (rst, rst-inventory)", () => {
     expect(problems("rst-inventory", cutInRow)).toEqual([]);
   });
 
-  // Bug (src/readers/rst/grid-table.ts, shared by both readers): a table cut inside its bottom
-  // border reports rst/grid-table-malformed at 3:13, past the end of the 3-character line 3.
+  // Was a bug (src/readers/rst/grid-table.ts, shared by both readers): a table cut inside its bottom
+  // border reported rst/grid-table-malformed at 3:13, past the end of the 3-character line 3.
   const cutInBorder = "+-----+-----+\n| a   | b   |\n+--";
-  knownBug("rst: a table cut inside its bottom border is reported inside the line", () => {
+  test("rst: a table cut inside its bottom border is reported inside the line", () => {
     expect(problems("rst", cutInBorder)).toEqual([]);
   });
-  knownBug("rst-inventory: a table cut inside its bottom border is reported inside the line", () => {
+  test("rst-inventory: a table cut inside its bottom border is reported inside the line", () => {
     expect(problems("rst-inventory", cutInBorder)).toEqual([]);
   });
 });

@@ -79,16 +79,7 @@ const damage = (spec: SourceSpec) =>
  * Each names the bug; fuzz-findings.test.ts holds its smallest input. Remove an entry once fixed
  * (its test then fails as "expected to fail" to say so).
  */
-const OPEN_BUGS: Partial<Record<SourceFormat, { places?: string; catalog?: string }>> = {
-  "rst-inventory": {
-    // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
-    places: "grid-table-malformed column past the line's end",
-  },
-  rst: {
-    // src/readers/rst/grid-table.ts: a table cut inside a border is reported past the end of the line.
-    places: "grid-table-malformed column past the line's end",
-  },
-};
+const OPEN_BUGS: Partial<Record<SourceFormat, { places?: string; catalog?: string }>> = {};
 function testFor(bug: string | undefined): typeof knownBug {
   return bug ? knownBug : test;
 }

@@ -23,7 +23,14 @@ export function normaliseBlock(lines: readonly GridLine[], sink: DiagnosticSink)
   }
   const left = first.column + (first.text.length - first.text.trimStart().length);
   const width = top.length;
-  const block: GridDrawing = { rows: [], lines: lines.map((l) => l.line), left, width, reported: new Set() };
+  const block: GridDrawing = {
+    rows: [],
+    lines: lines.map((l) => l.line),
+    lineEnds: lines.map((l) => l.column + l.text.length),
+    left,
+    width,
+    reported: new Set(),
+  };
   for (const l of lines) {
     const text = l.text.trimEnd();
     const offset = left - l.column;
@@ -88,6 +95,7 @@ function closeBottom(block: GridDrawing, sink: DiagnosticSink): void {
   const w = block.width;
   block.rows.push([...r.padEnd(w)].map((c, j) => (j === 0 || j === w - 1 || c === "|" ? "+" : "-")).join(""));
   block.lines.push(block.lines[last] ?? 0);
+  block.lineEnds.push(block.lineEnds[last] ?? 1);
 }
 
 function findHeader(block: GridDrawing, sink: DiagnosticSink): void {

@@ -5,7 +5,8 @@ import type { GridDrawing } from "./grid-table-types.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
 
 export function place(block: GridDrawing, i: number, j: number): { line: number; column: number } {
-  return { line: block.lines[i] ?? block.lines.at(-1) ?? 1, column: block.left + j };
+  const lastColumn = block.lineEnds[i] ?? block.lineEnds.at(-1) ?? 1;
+  return { line: block.lines[i] ?? block.lines.at(-1) ?? 1, column: Math.min(block.left + j, lastColumn) };
 }
 
 export function report(block: GridDrawing, sink: DiagnosticSink, i: number, j: number, message: string): void {

@@ -49,6 +49,8 @@ export interface GridDrawing {
   rows: string[];
   /** Source line of each row. */
   lines: number[];
+  /** Last valid source column of each row's line (its length + 1): repaired rows are wider than their text. */
+  lineEnds: number[];
   /** Source column (1-based) of the left edge: the place of `rows[i][j]` is column `left + j`. */
   left: number;
   width: number;

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { REPO_ROOT } from "./build-site.ts";
+import { REPO_ROOT } from "./repo-paths.ts";
 
 export interface IsolatedBuildOptions {
   outDir: string;
