@@ -19,8 +19,8 @@ describe("README", () => {
   });
 
   test("shows the build-and-serve and the test command", () => {
-    expect(readme).toContain("npm ci && npm start");
-    expect(readme).toContain("npm ci && npm test");
+    expect(readme).toContain("npm install && npm start");
+    expect(readme).toContain("npm install && npm test");
   });
 
   test("names a reason for every runtime and development dependency", () => {

@@ -1,57 +1,23 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { gitReleasesSchema } from "../../src/git-releases/git-manifest-schema.ts";
 import { gitReleaseEntry, releaseIdOfRef } from "../../src/git-releases/git-release-entry.ts";
 import { loadGitRelease } from "../../src/git-releases/load-git-release.ts";
 import { resolveIncludePath } from "../../src/readers/rst/include-path.ts";
+import { fixture, makeDocsRepo, type DocsRepo } from "./support/make-docs-repo.ts";
 
-// Fixture files: ref A holds one chapter cut from content/sources/2014-05-tracking-logs.rst; ref B
-// the later layout (a tracking_logs/ folder, event_list.rst, and an include of a shared file).
-const FIXTURES = join(import.meta.dirname, "fixtures");
-const fixture = (path: string): string => readFileSync(join(FIXTURES, path), "utf8");
 const CHAPTER = fixture("ref-a/tracking_logs.rst");
 const SPECIAL = fixture("ref-b/shared/special_exam_events.rst");
 
 let repo = "";
-
-function git(...args: string[]): string {
-  return execFileSync("git", ["-C", repo, "-c", "user.name=Docs", "-c", "user.email=docs@example.org", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, GIT_COMMITTER_DATE: "2014-05-07T12:00:00+00:00", GIT_AUTHOR_DATE: "2014-05-07T12:00:00+00:00" },
-  });
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(join(repo, path)), { recursive: true });
-  writeFileSync(join(repo, path), text);
-}
+let docs: DocsRepo | undefined;
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), "edx-docs-"));
-  git("init", "-q");
-  write("source/tracking_logs.rst", CHAPTER);
-  git("add", "-A");
-  git("commit", "-q", "-m", "one chapter");
-  git("tag", "named-release-birch");
-  git("rm", "-q", "source/tracking_logs.rst");
-  write("source/event_list.rst", fixture("ref-b/event_list.rst"));
-  write("source/tracking_logs/student_event_types.rst", fixture("ref-b/tracking_logs/student_event_types.rst"));
-  write("source/shared/special_exam_events.rst", SPECIAL);
-  write("source/shared/logo.png", "\u0000PNG");
-  git("add", "-A");
-  execFileSync("git", ["-C", repo, "-c", "user.name=Docs", "-c", "user.email=docs@example.org", "commit", "-q", "-m", "split"], {
-    env: { ...process.env, GIT_COMMITTER_DATE: "2018-08-10T09:00:00+00:00", GIT_AUTHOR_DATE: "2018-08-10T09:00:00+00:00" },
-  });
-  git("tag", "open-release/hawthorn.1");
+  docs = makeDocsRepo();
+  repo = docs.path;
 });
 
-afterAll(() => {
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => docs?.remove());
 
 describe("loadGitRelease", () => {
   test("ref A: one chapter file, dated by its commit", async () => {
@@ -84,6 +50,7 @@ describe("loadGitRelease", () => {
     expect([...(r.value?.library.keys() ?? [])].sort()).toEqual([
       "hawthorn/source/event_list.rst",
       "hawthorn/source/shared/special_exam_events.rst",
+      "hawthorn/source/shared/special_exam_events_overview.rst",
       "hawthorn/source/tracking_logs/student_event_types.rst",
     ]);
     expect(r.value?.library.get("hawthorn/source/shared/special_exam_events.rst")).toBe(SPECIAL);
