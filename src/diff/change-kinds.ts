@@ -2,6 +2,9 @@
 // README table shows and whether it counts as a difference for `diff --exit-code`. The zod enum,
 // the renderers and the README table are all derived from this list.
 
+/** The `formatVersion` of a release diff (`diff --format json`, the site's compare files). */
+export const DIFF_FORMAT_VERSION = "1.0.0";
+
 export interface ChangeKindInfo {
   description: string;
   /** False for kinds that say only that a release cannot tell (an uncovered part). */

@@ -5,8 +5,8 @@ import type { Catalog, CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "../merge/release-coverage.ts";
-import { countsAsDifference } from "./change-kinds.ts";
-import { DIFF_FORMAT_VERSION, type DiffChange, type EventDiff, type ReleaseDiff } from "./diff-schema.ts";
+import { countsAsDifference, DIFF_FORMAT_VERSION } from "./change-kinds.ts";
+import type { DiffChange, EventDiff, ReleaseDiff } from "./diff-schema.ts";
 import { eventChanges, type CutSides } from "./event-changes.ts";
 import { fieldChanges } from "./field-compare.ts";
 import { findRelease, unknownReleaseMessage } from "./release-lookup.ts";
@@ -26,9 +26,13 @@ export function eventMatches(event: CatalogEvent, ref: string): boolean {
   );
 }
 
-function viewOf(catalog: Catalog, release: Release): CoverageView {
-  const snapshots = catalog.events.flatMap((e) => e.snapshots.filter((s) => s.release === release.id));
-  return coverageView(release, snapshots);
+/** What a release covers, judged from its own snapshots: the diff, the changelog and the coverage matrix agree on it. */
+export function releaseCoverageView(events: readonly CatalogEvent[], release: Release): CoverageView {
+  return coverageView(release, events.flatMap((e) => e.snapshots.filter((s) => s.release === release.id)));
+}
+
+function viewOf(catalog: DiffableCatalog, release: Release): CoverageView {
+  return releaseCoverageView(catalog.events, release);
 }
 
 function renameNote(event: CatalogEvent, fromName: string, toName: string): Pick<DiffChange, "evidence" | "note" | "release"> {
@@ -101,7 +105,10 @@ function commonFieldDiff(fields: readonly CommonField[], from: string, to: strin
 }
 
 /** Throws only when a release reference is unknown; callers check with findRelease first. */
-export function diffReleases(catalog: Catalog, from: string, to: string, options: DiffOptions = {}): ReleaseDiff {
+/** The parts of a catalog a diff reads. */
+export type DiffableCatalog = Pick<Catalog, "releases" | "events" | "commonFields">;
+
+export function diffReleases(catalog: DiffableCatalog, from: string, to: string, options: DiffOptions = {}): ReleaseDiff {
   const a = findRelease(catalog, from);
   const b = findRelease(catalog, to);
   if (!a) throw new Error(unknownReleaseMessage(catalog, from));

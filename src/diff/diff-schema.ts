@@ -4,7 +4,9 @@ import { z } from "zod/v4";
 import { toPublishedJsonSchema } from "../model/json-schemas.ts";
 import { CHANGE_KIND_NAMES, CHANGE_KINDS } from "./change-kinds.ts";
 
-export const DIFF_FORMAT_VERSION = "1.0.0";
+import { DIFF_FORMAT_VERSION } from "./change-kinds.ts";
+
+export { DIFF_FORMAT_VERSION };
 
 export const changeKindSchema = z
   .enum(CHANGE_KIND_NAMES)
