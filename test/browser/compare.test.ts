@@ -1,35 +1,16 @@
 // The release-history pages as a person uses them: choosing two releases in the compare view with
 // the keyboard only, and the compare, changelog, coverage and event pages checked by axe-core in
 // light and dark mode.
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { ReleaseDiff } from "../../src/diff/diff-schema.ts";
-import { axeViolations, readAxeSource } from "./axe-check.ts";
-import { openSite, SCREENSHOTS, type SiteUnderTest } from "./site-under-test.ts";
+import { axeViolations } from "./axe-check.ts";
+import { useSiteSession } from "./browser-session.ts";
+import { SCREENSHOTS } from "./site-under-test.ts";
 
-let site: SiteUnderTest;
-let axeSource = "";
-
-beforeAll(async () => {
-  site = await openSite();
-  axeSource = await readAxeSource();
-  await mkdir(SCREENSHOTS, { recursive: true });
-}, 900_000);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function newPage(theme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
-  return { context, page: await context.newPage() };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const session = useSiteSession();
+const { newPage, shot } = session;
 
 /** Presses Tab until the element matching `selector` has the focus. */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -41,7 +22,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 function releaseIds(): string[] {
-  return site.catalog.releases.map((r) => r.id);
+  return session.site.catalog.releases.map((r) => r.id);
 }
 
 describe("compare view", () => {
@@ -50,7 +31,7 @@ describe("compare view", () => {
     const oldest = ids[0] ?? "";
     const newest = ids.at(-1) ?? "";
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/compare/`);
+    await page.goto(`${session.site.server.url}/compare/`);
     await page.locator("form[data-compare-form]").waitFor({ state: "visible" });
     await tabTo(page, 'select[name="from"]');
     await page.keyboard.press("End");
@@ -63,7 +44,7 @@ describe("compare view", () => {
     const result = page.locator(`[data-compare-output] .diff-view[data-diff="${newest}...${oldest}"]`);
     await result.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("compare-result");
-    const diff = (await (await fetch(`${site.server.url}/compare/${newest}...${oldest}.json`)).json()) as ReleaseDiff;
+    const diff = (await (await fetch(`${session.site.server.url}/compare/${newest}...${oldest}.json`)).json()) as ReleaseDiff;
     expect(await result.locator("li[data-event]").count()).toBe(diff.events.length);
     expect(await page.locator("[data-compare-status]").textContent()).toContain(`${diff.summary.differences} differences`);
     expect(new URL(page.url()).search).toBe(`?from=${newest}&to=${oldest}`);
@@ -74,7 +55,7 @@ describe("compare view", () => {
   it("says so when the same release is chosen twice", async () => {
     const newest = releaseIds().at(-1) ?? "";
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/compare/?from=${newest}&to=${newest}`);
+    await page.goto(`${session.site.server.url}/compare/?from=${newest}&to=${newest}`);
     await expect.poll(() => page.locator("[data-compare-status]").textContent()).toBe("Choose two different releases.");
     expect(await page.locator("[data-compare-output] .diff-view").count()).toBe(0);
     await context.close();
@@ -84,7 +65,7 @@ describe("compare view", () => {
 describe("accessibility of the release-history pages", () => {
   const pages = (): [string, string][] => {
     const ids = releaseIds();
-    const withHistory = site.catalog.events.find((e) => e.id === "problem_check") ?? site.catalog.events[0];
+    const withHistory = session.site.catalog.events.find((e) => e.id === "problem_check") ?? session.site.catalog.events[0];
     return [
       ["compare-index", `/compare/?from=${ids[0] ?? ""}&to=${ids.at(-1) ?? ""}`],
       ["compare-page", `/compare/${ids.at(-2) ?? ""}...${ids.at(-1) ?? ""}/`],
@@ -99,10 +80,10 @@ describe("accessibility of the release-history pages", () => {
       const { context, page } = await newPage(theme);
       const found: string[] = [];
       for (const [name, path] of pages()) {
-        await page.goto(`${site.server.url}${path}`);
+        await page.goto(`${session.site.server.url}${path}`);
         if (name === "compare-index") await page.locator("[data-compare-output] .diff-view").waitFor();
         if (name === "event-changes") await page.locator("svg[data-history-chart]").waitFor();
-        found.push(...(await axeViolations(page, axeSource)).map((v) => `${path} (${theme}) ${v}`));
+        found.push(...(await axeViolations(page, session.axeSource)).map((v) => `${path} (${theme}) ${v}`));
         if (name === "event-changes") await page.locator("figure.history-figure").screenshot({ path: join(SCREENSHOTS, `event-chart-${theme}.png`) });
         if (name === "event-changes") await page.locator("section.history-changes").screenshot({ path: join(SCREENSHOTS, `event-changes-part-${theme}.png`) });
         await shot(page, `history-${name}-${theme}`);

@@ -1,37 +1,16 @@
 // The site without a mouse: the events index filters and sorting, and search, driven by Tab, typing,
 // arrow keys, Enter and Space only; and axe-core on the page types the main browser suite does not
 // check (common fields, a release snapshot, a source text, an alias page, the 404 page).
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
-import { axeViolations, readAxeSource } from "./axe-check.ts";
+import { axeViolations } from "./axe-check.ts";
 import { pickAliased, pickWithFields } from "./catalog-picks.ts";
 import { arrowToOption, focused, tabTo } from "./keyboard.ts";
-import { openSite, SCREENSHOTS, type SiteUnderTest } from "./site-under-test.ts";
+import { useSiteSession } from "./browser-session.ts";
 
-let site: SiteUnderTest;
-let axeSource = "";
-
-beforeAll(async () => {
-  site = await openSite();
-  axeSource = await readAxeSource();
-  await mkdir(SCREENSHOTS, { recursive: true });
-}, 900_000);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function newPage(theme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
-  return { context, page: await context.newPage() };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
-}
+const session = useSiteSession();
+const { newPage, shot } = session;
 
 const VISIBLE_ROWS = "tbody tr[data-event]:not([hidden])";
 
@@ -40,23 +19,23 @@ function visibleIds(page: Page): Promise<string[]> {
 }
 
 function idsWhere(predicate: (event: CatalogEvent) => boolean): string[] {
-  return site.catalog.events.filter(predicate).map((e) => e.id).sort();
+  return session.site.catalog.events.filter(predicate).map((e) => e.id).sort();
 }
 
 describe("events index with the keyboard only", () => {
   it("filters by text, category, source and release, and sorts with Enter and Space", async () => {
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/events/`);
-    const event = pickWithFields(site.catalog);
+    await page.goto(`${session.site.server.url}/events/`);
+    const event = pickWithFields(session.site.catalog);
 
     await tabTo(page, 'input[name="q"]');
     await page.keyboard.type(event.name);
     const byText = await visibleIds(page);
     expect(byText).toContain(event.id);
-    expect(byText.length).toBeLessThan(site.catalog.events.length);
+    expect(byText.length).toBeLessThan(session.site.catalog.events.length);
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Backspace");
-    expect((await visibleIds(page)).length).toBe(site.catalog.events.length);
+    expect((await visibleIds(page)).length).toBe(session.site.catalog.events.length);
 
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatch(/^select\[name=category\]/);
@@ -80,7 +59,7 @@ describe("events index with the keyboard only", () => {
     await arrowToOption(page, 'select[name="release"]', release.toLowerCase());
     const inRelease = idsWhere((e) => e.snapshots.some((s) => s.release === release));
     expect((await visibleIds(page)).sort()).toEqual(inRelease);
-    expect(await page.locator("[data-filter-status]").textContent()).toBe(`${inRelease.length} of ${site.catalog.events.length} events shown`);
+    expect(await page.locator("[data-filter-status]").textContent()).toBe(`${inRelease.length} of ${session.site.catalog.events.length} events shown`);
     await shot(page, "keyboard-events-release");
     await page.keyboard.press("Home");
 
@@ -126,9 +105,9 @@ async function typeAndOpenResult(page: Page, event: CatalogEvent): Promise<void>
 
 describe("search with the keyboard only", () => {
   it("opens with Ctrl+K, finds an event by its name and opens it with Tab and Enter", async () => {
-    const event = pickWithFields(site.catalog);
+    const event = pickWithFields(session.site.catalog);
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/`);
+    await page.goto(`${session.site.server.url}/`);
     await page.locator("site-search button[data-open-modal]:not([disabled])").waitFor();
     await page.keyboard.press("Control+k");
     expect(await page.locator("site-search dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
@@ -137,9 +116,9 @@ describe("search with the keyboard only", () => {
   });
 
   it("opens from the focused Search button with Enter, and closes with Escape", async () => {
-    const { event } = pickAliased(site.catalog);
+    const { event } = pickAliased(session.site.catalog);
     const { context, page } = await newPage("dark");
-    await page.goto(`${site.server.url}/events/`);
+    await page.goto(`${session.site.server.url}/events/`);
     await page.locator("site-search button[data-open-modal]:not([disabled])").waitFor();
     await tabTo(page, "site-search button[data-open-modal]");
     await page.keyboard.press("Enter");
@@ -156,10 +135,10 @@ describe("search with the keyboard only", () => {
 
 /** The pages to check: one of each type the main suite leaves out, chosen from the catalog. */
 function pagesToCheck(): [string, string][] {
-  const event = pickWithFields(site.catalog);
+  const event = pickWithFields(session.site.catalog);
   const oldest = event.snapshots[0]?.release ?? "";
-  const { aliasId } = pickAliased(site.catalog);
-  const sources = site.catalog.releases.flatMap((r) => r.sources).sort((a, b) => a.bytes - b.bytes);
+  const { aliasId } = pickAliased(session.site.catalog);
+  const sources = session.site.catalog.releases.flatMap((r) => r.sources).sort((a, b) => a.bytes - b.bytes);
   const source = sources[0]?.path.replace(/^sources\//, "") ?? "";
   return [
     ["common-fields", "/common-fields/"],
@@ -190,10 +169,10 @@ describe("accessibility of the other page types", () => {
       const found: string[] = [];
       for (const [name, path] of pagesToCheck()) {
         if (name === "alias") await holdAliasPage(context, path);
-        const response = await page.goto(`${site.server.url}${path}`);
+        const response = await page.goto(`${session.site.server.url}${path}`);
         expect(response?.status(), path).toBe(name === "not-found" ? 404 : 200);
         expect(new URL(page.url()).pathname).toBe(path);
-        found.push(...(await axeViolations(page, axeSource)).map((v) => `${path} (${theme}) ${v}`));
+        found.push(...(await axeViolations(page, session.axeSource)).map((v) => `${path} (${theme}) ${v}`));
         await shot(page, `a11y-${name}-${theme}`);
       }
       expect(found).toEqual([]);

@@ -1,33 +1,11 @@
 // The site as a person uses it: search, the events index, an event page, an alias, accessibility.
-import { mkdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { fieldPaths, newestSnapshots, pickAliased, pickWithFields } from "./catalog-picks.ts";
-import { openSite, SCREENSHOTS, type SiteUnderTest } from "./site-under-test.ts";
+import { useSiteSession } from "./browser-session.ts";
 
-let site: SiteUnderTest;
-let axeSource = "";
-
-beforeAll(async () => {
-  site = await openSite();
-  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await mkdir(SCREENSHOTS, { recursive: true });
-}, 900_000);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function newPage(theme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
-  return { context, page: await context.newPage() };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const session = useSiteSession();
+const { newPage, shot } = session;
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.click("site-search button[data-open-modal]");
@@ -41,9 +19,9 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe("search", () => {
   it("finds an event by a former name and opens the canonical event", async () => {
-    const { event, alias } = pickAliased(site.catalog);
+    const { event, alias } = pickAliased(session.site.catalog);
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/`);
+    await page.goto(`${session.site.server.url}/`);
     const results = await search(page, alias);
     const target = `/events/${event.id}/`;
     expect(results.map((p) => p.replace(/#.*$/, ""))).toContain(target);
@@ -55,12 +33,12 @@ describe("search", () => {
   });
 
   it("finds the events that have a field by the field's name", async () => {
-    const withField = site.catalog.events.filter((e) =>
+    const withField = session.site.catalog.events.filter((e) =>
       newestSnapshots(e).some((s) => fieldPaths(s.eventFields).includes("currentTime")),
     );
     if (withField.length === 0) return;
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/`);
+    await page.goto(`${session.site.server.url}/`);
     const results = (await search(page, "currentTime")).map((p) => p.replace(/#.*$/, ""));
     expect(results.some((p) => withField.some((e) => p === `/events/${e.id}/`))).toBe(true);
     await context.close();
@@ -70,18 +48,18 @@ describe("search", () => {
 describe("events index", () => {
   it("lists every event and filters them instantly", async () => {
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/events/`);
+    await page.goto(`${session.site.server.url}/events/`);
     const rows = page.locator("tbody tr[data-event]");
-    expect(await rows.count()).toBe(site.catalog.events.length);
+    expect(await rows.count()).toBe(session.site.catalog.events.length);
     const visible = page.locator("tbody tr[data-event]:not([hidden])");
-    const event = pickWithFields(site.catalog);
+    const event = pickWithFields(session.site.catalog);
     await page.fill('input[name="q"]', event.name);
     expect(await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["event"]))).toContain(event.id);
-    expect(await visible.count()).toBeLessThan(site.catalog.events.length + 1);
+    expect(await visible.count()).toBeLessThan(session.site.catalog.events.length + 1);
     await page.fill('input[name="q"]', "");
     await page.selectOption('select[name="category"]', event.category.toLowerCase());
     const categories = await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["category"]));
-    expect(categories.length).toBe(site.catalog.events.filter((e) => e.category === event.category).length);
+    expect(categories.length).toBe(session.site.catalog.events.filter((e) => e.category === event.category).length);
     expect(new Set(categories)).toEqual(new Set([event.category.toLowerCase()]));
     await shot(page, "events-index-filtered");
     await page.selectOption('select[name="category"]', "");
@@ -95,9 +73,9 @@ describe("events index", () => {
 
 describe("event page", () => {
   it("shows the fields of the newest release as the catalog has them", async () => {
-    const event = pickWithFields(site.catalog);
+    const event = pickWithFields(session.site.catalog);
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/events/${event.id}/`);
+    await page.goto(`${session.site.server.url}/events/${event.id}/`);
     const shown = await page.locator("table.field-table tr[data-field]").evaluateAll((trs) =>
       trs.map((tr) => ({
         path: (tr as HTMLElement).dataset["field"],
@@ -118,9 +96,9 @@ describe("event page", () => {
   });
 
   it("leads from an alias page to the canonical event", async () => {
-    const { event, aliasId } = pickAliased(site.catalog);
+    const { event, aliasId } = pickAliased(session.site.catalog);
     const { context, page } = await newPage();
-    await page.goto(`${site.server.url}/events/${aliasId}/`);
+    await page.goto(`${session.site.server.url}/events/${aliasId}/`);
     await page.waitForURL((url) => url.pathname === `/events/${event.id}/`);
     expect(await page.locator("h1").textContent()).toContain(event.name);
     await context.close();
@@ -129,8 +107,8 @@ describe("event page", () => {
 
 describe("accessibility", () => {
   const pages = (): [string, string][] => {
-    const event = pickWithFields(site.catalog);
-    const release = site.catalog.releases.at(-1)?.id ?? "";
+    const event = pickWithFields(session.site.catalog);
+    const release = session.site.catalog.releases.at(-1)?.id ?? "";
     return [
       ["home", "/"],
       ["events-index", "/events/"],
@@ -144,8 +122,8 @@ describe("accessibility", () => {
       const { context, page } = await newPage(theme);
       const found: string[] = [];
       for (const [name, path] of pages()) {
-        await page.goto(`${site.server.url}${path}`);
-        await page.addScriptTag({ content: axeSource });
+        await page.goto(`${session.site.server.url}${path}`);
+        await page.addScriptTag({ content: session.axeSource });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
           const result = await axe.run(document);
