@@ -63,14 +63,13 @@ function mergeResults(into: ReadResult, from: ReadResult): void {
  * lines of the example's source span (code blocks are indented, page furniture may sit in between);
  * where it cannot be found (one-line sources), the start of the example.
  */
-export function placeOfExampleError(example: Example, fileText: string | undefined): { line: number; column: number } {
+export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): { line: number; column: number } {
   const { provenance, error } = example;
   const fallback = { line: provenance.line, column: provenance.column ?? 1 };
-  if (!error || fileText === undefined || provenance.column !== undefined) return fallback;
+  if (!error || lines === undefined || provenance.column !== undefined) return fallback;
   const codeLine = example.code.split("\n")[error.line - 1];
   const wanted = codeLine?.trim();
   if (!codeLine || !wanted) return fallback;
-  const lines = fileText.split("\n");
   for (let n = provenance.line; n <= Math.min(provenance.endLine, lines.length); n++) {
     const at = (lines[n - 1] ?? "").indexOf(wanted);
     if (at === -1) continue;
@@ -82,12 +81,17 @@ export function placeOfExampleError(example: Example, fileText: string | undefin
 
 /** Invalid examples are kept as written in the catalog; here each also becomes a diagnostic at its place. */
 function reportInvalidExamples(result: ReadResult, library: ReadonlyMap<string, string>, sink: DiagnosticSink): void {
+  const linesOf = new Map<string, string[] | undefined>();
+  const lines = (file: string): string[] | undefined => {
+    if (!linesOf.has(file)) linesOf.set(file, library.get(file)?.split("\n"));
+    return linesOf.get(file);
+  };
   for (const draft of result.events) {
     for (const example of draft.examples) {
       if (example.valid || !example.error) continue;
       const { provenance, error } = example;
       const where = `line ${error.line}, column ${error.column} of the example`;
-      const place = placeOfExampleError(example, library.get(provenance.file));
+      const place = placeOfExampleError(example, lines(provenance.file));
       const fileSink = sink.forFile(provenance.file);
       if (example.repaired) {
         const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
