@@ -145,6 +145,8 @@ function pagesToCheck(): [string, string][] {
     ["snapshot", `/releases/${oldest}/events/${event.id}/`],
     ["source", `/sources/${source}/`],
     ["alias", `/events/${aliasId}/`],
+    ["releases", "/releases/"],
+    ["about", "/about/"],
     ["not-found", "/no-such-page/"],
   ];
 }
@@ -164,7 +166,7 @@ async function holdAliasPage(context: BrowserContext, path: string): Promise<voi
 
 describe("accessibility of the other page types", () => {
   for (const theme of ["light", "dark"] as const) {
-    it(`has no axe violations on common fields, a snapshot, a source, an alias and the 404 page (${theme})`, async () => {
+    it(`has no axe violations on common fields, a snapshot, a source, an alias, the releases list, about and the 404 page (${theme})`, async () => {
       const { context, page } = await newPage(theme);
       const found: string[] = [];
       for (const [name, path] of pagesToCheck()) {
