@@ -85,7 +85,10 @@ export function remapReadResult(
   return out;
 }
 
-/** Used ranges of the file become the original lines they touch, each once, in order. */
+/**
+ * Used ranges of the file become the original text they cover, with columns (the original is
+ * mostly one line, so lines alone would call all of it used), each once, in order.
+ */
 function remapUsed(
   used: ReadResult["used"],
   file: string,
@@ -93,12 +96,17 @@ function remapUsed(
   original: OriginalLines,
 ): ReadResult["used"] {
   const others = used.filter((u) => u.file !== file);
-  const touched = new Map<string, { file: string; line: number; endLine: number }>();
+  const touched = new Map<string, { file: string; line: number; endLine: number; column: number; endColumn: number }>();
   for (const u of used) {
     if (u.file !== file) continue;
     const { column, endColumn } = toOriginalRange(lines, u.line, u.endLine);
-    const range = { file, line: original.at(column).line, endLine: original.at(endColumn).line };
-    touched.set(`${range.line}-${range.endLine}`, range);
+    const start = original.at(column);
+    const end = original.at(endColumn);
+    const range = { file, line: start.line, endLine: end.line, column: start.column, endColumn: end.column };
+    touched.set(`${range.line}:${range.column}-${range.endLine}:${range.endColumn}`, range);
   }
-  return [...others, ...[...touched.values()].sort((a, b) => a.line - b.line || a.endLine - b.endLine)];
+  return [
+    ...others,
+    ...[...touched.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn),
+  ];
 }

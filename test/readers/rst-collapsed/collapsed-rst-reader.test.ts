@@ -73,8 +73,11 @@ describe("mapping what the RST reader says back to the original line", () => {
     expect(event?.history[0]?.provenance?.column).toBe(col("The server"));
   });
 
-  test("used collapses to the one line; skipped keeps its reason with columns", () => {
-    expect(result.used).toEqual([{ file: "f.rst", line: 1, endLine: 1 }]);
+  test("used ranges keep the columns they cover on the one line; skipped keeps its reason with columns", () => {
+    expect(result.used).toEqual([
+      { file: "f.rst", line: 1, endLine: 1, column: 1, endColumn: col("The server") - 2 },
+      { file: "f.rst", line: 1, endLine: 1, column: col("The server"), endColumn: text.length },
+    ]);
     expect(result.skipped).toEqual([
       { file: "f.rst", line: 1, endLine: 1, rule: "r", reason: `why (columns ${col("The server")}-${col("The server") + 19})` },
     ]);

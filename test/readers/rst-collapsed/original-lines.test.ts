@@ -63,7 +63,7 @@ describe("the collapsed reader on text with a line break", () => {
     );
   });
 
-  test("event provenance moves too, and the used range covers the lines the event is on", () => {
+  test("event provenance moves too, and the used range covers the text the event is on", () => {
     const flat = read(oneLine).result;
     const broken = read(twoLines).result;
     const event = flat.events[0];
@@ -72,7 +72,11 @@ describe("the collapsed reader on text with a line break", () => {
     const [line, column] = shifted(p?.column ?? 0);
     const [endLine, endColumn] = shifted(p?.endColumn ?? 0);
     expect(broken.events[0]?.provenance).toEqual({ file: "f.rst", line, column, endLine, endColumn });
-    expect(broken.used).toEqual([{ file: "f.rst", line, endLine }]);
+    // The used text starts where the event does and ends inside it (the cut-off words at the end are not used).
+    expect(broken.used).toHaveLength(1);
+    expect(broken.used[0]).toMatchObject({ file: "f.rst", line, column, endLine });
+    expect(broken.used[0]?.endColumn).toBeGreaterThan(column);
+    expect(broken.used[0]?.endColumn).toBeLessThanOrEqual(endColumn);
   });
 
   test("a truncation is placed at the last character, on the last line", () => {
