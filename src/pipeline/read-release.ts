@@ -8,7 +8,7 @@ import type { Example } from "../model/example-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { detectFormat } from "../readers/detect-format.ts";
-import { emptyReadResult, type ReadResult, type SourceText } from "../readers/reader.ts";
+import { emptyReadResult, mergeReadResults, type ReadResult, type SourceText } from "../readers/reader.ts";
 import type { LoadedFile, LoadedSource } from "./load-sources.ts";
 import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
@@ -47,15 +47,6 @@ function groupByFormat(sources: readonly LoadedSource[], sink: DiagnosticSink): 
     }
   }
   return groups;
-}
-
-function mergeResults(into: ReadResult, from: ReadResult): void {
-  into.events.push(...from.events);
-  into.commonFields.push(...from.commonFields);
-  into.used.push(...from.used);
-  into.skipped.push(...from.skipped);
-  into.eventList.push(...from.eventList);
-  if (from.truncation && !into.truncation) into.truncation = from.truncation;
 }
 
 /**
@@ -124,7 +115,7 @@ export function readRelease(
   /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
   extraLibrary: ReadonlyMap<string, string> = new Map(),
 ): ReleaseRead {
-  const result = emptyReadResult();
+  const groupResults: ReadResult[] = [];
   const library = new Map<string, string>(extraLibrary);
   for (const source of sources) for (const file of source.files) library.set(file.path, file.text);
   const releaseSources: ReleaseSource[] = [];
@@ -138,7 +129,7 @@ export function readRelease(
     } catch (error) {
       fileSink.report(pipelineRules["reader/failed"], `the ${group.format} reader failed: ${(error as Error).message}`, { line: 1, column: 1 });
     }
-    mergeResults(result, groupResult);
+    groupResults.push(groupResult);
     for (const file of group.files) {
       releaseSources.push({
         path: file.path,
@@ -154,6 +145,7 @@ export function readRelease(
       });
     }
   }
+  const result = mergeReadResults(groupResults);
   reportInvalidExamples(result, library, sink);
   inferMissingSources(result.events);
   if (result.events.length === 0) {

@@ -58,3 +58,17 @@ export interface Reader {
 export function emptyReadResult(): ReadResult {
   return { events: [], commonFields: [], used: [], skipped: [], eventList: [] };
 }
+
+/** The results of several files (or readers) as one; the first truncation found is kept. */
+export function mergeReadResults(results: readonly ReadResult[]): ReadResult {
+  const merged = emptyReadResult();
+  for (const r of results) {
+    merged.events.push(...r.events);
+    merged.commonFields.push(...r.commonFields);
+    merged.used.push(...r.used);
+    merged.skipped.push(...r.skipped);
+    merged.eventList.push(...r.eventList);
+    if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
+  }
+  return merged;
+}

@@ -1,7 +1,7 @@
 // Builds in the browser the markup DiffView.astro renders at build time, from the same view. Only
 // text nodes and attributes are set: names and sentences from the sources are never parsed as HTML.
 import { eventUrl, releaseUrl } from "../../lib/urls.ts";
-import type { ChangeLine, DiffView, EventEntry, PhrasePart } from "./diff-view.ts";
+import { summaryCounts, type ChangeLine, type DiffView, type EventEntry, type PhrasePart } from "./diff-view.ts";
 
 type Child = Node | string | false | undefined;
 
@@ -41,15 +41,7 @@ function groupBody(key: string, events: readonly EventEntry[]): HTMLElement {
 
 /** `level` is the heading tag of the groups: h2 on a page of its own, h3 under a result heading. */
 export function diffViewToDom(view: DiffView, level: "h2" | "h3" = "h2"): HTMLElement {
-  const s = view.summary;
-  const counts: [number, string][] = [
-    [s.eventsAdded, "added"],
-    [s.eventsRemoved, "removed"],
-    [s.eventsRenamed, "renamed"],
-    [s.eventsChanged, "changed"],
-    [s.eventsNotCovered, "not covered"],
-    [s.differences, "differences in all"],
-  ];
+  const counts = summaryCounts(view);
   const root = el(
     "div",
     { class: "diff-view", "data-diff": `${view.from.id}...${view.to.id}` },

@@ -40,6 +40,19 @@ export interface DiffView {
   common: ChangeLine[];
 }
 
+/** The summary line of a diff, as counts and their words, in the order both renderings show them. */
+export function summaryCounts(view: DiffView): [number, string][] {
+  const s = view.summary;
+  return [
+    [s.eventsAdded, "added"],
+    [s.eventsRemoved, "removed"],
+    [s.eventsRenamed, "renamed"],
+    [s.eventsChanged, "changed"],
+    [s.eventsNotCovered, "not covered"],
+    [s.differences, "differences in all"],
+  ];
+}
+
 export const GROUP_TITLES: Record<GroupKey, string> = {
   added: "Added",
   removed: "Removed",

@@ -5,7 +5,7 @@
 // parsing → extraction (event list, common fields, event drafts) → a check for a cut text.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { EventListEntry, ReadResult, Reader, SourceText } from "../reader.ts";
-import { emptyReadResult } from "../reader.ts";
+import { emptyReadResult, mergeReadResults } from "../reader.ts";
 import type { Block } from "./block-types.ts";
 import { parseBlocks } from "./block-parser.ts";
 import { locateChapters } from "./chapter-location.ts";
@@ -82,16 +82,8 @@ function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: numb
 export const pdfTextReader: Reader = {
   format: "pdf-text",
   read(input, sink) {
-    const result = emptyReadResult();
-    for (const source of input.files) {
-      const one = readGuideText(source, sink.file === source.path ? sink : sink.forFile(source.path));
-      result.events.push(...one.events);
-      result.commonFields.push(...one.commonFields);
-      result.used.push(...one.used);
-      result.skipped.push(...one.skipped);
-      result.eventList.push(...one.eventList);
-      if (one.truncation && !result.truncation) result.truncation = one.truncation;
-    }
-    return result;
+    return mergeReadResults(
+      input.files.map((source) => readGuideText(source, sink.file === source.path ? sink : sink.forFile(source.path))),
+    );
   },
 };

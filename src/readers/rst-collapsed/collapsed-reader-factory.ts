@@ -3,7 +3,7 @@
 // only the collapsed text shows (truncation, a commented-out section). Built as a factory so the
 // mapping can be tested around a small stand-in RST reader.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import type { Reader, ReaderInput, ReadResult, SourceText } from "../reader.ts";
+import { mergeReadResults, type Reader, type ReaderInput, type ReadResult, type SourceText } from "../reader.ts";
 import { blockEndOffset } from "./block-extent.ts";
 import { splitWords } from "./collapsed-words.ts";
 import { createOriginalLines, originalLinesSink, type OriginalLines } from "./original-lines.ts";
@@ -21,7 +21,7 @@ export function createCollapsedRstReader(readRst: RstReadFunction): Reader {
         const fileSink = file.path === sink.file ? sink : sink.forFile(file.path);
         return readCollapsedFile(file, input, fileSink, readRst);
       });
-      return mergeResults(results);
+      return mergeReadResults(results);
     },
   };
 }
@@ -76,15 +76,3 @@ function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: Re
   }
 }
 
-function mergeResults(results: readonly ReadResult[]): ReadResult {
-  const merged: ReadResult = { events: [], commonFields: [], used: [], skipped: [], eventList: [] };
-  for (const r of results) {
-    merged.events.push(...r.events);
-    merged.commonFields.push(...r.commonFields);
-    merged.used.push(...r.used);
-    merged.skipped.push(...r.skipped);
-    merged.eventList.push(...r.eventList);
-    if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
-  }
-  return merged;
-}
