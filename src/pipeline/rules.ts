@@ -9,7 +9,7 @@ export const pipelineRules = defineRules({
   "source/empty": { severity: "error", description: "A source file is empty." },
   "source/binary": { severity: "error", description: "A source file holds binary data (NUL bytes), not text." },
   "source/invalid-utf8": { severity: "warning", description: "A source file has bytes that are not UTF-8; they are read as U+FFFD." },
-  "source/too-large": { severity: "error", description: "A source file is larger than the reader limit." },
+  "source/too-large": { severity: "error", description: "A source file is larger than 16 MiB, the reader limit; its release is built without it." },
   "source/format-undetected": { severity: "error", description: "No format is stated for a source and none could be detected." },
   "source/format-detected": { severity: "info", description: "A source's format was detected from its text." },
   "reader/failed": { severity: "error", description: "A reader stopped on an internal error; the release is built without that source." },
