@@ -31,9 +31,18 @@ export interface TitleNames {
   deprecated: boolean;
 }
 
+/**
+ * A prose category title such as "Grading-Related Events": no literal, and it ends with the word
+ * "Events" (a variant in brackets aside). Its hyphenated words look like event names but are not.
+ */
+export function isProseCategoryTitle(title: string): boolean {
+  if (title.includes("``")) return false;
+  return /\bevents\s*$/i.test(title.replace(/\([^()]*\)\s*$/, "").trim());
+}
+
 /** Event names a title gives; wildcard names (``*_instructor``) are not names. */
 export function titleNames(title: string): TitleNames {
-  if (isExampleTitle(title)) return { names: [], deprecated: false };
+  if (isExampleTitle(title) || isProseCategoryTitle(title)) return { names: [], deprecated: false };
   const split = splitEventNames(title);
   const names = split.names.filter((n) => !n.includes("*"));
   const out: TitleNames = { names, deprecated: /\bdeprecated\b/i.test(title) };
