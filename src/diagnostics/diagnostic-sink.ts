@@ -41,6 +41,27 @@ export function createDiagnosticSink(file: string, into: Diagnostic[] = []): Dia
   };
 }
 
+/**
+ * A diagnostic placed at the start of what it concerns (a snapshot's or a field's provenance), for
+ * the stages after reading, which report about releases rather than while walking one file.
+ */
+export function diagnosticAt(
+  rule: Rule,
+  message: string,
+  at: { file: string; line: number; column?: number | undefined } | undefined,
+  release: string,
+): Diagnostic {
+  return {
+    release,
+    file: at?.file ?? "",
+    line: at?.line ?? 1,
+    column: at?.column ?? 1,
+    severity: rule.severity,
+    rule: rule.id,
+    message,
+  };
+}
+
 /** `file:line:column severity rule-id message`, the form the CLI prints. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;

@@ -2,6 +2,7 @@
 // name, then names the documentation states (former, later and mobile names), then the inferred
 // alternate spelling — and a link is refused when it would put two entries of one release into one
 // event: a release that documents two names separately is the best witness that they differ.
+import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import { spellingKey } from "./identity-statements.ts";
 import type { ReleaseEntry } from "./release-entries.ts";
@@ -36,16 +37,7 @@ export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Di
     const ma = c.releases[ra] ?? new Set<number>();
     const mb = c.releases[rb] ?? new Set<number>();
     if ([...ma].some((r) => mb.has(r))) {
-      const at = b.drafts[0]?.provenance;
-      diagnostics.push({
-        release: b.releaseId,
-        file: at?.file ?? "",
-        line: at?.line ?? 1,
-        column: at?.column ?? 1,
-        severity: mergeRules["merge/identity-conflict"].severity,
-        rule: "merge/identity-conflict",
-        message: conflictMessage(a, b, why),
-      });
+      diagnostics.push(diagnosticAt(mergeRules["merge/identity-conflict"], conflictMessage(a, b, why), b.drafts[0]?.provenance, b.releaseId));
       return;
     }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];

@@ -1,5 +1,6 @@
 // Merges the common fields (the top-level fields of every event) of all releases by name: one
 // entry per name with the field as each release documents it, oldest first.
+import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { Field } from "../model/field-schema.ts";
@@ -17,15 +18,8 @@ export function mergeCommonFields(releases: readonly ReleaseFields[], diagnostic
     const seen = new Set<string>();
     for (const field of fields) {
       if (seen.has(field.name)) {
-        diagnostics.push({
-          release: releaseId,
-          file: field.provenance.file,
-          line: field.provenance.line,
-          column: field.provenance.column ?? 1,
-          severity: mergeRules["merge/duplicate-common-field"].severity,
-          rule: "merge/duplicate-common-field",
-          message: `common field "${field.name}" is documented twice in release ${releaseId}; the first is kept`,
-        });
+        const message = `common field "${field.name}" is documented twice in release ${releaseId}; the first is kept`;
+        diagnostics.push(diagnosticAt(mergeRules["merge/duplicate-common-field"], message, field.provenance, releaseId));
         continue;
       }
       seen.add(field.name);

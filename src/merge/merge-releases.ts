@@ -2,6 +2,7 @@
 // (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings), picks
 // the canonical name and id, and works out each event's status from what later releases cover.
 // Nothing is dropped: every draft becomes a snapshot of exactly one event.
+import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
 import { eventIdOf } from "../extract/event-id.ts";
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
@@ -66,16 +67,8 @@ function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Catal
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
-      const at = event.snapshots.at(-1)?.provenance;
-      diagnostics.push({
-        release: event.lastRelease,
-        file: at?.file ?? "",
-        line: at?.line ?? 1,
-        column: at?.column ?? 1,
-        severity: mergeRules["merge/id-collision"].severity,
-        rule: "merge/id-collision",
-        message: `event "${event.name}" gets id "${id}": "${base}" is already the id of another event`,
-      });
+      const message = `event "${event.name}" gets id "${id}": "${base}" is already the id of another event`;
+      diagnostics.push(diagnosticAt(mergeRules["merge/id-collision"], message, event.snapshots.at(-1)?.provenance, event.lastRelease));
     }
     taken.add(id);
     out.push({ id, ...event });

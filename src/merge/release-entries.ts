@@ -1,6 +1,7 @@
 // Groups the drafts of one release into entries: the drafts that one release gives for one event
 // (a browser and a server variant, a name and its stated mobile name, one title naming both
 // spellings). An entry is the unit the cross-release identity links join.
+import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { EventDraft } from "../readers/reader.ts";
 import { statedNames, type NameStatement } from "./identity-statements.ts";
@@ -71,15 +72,8 @@ export function releaseEntries(
       if (!d) continue;
       const key = variantKey(d);
       if (seen.has(key)) {
-        diagnostics.push({
-          release: releaseId,
-          file: d.provenance.file,
-          line: d.provenance.line,
-          column: d.provenance.column ?? 1,
-          severity: mergeRules["merge/duplicate-event"].severity,
-          rule: "merge/duplicate-event",
-          message: `"${d.names[0] ?? ""}" is documented more than once in release ${releaseId}; both texts are kept as snapshots`,
-        });
+        const message = `"${d.names[0] ?? ""}" is documented more than once in release ${releaseId}; both texts are kept as snapshots`;
+        diagnostics.push(diagnosticAt(mergeRules["merge/duplicate-event"], message, d.provenance, releaseId));
       }
       seen.add(key);
     }
