@@ -112,15 +112,15 @@ function checkDescription(ctx: ExtractContext, content: SectionContent, at: Node
   }
 }
 
-/** The examples of a shared section that belong to `name`: those whose title names it, or names none of `all`. */
-function examplesOf(content: SectionContent, name: string, all: readonly string[]): SectionContent["examples"] {
+/** The examples of a shared section that belong to `names`: those whose title names one of them, or names none of `all`. */
+function examplesOf(content: SectionContent, names: readonly string[], all: readonly string[]): SectionContent["examples"] {
   return content.examples.filter((example) => {
     const named = content.exampleNames.get(example);
-    return named === undefined || named.includes(name) || !named.some((n) => all.includes(n));
+    return named === undefined || named.some((n) => names.includes(n)) || !named.some((n) => all.includes(n));
   });
 }
 
-function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, names: string[], variant: string | undefined, deprecated: boolean): SectionNode[] {
+function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, names: string[], variant: string | undefined, deprecated: boolean, slashPair = false): SectionNode[] {
   const { content, eventChildren } = readOwnContent(section, ctx);
   const all = [...names];
   for (const n of content.listedNames) if (!all.includes(n)) all.push(n);
@@ -129,7 +129,9 @@ function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, n
   // The event's text ends where its first event subsection begins.
   const firstChild = eventChildren.find((c) => c.position.file === section.position.file);
   const endLine = firstChild ? Math.max(section.position.line, firstChild.position.line - 1) : section.position.endLine;
-  const drafts = all.map((name) => draftOf([name], scope, { ...content, examples: examplesOf(content, name, all) }, { ...section.position, endLine }, extra));
+  // A slash pair is one event under two names: one draft holding both, as written.
+  const groups = slashPair ? [names, ...all.slice(names.length).map((n) => [n])] : all.map((n) => [n]);
+  const drafts = groups.map((group) => draftOf(group, scope, { ...content, examples: examplesOf(content, group, all) }, { ...section.position, endLine }, extra));
   emit(ctx, drafts, content, section.titlePosition);
   return eventChildren;
 }
@@ -148,7 +150,7 @@ function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): v
   }
   const title = titleNames(section.title);
   if (title.names.length > 0) {
-    const children = eventSection(section, scope, ctx, title.names, title.variant, title.deprecated);
+    const children = eventSection(section, scope, ctx, title.names, title.variant, title.deprecated, title.slashPair === true);
     walkSections(children, scope, ctx);
     return;
   }

@@ -29,7 +29,12 @@ export interface TitleNames {
   names: string[];
   variant?: string;
   deprecated: boolean;
+  /** "``hide_transcript``/``edx.video.transcript.hidden``": the names are one event, written two ways. */
+  slashPair?: true;
 }
+
+/** Two literals joined by a slash name one event (the original name, then the newer one). */
+const SLASH_PAIR = /^``[^`]+``\s*\/\s*``[^`]+``$/;
 
 /**
  * A prose category title such as "Grading-Related Events": no literal, and it ends with the word
@@ -43,10 +48,13 @@ export function isProseCategoryTitle(title: string): boolean {
 /** Event names a title gives; wildcard names (``*_instructor``) are not names. */
 export function titleNames(title: string): TitleNames {
   if (isExampleTitle(title) || isProseCategoryTitle(title)) return { names: [], deprecated: false };
-  const split = splitEventNames(title);
+  const pair = SLASH_PAIR.test(title.trim());
+  // A slash between two literals is read as a slash inside one literal ("``a/b``"), which the name splitter knows.
+  const split = splitEventNames(pair ? title.trim().replace(/``\s*\/\s*``/, "/") : title);
   const names = split.names.filter((n) => !n.includes("*"));
   const out: TitleNames = { names, deprecated: /\bdeprecated\b/i.test(title) };
   if (split.variant !== undefined) out.variant = split.variant;
+  if (pair && names.length === 2) out.slashPair = true;
   return out;
 }
 

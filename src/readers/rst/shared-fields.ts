@@ -28,7 +28,7 @@ export interface SharedFieldsRef {
 
 /** "same ``event`` member fields", "serve the same purpose", "are the same as the", "same set of additional context fields". */
 const TRIGGER =
-  /\bsame\s+(?:set\s+of\s+additional\s+)?(?:``(?:event|context)``\s+(?:and\s+``(?:event|context)``\s+)?)?(?:event\s+|context\s+)?(?:member\s+)?fields\b|\bserve\s+the\s+same\s+purpose\b|\bare\s+the\s+same\s+as\s+the\b/;
+  /\bsame\s+(?:set\s+of\s+additional\s+)?(?:``(?:event|context)``\s+(?:and\s+``(?:event|context)``\s+)?)?(?:event\s+|context\s+)?(?:member\s+)?fields\b|\bserves?\s+the\s+same\s+purpose\b|\bare\s+the\s+same\s+as\s+the\b/;
 const MENTION = /``([^`]+)``|`([^`<]+?)`_|:ref:`(?:[^`<]*<([^`>]+)>|([^`]+))`/g;
 
 function mentions(text: string): SharedSource[] {

@@ -3,6 +3,15 @@ import { describe, expect, it } from "vitest";
 import { isProseCategoryTitle, titleNames } from "../../../src/readers/rst/section-kinds.ts";
 
 describe("titleNames", () => {
+  it("reads two literals joined by a slash as one event's pair of names", () => {
+    expect(titleNames("``hide_transcript``/``edx.video.transcript.hidden``")).toEqual({
+      names: ["hide_transcript", "edx.video.transcript.hidden"],
+      deprecated: false,
+      slashPair: true,
+    });
+    expect(titleNames("``add-instructor`` and ``remove-instructor``").slashPair).toBeUndefined();
+  });
+
   it("gives no names for a hyphenated prose category title", () => {
     expect(titleNames("Grading-Related Events").names).toEqual([]);
     expect(titleNames("Third-Party Content Events (Course Team)").names).toEqual([]);

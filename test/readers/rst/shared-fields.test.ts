@@ -4,6 +4,15 @@ import { readSharedSentence, sharedFieldItems } from "../../../src/readers/rst/s
 const at = { file: "f.rst", line: 1, column: 1, endLine: 1 };
 
 describe("sentences that say an event shares fields with another", () => {
+  test("the singular 'This field serves the same purpose' is a sharing sentence too", () => {
+    const refs = readSharedSentence(
+      "The ``microsoft.office.mix.paused`` events include the following ``event``\nmember field. This field serves the same purpose for events of this type as\nfor the ``microsoft.office.mix.loaded`` events.",
+      "event",
+      at,
+    );
+    expect(refs.map((r) => r.sources.at(-1))).toEqual([{ name: "microsoft.office.mix.loaded" }]);
+  });
+
   test("'serve the same purpose … as they do for' names the source after the phrase", () => {
     const refs = readSharedSentence(
       "The following member fields serve the same purpose for\n``edx.certificate.shared`` as they do for `edx.certificate.created`_.",
