@@ -15,6 +15,9 @@ export function isEventName(token: string): boolean {
   const t = token.trim();
   if (t.length < 3 || t.length > 120) return false;
   if (/^\d/.test(t) || /[.\-_]$/.test(t)) return false;
+  // A capitalised word as a part ("Grading-Related") is prose; event names are lower case, at most
+  // with an all-capitals part ("add-forum-community-TA").
+  if (/(?:^|[-_.])[A-Z][a-z]/.test(t)) return false;
   return EVENT_NAME.test(t);
 }
 
@@ -70,8 +73,8 @@ export function splitEventNames(title: string): SplitNames {
     rest = rest.replace(m[0], " ");
   }
   if (segments.length > 0) {
-    // Between quoted names only separators may appear ("``a``, ``b``, and ``c``").
-    if (rest.replace(/,|\band\b|\bor\b/g, "").trim() !== "") return { names: [] };
+    // Between quoted names only separators may appear ("``a``, ``b``, and ``c``", "``a``/``b``").
+    if (rest.replace(/,|\/|\band\b|\bor\b/g, "").trim() !== "") return { names: [] };
   } else {
     segments.push({ text, quoted: false });
   }

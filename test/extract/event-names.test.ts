@@ -93,3 +93,15 @@ describe("parseEventSources", () => {
     expect(parseEventSources("  Browser \n and  Server ").asWritten).toBe("Browser and Server");
   });
 });
+
+describe("names found on whole upstream chapters", () => {
+  test("a prose category title with a hyphenated word names no event", () => {
+    expect(isEventName("Grading-Related")).toBe(false);
+    expect(splitEventNames("Grading-Related Events").names).toEqual([]);
+    expect(isEventName("add-forum-community-TA")).toBe(true);
+  });
+
+  test("two quoted names joined by a slash are both names", () => {
+    expect(splitEventNames("``pause_video``/``edx.video.paused``").names).toEqual(["pause_video", "edx.video.paused"]);
+  });
+});
