@@ -49,8 +49,7 @@ export function isProseCategoryTitle(title: string): boolean {
 export function titleNames(title: string): TitleNames {
   if (isExampleTitle(title) || isProseCategoryTitle(title)) return { names: [], deprecated: false };
   const pair = SLASH_PAIR.test(title.trim());
-  // A slash between two literals is read as a slash inside one literal ("``a/b``"), which the name splitter knows.
-  const split = splitEventNames(pair ? title.trim().replace(/``\s*\/\s*``/, "/") : title);
+  const split = splitEventNames(title);
   const names = split.names.filter((n) => !n.includes("*"));
   const out: TitleNames = { names, deprecated: /\bdeprecated\b/i.test(title) };
   if (split.variant !== undefined) out.variant = split.variant;
