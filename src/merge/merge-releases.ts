@@ -1,5 +1,6 @@
 // Merges the drafts of every release into catalog events: decides which drafts are the same event
-// (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings), picks
+// (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings,
+// inferred renames of consecutive releases), picks
 // the canonical name and id, and works out each event's status from what later releases cover.
 // Nothing is dropped: every draft becomes a snapshot of exactly one event.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
@@ -13,6 +14,7 @@ import type { EventTimeline } from "../model/timeline-schema.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
+import type { InferredRename } from "./inferred-renames.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
 import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
@@ -32,7 +34,7 @@ export interface MergeOutcome {
 
 type Unnamed = Omit<CatalogEvent, "id">;
 
-function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[]): Unnamed {
+function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[], renames: readonly InferredRename[]): Unnamed {
   const snapshots: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
   const name = canonicalName(entries);
   const last = entries.reduce((a, b) => (b.releaseIndex > a.releaseIndex ? b : a));
@@ -47,7 +49,7 @@ function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageVi
   const status = droppedBy >= 0 ? "no-longer-documented" : deprecated ? "deprecated" : "documented";
   return {
     name,
-    aliases: eventAliases(entries, name),
+    aliases: eventAliases(entries, name, renames),
     category,
     audience,
     status,
@@ -85,8 +87,12 @@ export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
   const views = releases.map(({ release, result }) =>
     coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
   );
-  const groups = identityGroups(entries, diagnostics);
-  const merged = groups.map((group) => mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views));
+  const { groups, renames } = identityGroups(entries, diagnostics);
+  const merged = groups.map((group) => {
+    const members = new Set(group);
+    const links = renames.filter((r) => members.has(r.fromKey) || members.has(r.toKey));
+    return mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views, links);
+  });
   const commonFields = mergeCommonFields(
     releases.map(({ release, result }) => ({ releaseId: release.id, fields: result.commonFields })),
     diagnostics,

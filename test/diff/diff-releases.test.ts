@@ -16,7 +16,8 @@ describe("diffReleases", () => {
     expect(kinds(diff)).toEqual({
       book: ["event-added"],
       load_video: ["event-removed"],
-      problem_check: ["event-renamed", "description-changed", "history-added"],
+      // "The server emits save_problem_check events." → "… problem_check events.": only the name changed.
+      problem_check: ["event-renamed", "history-added"],
       seq_goto: [
         "history-added",
         "field-renamed event.child_id",
