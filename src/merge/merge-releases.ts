@@ -14,6 +14,7 @@ import type { EventTimeline } from "../model/timeline-schema.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
+import { nameLostEvents } from "./lost-names.ts";
 import type { InferredRename } from "./inferred-renames.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
@@ -78,8 +79,9 @@ function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Catal
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
+export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
   const diagnostics: Diagnostic[] = [];
+  const releases = nameLostEvents(asRead, diagnostics);
   const entries: ReleaseEntry[] = [];
   releases.forEach(({ release, result }, releaseIndex) => {
     entries.push(...releaseEntries(result.events, releaseIndex, release.id, entries.length, diagnostics));

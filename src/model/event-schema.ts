@@ -55,6 +55,11 @@ export const snapshotSchema = z
     history: z.array(historyEntrySchema),
     examples: z.array(exampleSchema),
     deprecated: z.boolean().optional().describe("The release marks the event as deprecated."),
+    nameEvidence: evidenceSchema
+      .optional()
+      .describe(
+        "Set when the release's text does not state the event's name (a table cell lost in a print): how the name was inferred, always `inferred`.",
+      ),
     provenance: provenanceSchema,
   })
   .describe("What one release documents about an event.");
