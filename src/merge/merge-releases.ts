@@ -11,6 +11,7 @@ import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import type { ReadResult } from "../readers/reader.ts";
 import type { EventTimeline } from "../model/timeline-schema.ts";
+import { CLIPPING_FORMATS, relateClippedFields } from "./clipped-fields.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
@@ -35,8 +36,15 @@ export interface MergeOutcome {
 
 type Unnamed = Omit<CatalogEvent, "id">;
 
-function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[], renames: readonly InferredRename[]): Unnamed {
-  const snapshots: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
+function mergeGroup(
+  entries: readonly ReleaseEntry[],
+  views: readonly CoverageView[],
+  renames: readonly InferredRename[],
+  clipped: ReadonlySet<string>,
+): Unnamed {
+  const asWritten: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
+  const order = [...entries].sort((a, b) => a.releaseIndex - b.releaseIndex).map((e) => e.releaseId);
+  const snapshots = relateClippedFields(asWritten, order, clipped);
   const name = canonicalName(entries);
   const last = entries.reduce((a, b) => (b.releaseIndex > a.releaseIndex ? b : a));
   const first = entries.reduce((a, b) => (b.releaseIndex < a.releaseIndex ? b : a));
@@ -90,10 +98,11 @@ export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
     coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
   );
   const { groups, renames } = identityGroups(entries, diagnostics);
+  const clipped = new Set(releases.filter(({ release }) => release.sources.some((s) => CLIPPING_FORMATS.has(s.format))).map(({ release }) => release.id));
   const merged = groups.map((group) => {
     const members = new Set(group);
     const links = renames.filter((r) => members.has(r.fromKey) || members.has(r.toKey));
-    return mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views, links);
+    return mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views, links, clipped);
   });
   const commonFields = mergeCommonFields(
     releases.map(({ release, result }) => ({ releaseId: release.id, fields: result.commonFields })),
