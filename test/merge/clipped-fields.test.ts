@@ -15,7 +15,7 @@ const DEFAULT = "The standard amount of time, in minutes, that learners have to 
 const ATTEMPT_ID = "The ID of the exam attempt.";
 
 function source(format: ReleaseSource["format"]): ReleaseSource {
-  const coverage = { characters: 1, charactersUsed: 1, ratio: 1, skipped: [] };
+  const coverage = { lines: 1, linesUsed: 1, characters: 1, charactersUsed: 1, ratio: 1, skipped: [] };
   return { path: `x.${format}`, format, formatDetected: false, sha256: "0".repeat(64), bytes: 1, coverage };
 }
 
