@@ -31,6 +31,7 @@ export default defineConfig({
         { label: "Coverage matrix", link: "/coverage/" },
         { label: "About the catalog", link: "/about/" },
         { label: "The default content", link: "/default-content/" },
+        { label: "Identity across releases", link: "/identity/" },
       ],
     }),
   ],
