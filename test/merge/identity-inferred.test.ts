@@ -76,6 +76,23 @@ describe("inferred renames between consecutive releases", () => {
   });
 });
 
+describe("spellings that differ only in separators", () => {
+  test("add_instructor (Cypress) and add-instructor (Dogwood): one event each, alternate spelling, inferred", () => {
+    const reads = readCase("separators");
+    const catalog = catalogOf(reads);
+    expect(catalog.events.map((e) => [e.name, e.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.kind])])).toEqual([
+      ["add-instructor", [["add_instructor", "alternate-spelling", "inferred"]]],
+      ["remove-instructor", [["remove_instructor", "alternate-spelling", "inferred"]]],
+    ]);
+    const diff = diffReleases(catalog, "cypress", "dogwood");
+    expect(diff.summary).toMatchObject({ eventsAdded: 0, eventsRemoved: 0, eventsRenamed: 2 });
+    expect(diff.events.map((e) => e.changes.map((c) => [c.kind, c.from, c.to, c.evidence]))).toEqual([
+      [["event-renamed", "add_instructor", "add-instructor", "inferred"]],
+      [["event-renamed", "remove_instructor", "remove-instructor", "inferred"]],
+    ]);
+  });
+});
+
 describe("what an inferred rename needs", () => {
   const scrolled = (name: string, over: Parameters<typeof draft>[1] = {}) =>
     draft([name], { category: "Textbook Interaction Events", sources: ["browser"], description: rich(`The browser emits ${name} events each time the displayed page changes while a user scrolls up or down.`), ...over });
