@@ -74,7 +74,7 @@ function candidate(older: GroupEnds, newer: GroupEnds): InferredRename | undefin
   return { fromKey: older.key, toKey: newer.key, from, to, text, release: newer.first.releaseId, provenance };
 }
 
-/** Links between groups, each group in at most one link, both ends unambiguous. */
+/** Links between groups where both ends are unambiguous: a group is renamed to at most one and from at most one. */
 export function inferRenames(groups: readonly GroupEnds[]): InferredRename[] {
   const found: InferredRename[] = [];
   for (const older of groups) {
@@ -84,6 +84,7 @@ export function inferRenames(groups: readonly GroupEnds[]): InferredRename[] {
       if (link) found.push(link);
     }
   }
-  const count = (key: number): number => found.filter((l) => l.fromKey === key || l.toKey === key).length;
-  return found.filter((l) => count(l.fromKey) === 1 && count(l.toKey) === 1);
+  const asFrom = (key: number): number => found.filter((l) => l.fromKey === key).length;
+  const asTo = (key: number): number => found.filter((l) => l.toKey === key).length;
+  return found.filter((l) => asFrom(l.fromKey) === 1 && asTo(l.toKey) === 1);
 }

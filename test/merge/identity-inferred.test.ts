@@ -130,6 +130,17 @@ describe("what an inferred rename needs", () => {
     expect(events.every((e) => e.aliases.length === 0)).toBe(true);
   });
 
+  test("a name renamed twice in a row is one event with both former names", () => {
+    const { events } = mergeReleases([
+      read("birch", [scrolled("textbook.pdf.display.scrolled")]),
+      read("cypress", [scrolled("textbook.pdf.page.scrolled")]),
+      read("dogwood", [scrolled("edx.textbook.pdf.page.scrolled")]),
+    ]);
+    expect(events.map((e) => [e.name, e.aliases.map((a) => a.name)])).toEqual([
+      ["edx.textbook.pdf.page.scrolled", ["textbook.pdf.display.scrolled", "textbook.pdf.page.scrolled"]],
+    ]);
+  });
+
   test("releases further apart than the next but one are not linked", () => {
     const { events } = mergeReleases([
       read("birch", [scrolled("textbook.pdf.display.scrolled")]),
