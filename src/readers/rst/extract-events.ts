@@ -12,13 +12,13 @@ import { audienceOfTitle, isCommonFieldsTitle, isExampleTitle, isGroupTitle, pla
 import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { exampleTitleNames } from "./attach-examples.ts";
-import type { PendingShared } from "./shared-fields.ts";
+import { toStatements } from "./shared-fields.ts";
 
 export interface ExtractContext extends ContentContext {
   events: EventDraft[];
   used: LineRange[];
-  /** Drafts whose text says they share fields with another event, resolved once all are read. */
-  shared: PendingShared[];
+  /** Labels of the release's sections (lower case) and their titles, for :ref: names in sharing sentences. */
+  labels: ReadonlyMap<string, string>;
 }
 
 interface Scope {
@@ -100,7 +100,10 @@ function inherit(parent: SectionContent, own: SectionContent): SectionContent {
 function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent, title: NodePosition): void {
   if (drafts.length === 0) return;
   ctx.events.push(...drafts);
-  if (content.sharedFields.length > 0) for (const draft of drafts) ctx.shared.push({ draft, refs: content.sharedFields });
+  if (content.sharedFields.length > 0) {
+    const statements = toStatements(content.sharedFields, ctx.labels);
+    for (const draft of drafts) draft.sharedFields = statements;
+  }
   ctx.used.push(range(title), ...content.used);
 }
 

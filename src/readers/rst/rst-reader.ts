@@ -15,7 +15,6 @@ import { parseRstDocument } from "./parse-document.ts";
 import type { RstDocument } from "./rst-tree.ts";
 import { findTruncation } from "./truncation.ts";
 import { mergeRanges } from "./used-lines.ts";
-import { type PendingShared, resolveSharedFields } from "./shared-fields.ts";
 
 /** Files of the set that no other file of the set includes (all of them if that leaves none). */
 export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
@@ -44,10 +43,9 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const used: LineRange[] = [];
   const commonFields: Field[] = [];
   const eventList: EventListEntry[] = [];
-  const shared: PendingShared[] = [];
   for (const doc of documents) {
     const docSink = sinkFor(sink, doc.file);
-    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, shared };
+    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, labels };
     attachExampleSections(doc.children, ctx);
     walkSections(doc.children, newScope(), ctx);
     commonFields.push(...readCommonFields(doc.children, docSink, used));
@@ -55,7 +53,6 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
     const truncation = findTruncation(doc.children, docSink);
     if (truncation && !result.truncation) result.truncation = truncation;
   }
-  resolveSharedFields(shared, result.events, labels, sink);
   result.commonFields = commonFields;
   result.eventList = eventList;
   result.used = mergeRanges(used);

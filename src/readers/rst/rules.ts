@@ -73,10 +73,6 @@ export const rstRules = defineRules({
     severity: "warning",
     description: "An example section follows no event section it could belong to; it is skipped.",
   },
-  "rst/shared-fields-unresolved": {
-    severity: "warning",
-    description: "An event says it shares member fields with another event (\"serve the same purpose … as for X\"), but X or the field is not documented in the release.",
-  },
   "rst/only-other-build": {
     severity: "info",
     description: "An `.. only::` block for another build of the guide (Open_edX); the Partners text is read instead.",

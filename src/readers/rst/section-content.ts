@@ -16,7 +16,7 @@ import { readLabel, statesNone } from "./labelled-paragraph.ts";
 import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
-import { readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
+import { continuedSharedSentence, listedFields, readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedSink, type PlacedText } from "./text-places.ts";
 import type { LineRange, ReadResult } from "../reader.ts";
 
@@ -73,6 +73,8 @@ function itemPlaced(item: ListNode["items"][number]): PlacedText {
 
 const NAME_ONLY = /^``([^`]+)``$/;
 const EMITTED = /``([^`\s]+)``\s+(?:events?\s+)?(?:is|are)\s+emitted/;
+/** A paragraph that only announces the list below it. */
+const LIST_INTRO = /\bincludes?\s+the\s+following\s+(?:``(?:event|context)``\s+)?(?:event\s+|context\s+)?(?:member\s+)?fields?\s*[.:]?\s*$/i;
 const EMITS = /\bemits\s+(?:an?\s+|the\s+)?``([^`\s]+)``/;
 
 /** Reads `blocks` into `content`; `state` carries the member-field target across blocks. */
@@ -101,6 +103,13 @@ export class ContentReader {
     const shared = this.sharedPending;
     this.sharedPending = undefined;
     if (shared && this.fieldsStarted && block.type === "list" && this.sharedList(block, shared)) return;
+    if (shared && block.type === "paragraph" && LIST_INTRO.test(block.text.replace(/\s+/g, " "))) {
+      // "The ``x`` event includes the following event member fields." between the sentence and its list.
+      this.paragraph(block);
+      this.sharedPending ??= shared;
+      this.content.used.push(range(block.position));
+      return;
+    }
     switch (block.type) {
       case "paragraph":
         if (exampleTitle !== undefined && !readLabel(block.text)) {
@@ -172,6 +181,8 @@ export class ContentReader {
     const label = readLabel(text);
     if (!label) {
       const shared = readSharedSentence(text, this.target, position);
+      const continued = shared.length === 0 ? continuedSharedSentence(text, c.sharedFields.at(-1), position) : undefined;
+      if (continued) shared.push(continued);
       if (shared.length > 0) {
         c.sharedFields.push(...shared);
         this.sharedPending = shared;
@@ -234,10 +245,13 @@ export class ContentReader {
   /** The field names under a same-purpose sentence; false when the list is something else. */
   private sharedList(list: ListNode, refs: SharedFieldsRef[]): boolean {
     const fields = sharedFieldItems(list.items.map((item) => ({ text: itemText(item), position: item.position })));
-    if (!fields) return false;
+    if (!fields || fields === "all") return false;
     // The list names the fields of the kind the member-field label announced.
     const ref = refs.find((r) => r.target === this.target) ?? refs[refs.length - 1];
-    if (ref) ref.fields = fields;
+    if (!ref) return false;
+    ref.fields = fields;
+    // The listed fields are the event's own, at the list's place; the normalise pass completes them.
+    (ref.target === "context" ? this.content.contextFields : this.content.eventFields).push(...listedFields(fields));
     this.content.used.push(range(list.position));
     return true;
   }

@@ -7,6 +7,7 @@ import { createDiagnosticSink, type DiagnosticSink } from "../../../src/diagnost
 import type { Field } from "../../../src/model/field-schema.ts";
 import type { EventDraft, ReadResult } from "../../../src/readers/reader.ts";
 import { compareEventList } from "../../../src/readers/pdf-text/event-list-check.ts";
+import { resolveSharedFields } from "../../../src/normalise/shared-fields.ts";
 import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
 
 const path = "sources/2016-04-26-edx-research-guide.txt";
@@ -41,6 +42,7 @@ let sink: DiagnosticSink;
 beforeAll(() => {
   sink = createDiagnosticSink(path);
   result = readGuideText({ path, text }, sink);
+  resolveSharedFields(result.events, sink);
 });
 
 describe("chapter 11, the alphabetical event list", () => {
@@ -163,7 +165,7 @@ describe("chapter 12, events in the tracking logs", () => {
     // One draft per list item (no description names two events that share a list).
     expect(items).toHaveLength(141);
     expect(items.filter(isSharedCopy)).toHaveLength(119);
-    const unresolved = sink.diagnostics.filter((d) => d.rule === "pdf-text/shared-fields-unresolved");
+    const unresolved = sink.diagnostics.filter((d) => d.rule === "shared-fields/unresolved");
     // The forum thread.created table stops at `options`: team_id, truncated, url, user_course_roles
     // and user_forums_roles are in none of the tables that response.created, comment.created,
     // thread.voted and response.voted point at. edx.bookmark.accessed documents `component_usage`,
@@ -280,10 +282,10 @@ describe("chapter 12, events in the tracking logs", () => {
 
   test("no warnings or errors but the 22 unresolved shared fields; info for the glued header and the range read; nothing skipped", () => {
     const problems = sink.diagnostics.filter((d) => d.severity !== "info");
-    expect(problems.filter((d) => d.rule !== "pdf-text/shared-fields-unresolved")).toEqual([]);
+    expect(problems.filter((d) => d.rule !== "shared-fields/unresolved")).toEqual([]);
     expect(problems).toHaveLength(22);
     // Every name after a sharing phrase is one an event carries: no slip to repair in the guide.
-    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/shared-fields-name-slip")).toEqual([]);
+    expect(sink.diagnostics.filter((d) => d.rule === "shared-fields/name-slip")).toEqual([]);
     expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/glued-page-header").map((d) => d.line)).toEqual([5231]);
     const range = sink.diagnostics.filter((d) => d.rule === "pdf-text/range-read");
     expect(range).toHaveLength(1);
