@@ -9,7 +9,7 @@ import type { EventListEntry, LineRange, ReadResult, Reader, ReaderInput, Source
 import { attachExampleSections } from "./attach-examples.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { collectLabels, readEventList } from "./event-list.ts";
-import { type ExtractContext, newScope, walkSections } from "./extract-events.ts";
+import { addListedEvents, type ExtractContext, type ListedEvents, newScope, walkSections } from "./extract-events.ts";
 import { includedPaths } from "./include-path.ts";
 import { parseRstDocument } from "./parse-document.ts";
 import type { RstDocument } from "./rst-tree.ts";
@@ -43,9 +43,10 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const used: LineRange[] = [];
   const commonFields: Field[] = [];
   const eventList: EventListEntry[] = [];
+  const listed: ListedEvents[] = [];
   for (const doc of documents) {
     const docSink = sinkFor(sink, doc.file);
-    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, labels };
+    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, labels, listed };
     attachExampleSections(doc.children, ctx);
     walkSections(doc.children, newScope(), ctx);
     commonFields.push(...readCommonFields(doc.children, docSink, used));
@@ -53,6 +54,7 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
     const truncation = findTruncation(doc.children, docSink);
     if (truncation && !result.truncation) result.truncation = truncation;
   }
+  addListedEvents({ sink, skipped: result.skipped, events: result.events, used, labels, listed });
   result.commonFields = commonFields;
   result.eventList = eventList;
   result.used = mergeRanges(used);

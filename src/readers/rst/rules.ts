@@ -73,6 +73,11 @@ export const rstRules = defineRules({
     severity: "warning",
     description: "An example section follows no event section it could belong to; it is skipped.",
   },
+  "rst/listed-events": {
+    severity: "info",
+    description:
+      "A section with event subsections also lists event names in a bullet list, or an inventory table (Event | Fields | Type) names events; the names that no section of the release documents are read as events (with the section's text, or the row's fields), the others as a table of contents.",
+  },
   "rst/only-other-build": {
     severity: "info",
     description: "An `.. only::` block for another build of the guide (Open_edX); the Partners text is read instead.",

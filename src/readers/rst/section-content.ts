@@ -12,6 +12,7 @@ import type { Field } from "../../model/field-schema.ts";
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
+import { type InventoryGroup, inventoryGroups, isInventoryTable } from "./inventory-table.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
 import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
@@ -34,6 +35,8 @@ export interface SectionContent {
   sharedFields: SharedFieldsRef[];
   /** Items of bullet lists that hold nothing but one event name each. */
   listedNames: string[];
+  /** Row groups of an "Event | Fields | Type" inventory table in the section. */
+  inventory: InventoryGroup[];
   /** Names a bullet item says are emitted ("``seq_goto`` is emitted when …"), with the item. */
   emittedNames: { name: string; text: string; position: NodePosition }[];
   /** The section states member fields or an event source (shared content for bullet-named events). */
@@ -49,7 +52,7 @@ export interface ContentContext {
 }
 
 export function emptyContent(): SectionContent {
-  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
+  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], inventory: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
 }
 
 function sinkFor(ctx: ContentContext, file: string): DiagnosticSink {
@@ -259,6 +262,11 @@ export class ContentReader {
   private table(table: TableNode): void {
     const columns = fieldColumns(table);
     if (!columns && isEventListTable(table)) return; // read by event-list.ts
+    if (!columns && isInventoryTable(table)) {
+      this.content.inventory.push(...inventoryGroups(table));
+      this.content.used.push(range(table.position));
+      return;
+    }
     if (!columns) {
       const first = table.position;
       const reason = "table is not a Field / Type / Details table; not read as fields";
