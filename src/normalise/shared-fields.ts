@@ -131,17 +131,25 @@ function apply(draft: EventDraft, statement: SharedFieldsStatement, sources: rea
   } else {
     const key = (name: string, p: Field["provenance"]): string => `${name}@${p.file}:${p.line}:${p.column ?? ""}`;
     const listed = new Set(statement.fields.map((f) => key(f.name, f.provenance)));
+    const missing: Field[] = [];
     result = own.map((field) => {
       if (!listed.has(key(field.name, field.provenance))) return field;
       for (const source of sources) {
         const from = fieldsOf(source.draft, statement.kind).find((f) => f.name === field.name && documents(f));
         if (from) return sharedField(field, from, note(statement, source, field.name));
       }
-      const names = sources.map((s) => s.draft.names.join("/")).join(", ");
-      const message = `${who}: field "${field.name}" is said to be shared with ${names}, ${sources.length === 1 ? "which does" : "which do"} not document it; kept as the list gives it`;
-      sink.forFile(field.provenance.file).report(normaliseRules["shared-fields/unresolved"], message, { line: field.provenance.line, column: field.provenance.column ?? 1 });
+      missing.push(field);
       return field;
     });
+    const first = missing[0];
+    if (first) {
+      // One warning per statement: the fields its list names that none of its events documents.
+      const names = sources.map((s) => s.draft.names.join("/")).join(", ");
+      const fields = missing.map((f) => `"${f.name}"`).join(", ");
+      const one = missing.length === 1;
+      const message = `${who}: ${one ? "field" : "fields"} ${fields} ${one ? "is" : "are"} said to be shared with ${names}, ${sources.length === 1 ? "which does" : "which do"} not document ${one ? "it" : "them"}; kept as the list gives ${one ? "it" : "them"}`;
+      sink.forFile(first.provenance.file).report(normaliseRules["shared-fields/unresolved"], message, { line: first.provenance.line, column: first.provenance.column ?? 1 });
+    }
   }
   if (statement.kind === "context") draft.contextFields = result;
   else draft.eventFields = result;

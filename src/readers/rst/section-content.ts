@@ -212,12 +212,20 @@ export class ContentReader {
       case "component":
         if (label.rest !== "") c.component = label.rest.replace(/\s+/g, " ");
         return;
-      case "member-fields":
+      case "member-fields": {
         this.target = label.target ?? "event";
         this.fieldsStarted = true;
         c.hasSharedContent = true;
+        // "``event`` **Member Fields**: The ``x`` events include many of the same … as for …" over a list.
+        const shared = readSharedSentence(label.rest, this.target, position);
+        if (shared.length > 0) {
+          c.sharedFields.push(...shared);
+          this.sharedPending = shared;
+          return;
+        }
         if (label.rest !== "" && !statesNone(label.rest)) c.description.push(label.rest);
         return;
+      }
       case "description":
         if (label.rest !== "") c.description.push(label.rest);
         return;
