@@ -33,6 +33,7 @@ export default defineConfig({
           label: "Documentation",
           items: [
             { label: "About the catalog", link: "/about/" },
+            { label: "The default content", link: "/default-content/" },
             { label: "The catalog format", link: "/catalog-format/" },
             { label: "Command line", link: "/command-line/" },
             { label: "Content and the manifest", link: "/manifest/" },

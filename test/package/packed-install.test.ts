@@ -69,7 +69,7 @@ describe("the packed package, installed into an empty folder", () => {
       expect(r.code, command).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^usage: edx-event-catalog ${command} `));
     }
-  });
+  }, 120_000);
 
   test("build --manifest writes the catalog and its schemas", async () => {
     const r = await cli("build", "--manifest", TINY_MANIFEST, "--out", "out/catalog.json");
@@ -80,7 +80,7 @@ describe("the packed package, installed into an empty folder", () => {
     for (const schema of ["catalog.schema.json", "manifest.schema.json", "diff.schema.json"]) {
       expect(existsSync(join(app, "out", schema)), schema).toBe(true);
     }
-  });
+  }, 120_000);
 
   test("build without --manifest reads the default content shipped in the package", async () => {
     const r = await cli("build", "--quiet", "--out", "default/catalog.json");
@@ -88,7 +88,7 @@ describe("the packed package, installed into an empty folder", () => {
     const manifest = JSON.parse(await readFile(join(REPO, "content/releases.json"), "utf8")) as { releases: { id: string }[] };
     const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as { releases: { id: string }[] };
     expect(catalog.releases.map((x) => x.id).sort()).toEqual(manifest.releases.map((x) => x.id).sort());
-  });
+  }, 300_000);
 
   test("diff compares two releases of a built catalog", async () => {
     const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as { releases: { id: string }[] };
@@ -98,5 +98,5 @@ describe("the packed package, installed into an empty folder", () => {
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout) as { from: { id: string }; to: { id: string } };
     expect([diff.from.id, diff.to.id]).toEqual([first, last]);
-  });
+  }, 120_000);
 });
