@@ -1,6 +1,6 @@
 // The vocabulary of the release diff, declared once: every kind of change with the sentence the
-// README table shows and whether it counts as a difference for `diff --exit-code`. The zod enum,
-// the renderers and the README table are all derived from this list.
+// documentation table shows and whether it counts as a difference for `diff --exit-code`. The zod enum,
+// the renderers and the documentation table are all derived from this list.
 
 /** The `formatVersion` of a release diff (`diff --format json`, the site's compare files). */
 export const DIFF_FORMAT_VERSION = "1.0.0";
@@ -14,7 +14,7 @@ export interface ChangeKindInfo {
 export const CHANGE_KINDS = {
   "event-added": { description: "The event is documented in the later release only, and the earlier release covers its part of the docs.", counts: true },
   "event-removed": { description: "The event is documented in the earlier release only, and the later release covers its part of the docs.", counts: true },
-  "event-renamed": { description: "The same event is documented under another name (a stated former name, a slash pair, a mobile name or an alternate spelling).", counts: true },
+  "event-renamed": { description: "The same event is documented under another name (a stated former name, a slash pair, a mobile name, an alternate spelling or an inferred rename of consecutive releases).", counts: true },
   "event-not-covered": { description: "The event is documented in one release only, and the other release does not cover its part of the docs (audience, partial or truncated source): not a removal or an addition.", counts: false },
   "variants-changed": { description: "The browser / server variants documented for the name changed.", counts: true },
   "sources-changed": { description: "The event source (browser, server, mobile, task) changed.", counts: true },
@@ -44,7 +44,7 @@ export function countsAsDifference(kind: ChangeKind): boolean {
   return CHANGE_KINDS[kind].counts;
 }
 
-/** The README table of change kinds, as Markdown. */
+/** The table of change kinds in the documentation, as Markdown. */
 export function changeKindsTable(): string {
   const rows = CHANGE_KIND_NAMES.map((k) => `| \`${k}\` | ${CHANGE_KINDS[k].description} |`);
   return ["| kind | meaning |", "|---|---|", ...rows].join("\n");
