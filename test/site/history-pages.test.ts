@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { diffReleases } from "../../src/diff/diff-releases.ts";
 import { releaseDiffSchema } from "../../src/diff/diff-schema.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
+import { catalogOfSlices, type ReleaseSlice } from "../../site/components/history/release-slices.ts";
+import { pagePairs } from "../../site/pages/compare/_release-pairs.ts";
 import { pageScripts } from "./support/page-scripts.ts";
 import { getSiteDir } from "./support/site-dir.ts";
 import { REPO_ROOT } from "./support/build-site.ts";
@@ -68,18 +70,29 @@ describe("compare pages", () => {
     }
   });
 
-  it("publishes the diff of every ordered pair as JSON, the same as the CLI's diff", async () => {
+  it("publishes the diff of each compare page as JSON, the same as the CLI's diff", async () => {
     const ids = catalog.releases.map((r) => r.id);
-    let pairs = 0;
+    const pairs = pagePairs(catalog.releases);
+    expect(pairs.length).toBe(Math.max(ids.length - 1, 0) + (ids.length > 2 ? 1 : 0));
+    for (const { from, to } of pairs) {
+      const value: unknown = JSON.parse(await readText(join(root, `compare/${from.id}...${to.id}.json`)));
+      expect(releaseDiffSchema.safeParse(value).success).toBe(true);
+      expect(value).toEqual(diffReleases(catalog, from.id, to.id));
+    }
+    const built = (await listFiles(join(root, "compare"), ".json")).filter((f) => !f.includes("/compare/data/"));
+    expect(built.length).toBe(pairs.length);
+  });
+
+  it("gives the compare view a slice per release from which any ordered pair diffs as the CLI does", async () => {
+    const ids = catalog.releases.map((r) => r.id);
+    const slices = new Map<string, ReleaseSlice>();
+    for (const id of ids) slices.set(id, JSON.parse(await readText(join(root, `compare/data/${id}.json`))) as ReleaseSlice);
     for (const from of ids) {
       for (const to of ids.filter((id) => id !== from)) {
-        const value: unknown = JSON.parse(await readText(join(root, `compare/${from}...${to}.json`)));
-        expect(releaseDiffSchema.safeParse(value).success).toBe(true);
-        expect(value).toEqual(diffReleases(catalog, from, to));
-        pairs++;
+        const joined = catalogOfSlices([slices.get(from), slices.get(to)].filter((s): s is ReleaseSlice => s !== undefined));
+        expect(diffReleases(joined, from, to), `${from}...${to}`).toEqual(diffReleases(catalog, from, to));
       }
     }
-    expect(pairs).toBe(ids.length * (ids.length - 1));
   });
 
   it("gives the compare view the pairs as links without JavaScript, and a small script", async () => {
