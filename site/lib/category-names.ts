@@ -1,7 +1,7 @@
 // One name per category across releases. Releases retitle sections ("A/B Testing Events" became
 // "Testing Events for Content Experiments"); a category written in some release counts as an
-// older spelling of another when every event filed under it is, in its newest release, filed under
-// that other one. The newest name is the category; the older spellings are its aliases.
+// older title of another when the events that left it all went to that other one and no release
+// uses both titles. The newest title is the category's name; the older ones are its aliases.
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
 
 export interface CategoryNames {
@@ -14,18 +14,28 @@ export interface CategoryNames {
 }
 
 export function categoryNames(events: readonly CatalogEvent[]): CategoryNames {
-  const newestOf = new Map<string, Set<string>>();
+  // For each category as written: where the events filed under it moved to, and the releases using it.
+  const movedTo = new Map<string, Set<string>>();
+  const releasesOf = new Map<string, Set<string>>();
   for (const event of events) {
     for (const snapshot of event.snapshots) {
-      const set = newestOf.get(snapshot.category) ?? new Set<string>();
-      set.add(event.category);
-      newestOf.set(snapshot.category, set);
+      const moved = movedTo.get(snapshot.category) ?? new Set<string>();
+      if (event.category !== snapshot.category) moved.add(event.category);
+      movedTo.set(snapshot.category, moved);
+      const used = releasesOf.get(snapshot.category) ?? new Set<string>();
+      used.add(snapshot.release);
+      releasesOf.set(snapshot.category, used);
     }
   }
+  // An older title: its moved events all went to one newer title, and no release uses both.
   const target = new Map<string, string>();
-  for (const [written, newest] of newestOf) {
-    const [only] = newest;
-    if (newest.size === 1 && only !== undefined && only !== written && !newestOf.get(only)?.has(written)) target.set(written, only);
+  for (const [written, moved] of movedTo) {
+    const [only] = moved;
+    if (moved.size !== 1 || only === undefined) continue;
+    const a = releasesOf.get(written) ?? new Set<string>();
+    const b = releasesOf.get(only) ?? new Set<string>();
+    if ([...a].some((r) => b.has(r))) continue;
+    target.set(written, only);
   }
   const canonical = (name: string): string => {
     let current = name;
@@ -37,7 +47,7 @@ export function categoryNames(events: readonly CatalogEvent[]): CategoryNames {
     return current;
   };
   const aliases = new Map<string, string[]>();
-  for (const written of newestOf.keys()) {
+  for (const written of movedTo.keys()) {
     const name = canonical(written);
     if (name !== written) aliases.set(name, [...(aliases.get(name) ?? []), written].sort());
   }
