@@ -21,3 +21,9 @@ export function eventSummary(event: CatalogEvent, releaseOrder: readonly string[
     .sort((a, b) => (rank.get(b.release) ?? 0) - (rank.get(a.release) ?? 0))[0];
   return newest ? firstSentence(newest.description.text) : "";
 }
+
+/** Text for an attribute (a meta description, a filter's data): angle brackets left out, so that
+ * markup quoted in a source never looks like markup in the page's source either. */
+export function attributeText(text: string): string {
+  return text.replace(/[<>]/g, " ").replace(/\s+/g, " ").trim();
+}

@@ -152,8 +152,8 @@ describe("coverage matrix", () => {
   });
 });
 
-describe("the Changes part of an event page", () => {
-  it("draws the timeline as an image with a text alternative and the same data as a table", async () => {
+describe("the History part of an event page", () => {
+  it("draws the timeline as an image with a text alternative and lists stated and inferred history once", async () => {
     const html = await readText(join(root, "events/problem_check/index.html"));
     const svg = /<svg class="history-chart"[^>]*>/.exec(html)?.[0] ?? "";
     expect(svg).toContain('role="img"');
@@ -161,15 +161,16 @@ describe("the Changes part of an event page", () => {
     expect(html).toContain('<title id="history-chart-title">Timeline of problem_check</title>');
     expect(html).toMatch(/<desc id="history-chart-desc">Timeline of problem_check across 2 releases\. Documented in 2014-05, 2023-openedx\./);
     expect(html).toMatch(/<path class="mark-stated"[^>]*><title>8 June 2015: renamed, stated in 2023-openedx<\/title>/);
-    const rows = [...html.matchAll(/<tr data-release="([^"]+)">/g)].map((m) => m[1]);
-    expect(rows).toEqual(catalog.releases.map((r) => r.id));
-    expect(html).toContain("renamed save_problem_check → problem_check");
-    expect(html).toMatch(/<tr data-field-path="event\.correct_map">/);
+    const lines = [...html.matchAll(/<li data-evidence="(stated|inferred)">([\s\S]*?)<\/li>/g)].map((m) => `${m[1]}: ${(m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim()}`);
+    expect(lines[0]).toMatch(/^inferred: inferred .*first documented in 2014-05/);
+    expect(lines.some((l) => l.startsWith("stated:") && l.includes("Renamed from save_problem_check on 8 June 2015."))).toBe(true);
+    expect(lines.some((l) => l.startsWith("inferred:") && l.includes("renamed save_problem_check → problem_check"))).toBe(true);
+    expect(lines.filter((l) => l.includes("8 June 2015")).length).toBe(1);
   });
 
-  it("marks a release that does not cover the event as not covered, not as a gap", async () => {
+  it("draws a release that does not cover the event as not covered, not as a gap", async () => {
     const html = await readText(join(root, "events/seq_goto/index.html"));
-    expect(html).toMatch(/<tr data-release="2023-openedx">[\s\S]*?<td class="cov-out">not covered<\/td>/);
+    expect(html).toMatch(/<desc id="history-chart-desc">[^<]*2023-openedx not covered/);
     expect(html).toMatch(/<rect class="span-not-covered"/);
   });
 });

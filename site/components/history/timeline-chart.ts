@@ -150,7 +150,7 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
     `Timeline of ${name} across ${history.columns.length} releases.`,
     `Documented in ${documented.join(", ") || "none"}${gaps.length > 0 ? `; ${gaps.join("; ")}` : ""}.`,
     `${plural(changeCount, "change")} found by comparing releases; ${plural(stated.length, "date")} stated in its History.`,
-    "The table below gives the same data.",
+    "The history list gives the same changes as text.",
   ].join(" ");
   return {
     width: CHART.width,
