@@ -1,11 +1,12 @@
 // The one-line summary of an event: the first sentence of its newest description, cut at a word
 // boundary when long. Plain text (the description's `text`), never HTML.
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
+import { cleanText } from "./clean-text.ts";
 
 const LIMIT = 160;
 
 export function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = cleanText(text).replace(/\s+/g, " ").trim();
   const end = /[.!?](?=\s+[A-Z(`"“])/.exec(flat);
   const sentence = end ? flat.slice(0, end.index + 1) : flat;
   if (sentence.length <= LIMIT) return sentence;

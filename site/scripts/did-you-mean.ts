@@ -34,7 +34,12 @@ export function editDistance(a: string, b: string, limit: number): number {
 export function suggestNames(query: string, names: readonly NamedEvent[], max = 3): NamedEvent[] {
   const q = query.trim().toLowerCase();
   if (q.length < 4 || /\s/.test(q)) return [];
-  if (names.some((n) => n.name.toLowerCase() === q)) return [];
+  const exact = names.find((n) => n.name.toLowerCase() === q);
+  if (exact) {
+    // A former name or alias: lead to the event under its canonical name (listed first for its id).
+    const canonical = names.find((n) => n.id === exact.id);
+    return canonical && canonical.name.toLowerCase() !== q ? [canonical] : [];
+  }
   const sq = squash(q);
   const limit = Math.max(1, Math.min(3, Math.floor(q.length / 4)));
   const scored: { event: NamedEvent; score: number }[] = [];

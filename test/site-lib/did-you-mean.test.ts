@@ -6,6 +6,7 @@ const names = [
   { name: "problem_check", id: "problem_check" },
   { name: "problem_show", id: "problem_show" },
   { name: "showanswer", id: "showanswer" },
+  { name: "show_answer", id: "showanswer" },
   { name: "edx.problem.hint.demandhint_displayed", id: "edx.problem.hint.demandhint_displayed" },
   { name: "play_video", id: "play_video" },
 ];
@@ -15,8 +16,9 @@ describe("suggestNames", () => {
     expect(suggestNames("problm_check", names)[0]?.id).toBe("problem_check");
   });
 
-  it("finds showanswer for show_answer (separators ignored)", () => {
-    expect(suggestNames("show_answer", names)[0]?.id).toBe("showanswer");
+  it("finds showanswer for show_answer (an alias) and for show-answr (a typo, separators ignored)", () => {
+    expect(suggestNames("show_answer", names)).toEqual([{ name: "showanswer", id: "showanswer" }]);
+    expect(suggestNames("show-answr", names)[0]?.id).toBe("showanswer");
   });
 
   it("finds a long dotted name by its last part", () => {
