@@ -3,6 +3,7 @@
 // browser. Without JavaScript the form stays hidden and the page lists the compare pages instead.
 import { diffReleases } from "../../../src/diff/diff-releases.ts";
 import { releaseSliceUrl } from "../../pages/compare/_release-pairs.ts";
+import { formatReleaseDate } from "../../lib/release-format.ts";
 import { descriptionLookup } from "./description-lookup.ts";
 import { diffViewToDom } from "./diff-dom.ts";
 import { diffView } from "./diff-view.ts";
@@ -34,7 +35,12 @@ async function show(from: string, to: string, status: HTMLElement, output: HTMLE
     heading.id = "compare-result";
     heading.tabIndex = -1;
     heading.textContent = `Changes from ${from} to ${to}`;
-    const view = diffView(diff, descriptionLookup(joined));
+    const releases = new Map(slices.map((s) => [s.release.id, s.release]));
+    const dateOf = (id: string): string | undefined => {
+      const release = releases.get(id);
+      return release ? formatReleaseDate(release) : undefined;
+    };
+    const view = diffView(diff, descriptionLookup(joined), dateOf);
     output.replaceChildren(heading, diffViewToDom(view, "h3"));
     status.textContent = `Showing the changes from ${from} to ${to}: ${view.summary.differences} changes in all.`;
     if (focus) heading.focus();

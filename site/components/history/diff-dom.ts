@@ -56,7 +56,7 @@ export function diffViewToDom(view: DiffView, level: "h2" | "h3" = "h2"): HTMLEl
   const root = el(
     "div",
     { class: "diff-view", "data-diff": `${view.from.id}...${view.to.id}` },
-    el("p", {}, "From ", el("a", { href: releaseUrl(view.from.id) }, view.from.label), ` (${view.from.date}) to `, el("a", { href: releaseUrl(view.to.id) }, view.to.label), ` (${view.to.date}).`),
+    el("p", {}, "From ", el("a", { href: releaseUrl(view.from.id) }, view.from.label), ` (${view.dates.from}) to `, el("a", { href: releaseUrl(view.to.id) }, view.to.label), ` (${view.dates.to}).`),
     el("ul", { class: "diff-counts" }, ...counts.map(([n, label]) => el("li", {}, el("strong", {}, String(n)), ` ${label}`))),
     el("p", { class: "muted diff-explained" }, DIFFERENCES_EXPLAINED),
   );

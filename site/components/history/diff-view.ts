@@ -54,6 +54,8 @@ export interface ViewSummary {
 export interface DiffView {
   from: ReleaseDiff["from"];
   to: ReleaseDiff["to"];
+  /** The two releases' dates as read ("about May 2014"), when the caller knows them; else the ISO dates. */
+  dates: { from: string; to: string };
   /** Counted from the lists the view shows, so that each number is the length of its list. */
   summary: ViewSummary;
   groups: DiffGroup[];
@@ -141,8 +143,8 @@ function entry(event: EventDiff, diff: ReleaseDiff, texts: DescriptionLookup | u
   return { id: event.id, name: event.name, written: [...new Set(written)], lines };
 }
 
-/** `texts` adds word diffs to description changes. */
-export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup): DiffView {
+/** `texts` adds word diffs to description changes; `dateOf` reads a release's date ("about May 2014"). */
+export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup, dateOf?: (release: string) => string | undefined): DiffView {
   const groups = GROUP_ORDER.map((key) => ({
     key,
     title: GROUP_TITLES[key],
@@ -159,7 +161,8 @@ export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup): DiffView
     eventsNotCovered: size("not-covered"),
     differences: counted.filter((l) => l.counts).length,
   };
-  return { from: diff.from, to: diff.to, summary, groups, common };
+  const dates = { from: dateOf?.(diff.from.id) ?? diff.from.date, to: dateOf?.(diff.to.id) ?? diff.to.date };
+  return { from: diff.from, to: diff.to, dates, summary, groups, common };
 }
 
 /** The vocabulary, in the order CHANGE_KINDS declares it. */
