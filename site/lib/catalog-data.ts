@@ -50,8 +50,11 @@ export async function getFailedReleases(): Promise<string[]> {
   return (await getFiles()).failedReleases;
 }
 
+/** The catalog as the pipeline holds it (whatever form the published catalog.json takes). */
 export function getCatalog(): Promise<Catalog> {
-  shared.catalog ??= getSerializedCatalog().then((text) => JSON.parse(text) as Catalog);
+  shared.catalog ??= getFiles()
+    .then((f) => readFile(f.modelPath, "utf8"))
+    .then((text) => JSON.parse(text) as Catalog);
   return shared.catalog;
 }
 

@@ -16,8 +16,10 @@ export interface CatalogLoaderOptions {
 
 /** What the catalog collection's one entry holds: see site/lib/catalog-data.ts for the reading side. */
 export interface CatalogFiles {
-  /** catalog.json exactly as the CLI writes it. */
+  /** catalog.json exactly as the CLI writes it (served at /catalog.json). */
   catalogPath: string;
+  /** The catalog as the pipeline holds it in memory, one snapshot per release: what pages read. */
+  modelPath: string;
   /** The source texts, as a JSON array of { path, text }. */
   sourcesPath: string;
   schema: string;
@@ -37,11 +39,14 @@ export function catalogLoader(options: CatalogLoaderOptions): Loader {
       const folder = join(fileURLToPath(context.config.cacheDir), "edx-catalog");
       await mkdir(folder, { recursive: true });
       const catalogPath = join(folder, "catalog.json");
+      const modelPath = join(folder, "catalog-model.json");
       const sourcesPath = join(folder, "sources.json");
       await writeFile(catalogPath, loaded.serialized);
+      await writeFile(modelPath, JSON.stringify(loaded.catalog));
       await writeFile(sourcesPath, JSON.stringify(loaded.sources));
       const data: CatalogFiles = {
         catalogPath,
+        modelPath,
         sourcesPath,
         schema: loaded.schema,
         failedReleases: loaded.failedReleases,
