@@ -88,7 +88,7 @@ describe("accessibility of the release-history pages", () => {
         if (name === "event-changes") await page.locator("svg[data-history-chart]").waitFor();
         found.push(...(await axeViolations(page, session.axeSource)).map((v) => `${path} (${theme}) ${v}`));
         if (name === "event-changes") await page.locator("figure.history-figure").screenshot({ path: join(SCREENSHOTS, `event-chart-${theme}.png`) });
-        if (name === "event-changes") await page.locator("section.history-changes").screenshot({ path: join(SCREENSHOTS, `event-changes-part-${theme}.png`) });
+        if (name === "event-changes") await page.locator("ul.history-lines").screenshot({ path: join(SCREENSHOTS, `event-history-list-${theme}.png`) });
         await shot(page, `history-${name}-${theme}`);
       }
       expect(found).toEqual([]);
