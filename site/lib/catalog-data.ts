@@ -41,7 +41,7 @@ export function getSerializedCatalog(): Promise<string> {
   return shared.serialized;
 }
 
-/** catalog.schema.json, generated from the model when the content was loaded. */
+/** catalog.schema.json: the bytes the command line writes beside catalog.json (pipeline/schema-files.ts). */
 export async function getCatalogJsonSchema(): Promise<string> {
   return (await getFiles()).schema;
 }
