@@ -1,5 +1,6 @@
 // The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
 // README's diagnostics table is generated from it, and a test checks every reported id is here.
+import { checkRules } from "../check/rules.ts";
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
 import { mergeRules } from "../merge/rules.ts";
@@ -28,6 +29,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: "Shared extraction (history, fields, examples)", rules: Object.values(extractRules) },
   { title: "Merging releases", rules: Object.values(mergeRules) },
   { title: "Releases from git refs", rules: Object.values(gitRules) },
+  { title: "Checking a tracking log (check)", rules: Object.values(checkRules) },
 ];
 
 export const allRules: ReadonlyMap<string, Rule> = new Map(
