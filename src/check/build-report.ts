@@ -2,7 +2,7 @@
 // release and its field paths checked against the documented ones, the common fields, the
 // findings (most frequent first) and how consistent the log is with every release.
 import type { CatalogEvent, Release } from "./catalog-types.ts";
-import { checkConsistency, commonDocsFor, docsForEvent } from "./consistency.ts";
+import { checkConsistency, commonDocsFor, commonReleaseFor, docsForEvent } from "./consistency.ts";
 import { acceptsKind, describeType, isNumberAsString, lookUpPath, type FieldDocs } from "./documented-fields.ts";
 import { eventStanding, releaseOrder, snapshotIn, type ReleaseOrder } from "./event-status.ts";
 import type { CheckState, TypeEntry } from "./log-checker.ts";
@@ -134,7 +134,9 @@ function eventReport(state: CheckState, entry: TypeEntry, order: ReleaseOrder, c
     if (standing.note !== undefined) report.note = standing.note;
     if (resolution.via !== undefined) report.alias = resolution.via;
     const snapshot = snapshotIn(event, standing.snapshotRelease, entry.eventSource);
-    const docs = docsForEvent(snapshot, commonContext);
+    // An event checked against another release is checked against that release's common context too.
+    const ownCommon = standing.snapshotRelease === state.release.id ? commonContext : commonDocsFor(state.catalog, commonReleaseFor(state.catalog).get(standing.snapshotRelease), "context");
+    const docs = docsForEvent(snapshot, ownCommon);
     payloadDocs = docs.payload;
     contextDocs = docs.context;
     documentedIn = standing.snapshotRelease;

@@ -30,7 +30,7 @@ export function docsForEvent(snapshot: Snapshot | undefined, commonContext: Fiel
 }
 
 /** For each release, the release whose common-field table stands for it: its own, else the newest before it, else the first. */
-function commonReleaseFor(catalog: Pick<Catalog, "releases" | "commonFields">): Map<string, string | undefined> {
+export function commonReleaseFor(catalog: Pick<Catalog, "releases" | "commonFields">): Map<string, string | undefined> {
   const documenting = new Set(catalog.commonFields.flatMap((f) => f.snapshots.map((s) => s.release)));
   const firstDocumenting = catalog.releases.find((r) => documenting.has(r.id))?.id;
   const out = new Map<string, string | undefined>();

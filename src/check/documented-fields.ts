@@ -7,10 +7,19 @@ import type { FieldStatus, ObservedKind } from "./report-schema.ts";
 
 export type FieldDocs = ReadonlyMap<string, Field>;
 
+/**
+ * The member name a documented field stands for: its leading name, where the docs write more
+ * after it (`parts: [criterion, option, feedback]` is the member `parts`).
+ */
+export function fieldKey(name: string): string {
+  return /^[A-Za-z_$@][\w$@-]*(?:\.[A-Za-z_$@][\w$@-]*)*/.exec(name)?.[0] ?? name;
+}
+
 /** Flattens fields into `prefix.name.nested` paths; a name written with dots is a path already. */
 export function fieldDocs(fields: readonly Field[], prefix: string, into = new Map<string, Field>()): Map<string, Field> {
   for (const field of fields) {
-    const path = prefix === "" ? field.name : `${prefix}.${field.name}`;
+    const key = fieldKey(field.name);
+    const path = prefix === "" ? key : `${prefix}.${key}`;
     if (!into.has(path)) into.set(path, field);
     fieldDocs(field.fields, path, into);
   }

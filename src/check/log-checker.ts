@@ -132,15 +132,18 @@ export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = 
 
   const entryFor = (line: Record<string, unknown>, eventType: string, place: number): TypeEntry | undefined => {
     const source = typeof line["event_source"] === "string" ? line["event_source"] : undefined;
-    const pageView = isPageView(eventType);
-    const key = `${pageView ? PAGE_VIEW : eventType}\u0000${source ?? ""}`;
+    const name = typeof line["name"] === "string" ? line["name"] : undefined;
+    // A URL path is a page view, unless the line names its event (mobile events posted to a URL).
+    const urlPath = isPageView(eventType);
+    const key = urlPath ? `\u0001${name ?? PAGE_VIEW}\u0000${source ?? ""}` : `${eventType}\u0000${source ?? ""}`;
     const known = state.types.get(key);
     if (known) return known;
     if (state.types.size >= MAX_EVENT_TYPES) {
       state.droppedTypes++;
       return undefined;
     }
-    const name = typeof line["name"] === "string" ? line["name"] : undefined;
+    const resolution = urlPath ? (name !== undefined ? state.names.resolve(eventType, name) : undefined) : state.names.resolve(eventType, name);
+    const pageView = urlPath && resolution === undefined;
     const entry: TypeEntry = {
       eventType: pageView ? PAGE_VIEW : eventType,
       eventSource: source,
@@ -148,8 +151,8 @@ export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = 
       lines: 0,
       firstLine: place,
       pageView,
-      exampleEventType: pageView ? eventType : undefined,
-      resolution: pageView ? undefined : state.names.resolve(eventType, name),
+      exampleEventType: urlPath ? eventType : undefined,
+      resolution,
       payload: createShapeNode(),
       context: createShapeNode(),
     };
