@@ -63,7 +63,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const checker = createLogChecker(catalog, { release: releaseRef });
   for (const input of inputs) {
     const name = input;
-    let nonBlank = 0;
+    let seenText = false;
     let lines = 0;
     let bytes = 0;
     let lastProgress = 0;
@@ -71,7 +71,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const sink: LineSink = {
       line(text, lineNo) {
         lines = lineNo;
-        if (text.length > 0) nonBlank++;
+        if (!seenText && /\S/.test(text)) seenText = true;
         checker.addLine(text, lineNo, name);
         if (progress && (lineNo & 0x3fff) === 0) {
           const now = Date.now();
@@ -93,7 +93,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
     if (progress) progress("");
     if ("error" in outcome) checker.addFileError(name, outcome.error);
-    else if (nonBlank === 0) checker.addFileError(name, "empty input: only blank lines");
+    else if (!seenText) checker.addFileError(name, "empty input: only blank lines");
   }
   const report = checker.report();
   io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderCheckText(report));
