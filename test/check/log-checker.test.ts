@@ -54,7 +54,12 @@ describe("check: the docs' own examples", () => {
     const report = check("docs-examples.jsonl", "2014-05");
     const bumper = event(report, "edx.video.bumper.played");
     expect(bumper.status).toBe("added-later");
-    expect(bumper.note).toBe("added in 2016-04-26");
+    // The release that first documents it: the 2016 guide, or an Open edX release of that time.
+    const first = catalog.events.find((e) => e.id === bumper.eventId)?.firstRelease;
+    expect(bumper.note).toBe(`added in ${first}`);
+    const order = catalog.releases.map((r) => r.id);
+    expect(order.indexOf(first ?? "")).toBeGreaterThan(order.indexOf("2014-05"));
+    expect(order.indexOf(first ?? "")).toBeLessThanOrEqual(order.indexOf("2016-04-26"));
     const finding = report.findings.find((f) => f.rule === "check/added-later" && f.eventType === "edx.video.bumper.played");
     expect(finding?.example).toEqual({ file: "docs-examples.jsonl", line: 2 });
   });
