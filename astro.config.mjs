@@ -29,6 +29,7 @@ export default defineConfig({
         { label: "Compare releases", link: "/compare/" },
         { label: "Changelog", link: "/changelog/" },
         { label: "Coverage matrix", link: "/coverage/" },
+        { label: "Checking a tracking log", link: "/checking-logs/" },
         { label: "About the catalog", link: "/about/" },
         { label: "The default content", link: "/default-content/" },
       ],
