@@ -18,6 +18,7 @@ interface ChildResult {
   peakRssMb: number;
   rssBeforeLogMb: number;
   rssDuringLogMb: number;
+  heapRetainedMb: number;
 }
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -71,6 +72,7 @@ export async function benchCheck(): Promise<string[]> {
       row("check", c),
       `check / bare-loop throughput      ${(b.wallMs / c.wallMs).toFixed(2)} (wall), ${(b.cpuMs / c.cpuMs).toFixed(2)} (cpu); target at least 0.50`,
       `memory of check (RSS)             ${c.rssBeforeLogMb.toFixed(0)} MB with the catalog loaded, at most ${c.rssDuringLogMb.toFixed(0)} MB while reading the log (+${(c.rssDuringLogMb - c.rssBeforeLogMb).toFixed(0)} MB for ${mb.toFixed(0)} MiB); process peak ${c.peakRssMb.toFixed(0)} MB (loading the catalog)`,
+      `heap the log's aggregates retain   ${c.heapRetainedMb.toFixed(1)} MB (after collection, report included)`,
       `memory of the bare loop (RSS)     at most ${b.rssDuringLogMb.toFixed(0)} MB while reading; process peak ${b.peakRssMb.toFixed(0)} MB`,
     ];
   } finally {
