@@ -20,6 +20,12 @@ export function fieldDocs(fields: readonly Field[], prefix: string, into = new M
   for (const field of fields) {
     const key = fieldKey(field.name);
     const path = prefix === "" ? key : `${prefix}.${key}`;
+    // `discussion.id` written as one name documents the object `discussion` that holds it.
+    const parts = key.split(".");
+    for (let n = 1; n < parts.length; n++) {
+      const parent = [prefix, ...parts.slice(0, n)].filter((p) => p !== "").join(".");
+      if (!into.has(parent)) into.set(parent, { ...field, name: parts.slice(0, n).join("."), type: "object", typeAlternatives: undefined, values: undefined, fields: [field] });
+    }
     if (!into.has(path)) into.set(path, field);
     fieldDocs(field.fields, path, into);
   }
