@@ -107,10 +107,69 @@ function wrapPhrasing(parent: Parents): void {
   );
 }
 
+function inlineNode(name: string, children: PhrasingContent[]): PhrasingContent {
+  if (name === "code" || name === "tt") return { type: "inlineCode", value: children.map(plainOf).join("") };
+  return name === "b" || name === "strong" ? { type: "strong", children } : { type: "emphasis", children };
+}
+
+function plainOf(node: PhrasingContent): string {
+  if ("value" in node) return node.value;
+  return "children" in node ? (node.children as PhrasingContent[]).map(plainOf).join("") : "";
+}
+
+/** The inline tag an html node is (name, closing), or undefined for anything else. */
+function inlineTag(node: Html): { name: string; closing: boolean } | undefined {
+  const m = TAG.exec(node.value.trim());
+  const name = m?.[2]?.toLowerCase() ?? "";
+  return m && INLINE_TAGS.has(name) ? { name, closing: m[1] === "/" } : undefined;
+}
+
+/**
+ * Whether every fragment is an inline tag closed among the same siblings (`<code>name</code>`),
+ * the common case that needs no HTML tree. A block tag (`<p>`, `<ul>`, `<li>`, `<br>`) or a pair
+ * split across blocks needs the HTML parser.
+ */
+function pairable(parent: Parents): boolean {
+  const open: string[] = [];
+  for (const child of parent.children as Nodes[]) {
+    if (child.type !== "html") {
+      if ("children" in child && !pairable(child)) return false;
+      continue;
+    }
+    const tag = inlineTag(child);
+    if (!tag) return false;
+    if (!tag.closing) open.push(tag.name);
+    else if (open.pop() !== tag.name) return false;
+  }
+  return open.length === 0;
+}
+
+/** Replaces each pair of inline tags and what they enclose by its node (`pairable` holds). */
+function pairInlineTags(parent: Parents): void {
+  const out: Nodes[] = [];
+  const open: number[] = [];
+  for (const child of parent.children as Nodes[]) {
+    if ("children" in child) pairInlineTags(child);
+    const tag = child.type === "html" ? inlineTag(child) : undefined;
+    if (tag && !tag.closing) open.push(out.length);
+    if (!tag?.closing) {
+      out.push(child);
+      continue;
+    }
+    const inner = out.splice(open.pop() ?? 0) as PhrasingContent[];
+    out.push(inlineNode(tag.name, inner.slice(1)));
+  }
+  (parent as { children: Nodes[] }).children = out;
+}
+
 /** The tree with its HTML fragments read as HTML (ours) or kept as text (the rest). */
 export function readHtmlFragments(root: Root): Root {
   htmlToText(root, textTags(root));
   if (!hasHtml(root)) return root;
+  if (pairable(root)) {
+    pairInlineTags(root);
+    return root;
+  }
   const hast = sanitizeTree(raw(toHast(root, { allowDangerousHtml: true }) as HastRoot) as HastRoot);
   const tree = toMdast(hast) as Root;
   wrapPhrasing(tree);

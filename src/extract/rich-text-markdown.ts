@@ -68,8 +68,22 @@ function isBlock(node: RootContent): node is BlockContent {
   return node.type === "list" || node.type === "heading" || node.type === "code" || node.type === "blockquote" || node.type === "table";
 }
 
+// Text with none of these is prose for CommonMark too (no inline construct can start, no list):
+// markup characters, an underscore at a word edge, "•", a list marker or a digit-dot at a line start.
+const MARKUP = /[`*\[\]<>\\&!~|•]|(?:^|\W)_|_(?:\W|$)|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)/m;
+
+/** Paragraphs of text that holds no markup, as the parser would give them, without the parser. */
+function prose(text: string): BlockContent[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((block) => collapse(block).trim())
+    .filter((block) => block !== "")
+    .map((value) => ({ type: "paragraph", children: [{ type: "text", value }] }));
+}
+
 /** The PDF text's Markdown (with its HTML fragments) as mdast blocks with positions in `text`. */
 export function markdownToMdast(text: string): BlockContent[] {
+  if (!MARKUP.test(text)) return prose(text);
   const tree = readHtmlFragments(parser.parse(undoPdfArtefacts(text)) as Root);
   const tidied = tidy(tree) as Root;
   trimEdges(tidied);

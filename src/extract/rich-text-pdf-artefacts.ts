@@ -7,6 +7,7 @@
 const UL_OPEN = /<ul(?:\s[^>]*)?>/gi;
 const UL_CLOSE = /<\/ul\s*>/i;
 const LI = /<li(?:\s[^>]*)?>/i;
+const P_OPEN = /<p(?:\s[^>]*)?>/i;
 const LINE_BULLET = /^([ \t]*)•[ \t]*(?=\S)/gm;
 /** A bullet run together with the text before it: "… values: • one • two" (outside a `<ul>`). */
 const INLINE_BULLET = /[ \t]+•[ \t]+(?=\S)/g;
@@ -35,8 +36,12 @@ export function undoPdfArtefacts(text: string): string {
     if (open.index < at) continue;
     out += bulletsToMarkdown(normalised.slice(at, open.index));
     const start = open.index + open[0].length;
-    const close = UL_CLOSE.exec(normalised.slice(start));
-    const end = close ? start + close.index : normalised.length;
+    const rest = normalised.slice(start);
+    const close = UL_CLOSE.exec(rest);
+    // A list the cell never closes, made of bullets, ends where a paragraph starts: the source
+    // (edx-documentation) has that paragraph after the list, not inside its last item.
+    const para = close || LI.test(rest) ? null : P_OPEN.exec(rest);
+    const end = close ? start + close.index : para ? start + para.index : normalised.length;
     out += `<ul>${listItems(normalised.slice(start, end))}</ul>`;
     at = close ? end + close[0].length : end;
   }
