@@ -162,9 +162,11 @@ function pairInlineTags(parent: Parents): void {
   (parent as { children: Nodes[] }).children = out;
 }
 
-/** The tree with its HTML fragments read as HTML (ours) or kept as text (the rest). */
-export function readHtmlFragments(root: Root): Root {
-  htmlToText(root, textTags(root));
+/** The tree with its HTML fragments read as HTML (ours) or kept as text (the rest, each given to `kept`). */
+export function readHtmlFragments(root: Root, kept?: (node: Html) => void): Root {
+  const asText = textTags(root);
+  if (kept) for (const node of asText) kept(node);
+  htmlToText(root, asText);
   if (!hasHtml(root)) return root;
   if (pairable(root)) {
     pairInlineTags(root);

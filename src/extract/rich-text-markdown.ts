@@ -5,12 +5,14 @@
 // (indented code, headings, block quotes, thematic breaks, fenced code, images, HTML blocks), so
 // an indented line stays prose and every HTML fragment is an inline `html` node, read by
 // rich-text-html.ts. A link whose target the PDF lost (`#`) becomes a catalog reference.
-import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Html, Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
 import { catalogRefLink } from "./catalog-ref.ts";
 import { readHtmlFragments } from "./rich-text-html.ts";
 import { undoPdfArtefacts } from "./rich-text-pdf-artefacts.ts";
+import { extractRules } from "./rules.ts";
+import { positionInSource, type TextOrigin } from "./text-origin.ts";
 
 const OFF = ["codeIndented", "codeFenced", "headingAtx", "setextUnderline", "blockQuote", "thematicBreak", "htmlFlow", "labelStartImage"];
 
@@ -74,17 +76,51 @@ const MARKUP = /[`*\[\]<>\\&!~|•]|(?:^|\W)_|_(?:\W|$)|^[ \t]*(?:[-+]|\d+[.)])(
 
 /** Paragraphs of text that holds no markup, as the parser would give them, without the parser. */
 function prose(text: string): BlockContent[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((block) => collapse(block).trim())
-    .filter((block) => block !== "")
-    .map((value) => ({ type: "paragraph", children: [{ type: "text", value }] }));
+  const blocks: BlockContent[] = [];
+  let line = 1;
+  for (const block of text.split(/(\n[ \t]*\n)/)) {
+    const value = collapse(block).trim();
+    const lines = block.split("\n");
+    if (value !== "" && !/^\n[ \t]*\n$/.test(block)) {
+      const lead = block.length - block.trimStart().length;
+      const before = block.slice(0, lead).split("\n");
+      const start = { line: line + before.length - 1, column: (before[before.length - 1]?.length ?? 0) + 1 };
+      const end = { line: line + lines.length - 1, column: (lines[lines.length - 1]?.trimEnd().length ?? 0) + 1 };
+      const position = { start, end };
+      blocks.push({ type: "paragraph", children: [{ type: "text", value, position }], position });
+    }
+    line += lines.length - 1;
+  }
+  return blocks;
 }
 
-/** The PDF text's Markdown (with its HTML fragments) as mdast blocks with positions in `text`. */
-export function markdownToMdast(text: string): BlockContent[] {
-  if (!MARKUP.test(text)) return prose(text);
-  const tree = readHtmlFragments(parser.parse(undoPdfArtefacts(text)) as Root);
+/** Every position of the tree mapped from the text to its source file. */
+function placeTree(node: Nodes, origin: TextOrigin): void {
+  if (node.position) node.position = positionInSource(node.position, origin);
+  if ("children" in node) for (const child of node.children as Nodes[]) placeTree(child, origin);
+}
+
+/**
+ * The PDF text's Markdown (with its HTML fragments) as mdast blocks. Positions are in `text`, or
+ * in the source file when the reader gives the text's `origin` (after a list artefact was undone
+ * they are those of the rewritten text). An HTML fragment kept as text is reported there.
+ */
+export function markdownToMdast(text: string, origin?: TextOrigin): BlockContent[] {
+  const parsed = MARKUP.test(text) ? readTree(text, origin) : prose(text);
+  if (origin) for (const block of parsed) placeTree(block, origin);
+  return parsed;
+}
+
+function readTree(text: string, origin: TextOrigin | undefined): BlockContent[] {
+  const sink = origin?.sink;
+  const kept = sink && origin
+    ? (node: Html) => {
+        const at = node.position ? positionInSource(node.position, origin).start : origin.place;
+        const message = `HTML fragment ${JSON.stringify(node.value.slice(0, 40))} is not one the guide's text uses, or is not closed; it is shown as text`;
+        sink.report(extractRules["rich-text/html-as-text"], message, { line: at.line, column: at.column });
+      }
+    : undefined;
+  const tree = readHtmlFragments(parser.parse(undoPdfArtefacts(text)) as Root, kept);
   const tidied = tidy(tree) as Root;
   trimEdges(tidied);
   return tidied.children.filter(isBlock);

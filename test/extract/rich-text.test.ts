@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { type MarkupSyntax, textToRichText } from "../../src/extract/rich-text.ts";
+import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "rich-text");
@@ -126,6 +127,36 @@ describe("textToRichText", () => {
     // About as many descriptions as the five releases hold (2,181), half of them through remark-parse.
     for (let i = 0; i < 2_500; i++) textToRichText(`${sample} ${i}`, i % 2 === 0 ? "rst" : "pdf");
     expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe("places in the source", () => {
+  test("the tree's positions map back to the source line and column of the text", async () => {
+    const { textToMdast } = await import("../../src/extract/rich-text.ts");
+    // A details cell of guide line 3576 that starts at column 21.
+    const [p] = textToMdast("When a user selects **CC** to suppress\ndisplay", "pdf", { place: { line: 3576, column: 21 } });
+    expect(p?.position?.start).toEqual({ line: 3576, column: 21 });
+    const strong = p?.type === "paragraph" ? p.children[1] : undefined;
+    expect(strong?.type).toBe("strong");
+    expect(strong?.position).toEqual({ start: { line: 3576, column: 41 }, end: { line: 3576, column: 47 } });
+    expect(p?.position?.end).toEqual({ line: 3577, column: 8 });
+  });
+
+  test("text without markup gets positions too", async () => {
+    const { textToMdast } = await import("../../src/extract/rich-text.ts");
+    const blocks = textToMdast("one line\n\n  two", "pdf", { place: { line: 7, column: 3 } });
+    expect(blocks.map((b) => b.position?.start)).toEqual([{ line: 7, column: 3 }, { line: 9, column: 3 }]);
+  });
+
+  test("an HTML fragment kept as text is reported at its place", () => {
+    const sink = createDiagnosticSink("guide.txt");
+    const r = textToRichText("The `x` field <blink>y</blink> and <i>open", "pdf", { place: { line: 12, column: 4 }, sink });
+    expect(r.html).toContain("&#x3C;blink>");
+    expect(sink.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      "12:18 rich-text/html-as-text",
+      "12:26 rich-text/html-as-text",
+      "12:39 rich-text/html-as-text",
+    ]);
   });
 });
 
