@@ -120,13 +120,23 @@ describe("textToRichText", () => {
     expect(textToRichText("  \n \n", "rst")).toEqual({ text: "", html: "" });
   });
 
-  test("is fast enough for every description of every release", () => {
+  // Absolute speed is measured by `npm run bench` (the machine is shared); here, that the cost of a
+  // description does not grow with its length faster than linearly (no backtracking blow-up).
+  test("costs about linearly in the length of a description", () => {
     const sample =
-      "For each problem ID value listed by ``answers``, provides: * ``correctness``: string; 'correct', 'incorrect' * ``hint``: string; see :ref:`common` and <code>x</code>.";
-    const start = performance.now();
-    // About as many descriptions as the five releases hold (2,181), half of them through remark-parse.
-    for (let i = 0; i < 2_500; i++) textToRichText(`${sample} ${i}`, i % 2 === 0 ? "rst" : "pdf");
-    expect(performance.now() - start).toBeLessThan(5_000);
+      "For each problem ID value listed by ``answers``, provides: * ``correctness``: string; 'correct', 'incorrect' * ``hint``: string; see :ref:`common` and <code>x</code> [a](#) **b**.";
+    const run = (copies: number): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        for (let i = 0; i < 10; i++) for (const syntax of ["rst", "pdf"] as const) textToRichText(`${sample} ${i} `.repeat(copies), syntax);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    run(1);
+    const once = run(4);
+    expect(run(32)).toBeLessThan(once * 8 * 3);
   });
 });
 
