@@ -84,15 +84,45 @@ function isRichText(value: object): value is { text: string; html: string } {
   return typeof (value as { html?: unknown }).html === "string" && typeof (value as { text?: unknown }).text === "string";
 }
 
-/** A copy of `value` in which every rich text (`{ text, html }`) has its references resolved. */
+/**
+ * `value` with every rich text (`{ text, html }`) in it resolved: objects that change are copied,
+ * the rest are returned as they are. The same description recurs in many releases, so each
+ * distinct HTML is resolved once per call.
+ */
 export function resolveCatalogRefs<T>(value: T, index: RefIndex): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => resolveCatalogRefs(v, index)) as T;
-  if (value === null || typeof value !== "object") return value;
-  if (isRichText(value)) {
-    const html = resolveRefsInHtml(value.html, index);
-    return (html === value.html ? value : { ...value, html }) as T;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = resolveCatalogRefs(v, index);
-  return out as T;
+  const resolved = new Map<string, string>();
+  const resolveHtml = (html: string): string => {
+    let out = resolved.get(html);
+    if (out === undefined) {
+      out = resolveRefsInHtml(html, index);
+      resolved.set(html, out);
+    }
+    return out;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((item: unknown) => {
+        const next = walk(item);
+        if (next !== item) changed = true;
+        return next;
+      });
+      return changed ? out : v;
+    }
+    if (v === null || typeof v !== "object") return v;
+    if (isRichText(v)) {
+      const html = v.html.includes("#catalog-") ? resolveHtml(v.html) : v.html;
+      return html === v.html ? v : { ...v, html };
+    }
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(v)) {
+      const next = walk(item);
+      if (next !== item) {
+        copy ??= { ...(v as Record<string, unknown>) };
+        copy[key] = next;
+      }
+    }
+    return copy ?? v;
+  };
+  return walk(value) as T;
 }
