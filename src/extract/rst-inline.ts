@@ -25,6 +25,7 @@ const ROLE_SUFFIX = /:([A-Za-z0-9](?:[-+_.:]?[A-Za-z0-9]+)*):/y;
 const SIMPLE_REFERENCE = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*(__?)/y;
 const SIMPLE_REFERENCE_END = /[\s.,;:!?)'"\]}>]/;
 const URL = /https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/y;
+const MAY_START = /[`*_:A-Za-z0-9]/;
 const SAFE_URL = /^https?:\/\/\S+$/i;
 const CODE_ROLES: ReadonlySet<string> = new Set(["literal", "code", "samp", "file", "command", "kbd", "envvar", "option", "program", "mimetype", "regexp", "makevar"]);
 
@@ -58,13 +59,21 @@ function escaped(src: string, at: number): boolean {
   return n % 2 === 1;
 }
 
+/**
+ * Where a search for each end-string found none: an end-string's validity does not depend on its
+ * start, so a later search for it fails too, and a text of unclosed starts stays linear.
+ */
+type NoEndFrom = Map<string, number>;
+
 /** The first end-string `delimiter` after `from` that satisfies rule 2 (escapes honoured unless `raw`). */
-function findEnd(src: string, from: number, delimiter: string, raw: boolean): number {
+function findEnd(src: string, from: number, delimiter: string, raw: boolean, noEnd: NoEndFrom): number {
+  if (from >= (noEnd.get(delimiter) ?? Number.POSITIVE_INFINITY)) return -1;
   for (let at = src.indexOf(delimiter, from); at >= 0; at = src.indexOf(delimiter, at + 1)) {
     if (!raw && escaped(src, at)) continue;
     if (delimiter === "*" && src[at + 1] === "*") continue;
     if (endsMarkup(src, at, delimiter.length)) return at;
   }
+  noEnd.set(delimiter, from);
   return -1;
 }
 
@@ -107,7 +116,9 @@ function referenceNode(content: string): PhrasingContent {
 }
 
 /** Interpreted text from the backquote at `at` (after an optional role prefix). */
-function interpreted(src: string, at: number, role: string | undefined): Match | undefined {
+function interpreted(src: string, at: number, role: string | undefined, noEnd: NoEndFrom): Match | undefined {
+  const key = role === undefined ? "`interpreted" : "`role";
+  if (at + 1 >= (noEnd.get(key) ?? Number.POSITIVE_INFINITY)) return undefined;
   for (let end = src.indexOf("`", at + 1); end >= 0; end = src.indexOf("`", end + 1)) {
     if (escaped(src, end) || isSpace(src[end - 1]) || end === at + 1) continue;
     const content = src.slice(at + 1, end);
@@ -127,37 +138,38 @@ function interpreted(src: string, at: number, role: string | undefined): Match |
     if (shownRole !== undefined) return { node: roleNode(shownRole, content), end: after };
     return { node: { type: "inlineCode", value: collapse(unescapeRst(content)) }, end: after };
   }
+  noEnd.set(key, at + 1);
   return undefined;
 }
 
 /** The inline construct starting at `at`, or undefined when the text there is not markup. */
-function markupAt(src: string, at: number): Match | undefined {
+function markupAt(src: string, at: number, noEnd: NoEndFrom): Match | undefined {
   const c = src[at];
   if (c === "`" && src[at + 1] === "`") {
     if (!startsMarkup(src, at, 2)) return undefined;
-    const end = findEnd(src, at + 3, "``", true);
+    const end = findEnd(src, at + 3, "``", true, noEnd);
     return end < 0 ? undefined : { node: { type: "inlineCode", value: collapse(src.slice(at + 2, end)) }, end: end + 2 };
   }
   if (c === "*") {
     const strong = src[at + 1] === "*";
     const d = strong ? "**" : "*";
     if (!startsMarkup(src, at, d.length)) return undefined;
-    const end = findEnd(src, at + d.length + 1, d, false);
+    const end = findEnd(src, at + d.length + 1, d, false, noEnd);
     if (end < 0) return undefined;
     const children = [textNode(unescapeRst(src.slice(at + d.length, end)))];
     return { node: strong ? { type: "strong", children } : { type: "emphasis", children }, end: end + d.length };
   }
-  if (c === "`") return startsMarkup(src, at, 1) ? interpreted(src, at, undefined) : undefined;
+  if (c === "`") return startsMarkup(src, at, 1) ? interpreted(src, at, undefined, noEnd) : undefined;
   if (c === "_" && src[at + 1] === "`") {
     if (!startsMarkup(src, at, 2)) return undefined;
-    const end = findEnd(src, at + 3, "`", false);
+    const end = findEnd(src, at + 3, "`", false, noEnd);
     return end < 0 ? undefined : { node: textNode(unescapeRst(src.slice(at + 2, end))), end: end + 1 };
   }
   if (c === ":") {
     ROLE_PREFIX.lastIndex = at;
     const role = ROLE_PREFIX.exec(src);
     if (!role?.[1] || !startsMarkup(src, at, role[0].length + 1)) return undefined;
-    return interpreted(src, at + role[0].length, role[1]);
+    return interpreted(src, at + role[0].length, role[1], noEnd);
   }
   if (c === "h" && (at === 0 || START_BEFORE.test(src[at - 1] ?? " "))) {
     URL.lastIndex = at;
@@ -186,27 +198,31 @@ function pushText(out: PhrasingContent[], value: string): void {
 /** One paragraph's RST inline markup as phrasing nodes (white space collapsed, escapes removed). */
 export function rstInlineToMdast(src: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  const noEnd: NoEndFrom = new Map();
   let text = "";
+  let run = 0; // start of the plain run not yet added to `text`
   for (let at = 0; at < src.length; ) {
     const c = src[at] ?? "";
     if (c === "\\") {
       const next = src[at + 1];
-      if (next !== undefined && !/\s/.test(next)) text += next;
+      text += src.slice(run, at) + (next !== undefined && !/\s/.test(next) ? next : "");
       at += 2;
+      run = at;
       continue;
     }
-    const match = "`*_:h".includes(c) || /[A-Za-z0-9]/.test(c) ? markupAt(src, at) : undefined;
+    const match = MAY_START.test(c) ? markupAt(src, at, noEnd) : undefined;
     if (!match) {
-      text += c;
       at++;
       continue;
     }
-    pushText(out, text);
+    pushText(out, text + src.slice(run, at));
     text = "";
     if (match.node.type === "text") pushText(out, match.node.value);
     else out.push(match.node);
     at = match.end;
+    run = at;
   }
+  text += src.slice(run);
   pushText(out, text);
   return out;
 }
