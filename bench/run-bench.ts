@@ -1,14 +1,17 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, then the site build and the size of what it writes. `--quick` leaves the site build out.
+// scaling, the command's start-up and whole-process build (compiled against through tsx), then the
+// site build and the size of what it writes. `--quick` leaves the site build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
 import { describeMachine } from "./machine-info.ts";
+import { benchProcesses } from "./process-bench.ts";
 import { benchSite } from "./site-bench.ts";
 
 const quick = process.argv.slice(2).includes("--quick");
 const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
+  ["command", benchProcesses],
 ];
 if (!quick) sections.push(["site", benchSite]);
 

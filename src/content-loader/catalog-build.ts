@@ -1,11 +1,12 @@
 // The I/O of the content loader: reads a catalog.json (validated against the model) or builds the
-// catalog from a manifest with the pipeline, and reads the source texts. Loaded by Node itself
-// (through tsx), not through the site's bundler, so the model and the pipeline are evaluated once
-// and never end up in the page bundle.
+// catalog from a manifest with the same buildCatalogFromManifest the command line calls, and reads
+// the source texts. Astro loads it, with the site's content config, through its own bundler (no
+// separate TypeScript loader); it runs once per site build, and the pages get only the stored data.
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { z } from "zod/v4";
 import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
+import { schemaFileText } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
 import type { CatalogOrigin, LoadedCatalog, SourceText } from "./catalog-source.ts";
 
@@ -29,14 +30,6 @@ async function readCatalogJson(path: string): Promise<Catalog> {
   return parsed.data;
 }
 
-/**
- * Made here, while the content is loaded, rather than in the page bundle: the model registers its
- * schema ids with zod once per process, and the bundle would load a second copy of the model.
- */
-function catalogJsonSchema(): string {
-  return `${JSON.stringify(z.toJSONSchema(catalogSchema), null, 2)}\n`;
-}
-
 async function readSources(catalog: Catalog, contentDir: string): Promise<SourceText[]> {
   const paths = [...new Set(catalog.releases.flatMap((r) => r.sources.map((s) => s.path)))].sort();
   const sources: SourceText[] = [];
@@ -56,19 +49,17 @@ export async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatal
     return {
       catalog,
       serialized: serializeCatalog(catalog),
-      schema: catalogJsonSchema(),
+      schema: schemaFileText("catalog.schema.json"),
       failedReleases: [],
       sources: await readSources(catalog, origin.contentDir),
     };
   }
-  // Imported here so that a catalog.json is rendered even while the pipeline cannot load.
-  const { buildCatalogFromManifest } = await import("../pipeline/build-from-manifest.ts");
   const outcome = await buildCatalogFromManifest(origin.path);
   const catalog = outcome.catalog;
   return {
     catalog,
     serialized: serializeCatalog(catalog),
-    schema: catalogJsonSchema(),
+    schema: schemaFileText("catalog.schema.json"),
     failedReleases: outcome.failedReleases,
     sources: await readSources(catalog, dirname(origin.path)),
   };
