@@ -28,7 +28,10 @@ export function catalogRefOf(href: string): CatalogRef | undefined {
   const label = href.startsWith(CATALOG_LABEL_PREFIX);
   if (!label && !href.startsWith(CATALOG_REF_PREFIX)) return undefined;
   try {
-    return { target: decodeURIComponent(href.slice((label ? CATALOG_LABEL_PREFIX : CATALOG_REF_PREFIX).length)), label };
+    return {
+      target: decodeURIComponent(href.slice((label ? CATALOG_LABEL_PREFIX : CATALOG_REF_PREFIX).length)),
+      label,
+    };
   } catch {
     return undefined;
   }

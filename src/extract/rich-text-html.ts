@@ -77,7 +77,9 @@ function htmlToText(parent: Parents, asText: ReadonlySet<Html>): void {
 }
 
 function toText(node: Html): Text {
-  return node.position ? { type: "text", value: node.value, position: node.position } : { type: "text", value: node.value };
+  return node.position
+    ? { type: "text", value: node.value, position: node.position }
+    : { type: "text", value: node.value };
 }
 
 function hasHtml(node: Nodes): boolean {

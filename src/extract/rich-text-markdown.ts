@@ -14,7 +14,16 @@ import { undoPdfArtefacts } from "./rich-text-pdf-artefacts.ts";
 import { extractRules } from "./rules.ts";
 import { positionInSource, type TextOrigin } from "./text-origin.ts";
 
-const OFF = ["codeIndented", "codeFenced", "headingAtx", "setextUnderline", "blockQuote", "thematicBreak", "htmlFlow", "labelStartImage"];
+const OFF = [
+  "codeIndented",
+  "codeFenced",
+  "headingAtx",
+  "setextUnderline",
+  "blockQuote",
+  "thematicBreak",
+  "htmlFlow",
+  "labelStartImage",
+];
 
 function pdfMarkdown(this: Processor): void {
   const data = this.data();
@@ -49,7 +58,9 @@ function tidy(node: Nodes): Nodes {
 }
 
 function phrasingToString(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ("value" in n ? n.value : "children" in n ? phrasingToString(n.children as PhrasingContent[]) : "")).join("");
+  return nodes
+    .map((n) => ("value" in n ? n.value : "children" in n ? phrasingToString(n.children as PhrasingContent[]) : ""))
+    .join("");
 }
 
 /** Trims the white space at the edges of each paragraph (line ends the parser keeps as text). */
@@ -67,12 +78,18 @@ function trimEdges(node: Nodes): void {
 
 function isBlock(node: RootContent): node is BlockContent {
   if (node.type === "paragraph") return node.children.length > 0;
-  return node.type === "list" || node.type === "heading" || node.type === "code" || node.type === "blockquote" || node.type === "table";
+  return (
+    node.type === "list" ||
+    node.type === "heading" ||
+    node.type === "code" ||
+    node.type === "blockquote" ||
+    node.type === "table"
+  );
 }
 
 // Text with none of these is prose for CommonMark too (no inline construct can start, no list):
 // markup characters, an underscore at a word edge, "•", a list marker or a digit-dot at a line start.
-const MARKUP = /[`*\[\]<>\\&!~|•]|(?:^|\W)_|_(?:\W|$)|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)/m;
+const MARKUP = /[`*[\]<>\\&!~|•]|(?:^|\W)_|_(?:\W|$)|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)/m;
 
 /** Paragraphs of text that holds no markup, as the parser would give them, without the parser. */
 function prose(text: string): BlockContent[] {
@@ -113,13 +130,14 @@ export function markdownToMdast(text: string, origin?: TextOrigin): BlockContent
 
 function readTree(text: string, origin: TextOrigin | undefined): BlockContent[] {
   const sink = origin?.sink;
-  const kept = sink && origin
-    ? (node: Html) => {
-        const at = node.position ? positionInSource(node.position, origin).start : origin.place;
-        const message = `HTML fragment ${JSON.stringify(node.value.slice(0, 40))} is not one the guide's text uses, or is not closed; it is shown as text`;
-        sink.report(extractRules["rich-text/html-as-text"], message, { line: at.line, column: at.column });
-      }
-    : undefined;
+  const kept =
+    sink && origin
+      ? (node: Html) => {
+          const at = node.position ? positionInSource(node.position, origin).start : origin.place;
+          const message = `HTML fragment ${JSON.stringify(node.value.slice(0, 40))} is not one the guide's text uses, or is not closed; it is shown as text`;
+          sink.report(extractRules["rich-text/html-as-text"], message, { line: at.line, column: at.column });
+        }
+      : undefined;
   const tree = readHtmlFragments(parser.parse(undoPdfArtefacts(text)) as Root, kept);
   const tidied = tidy(tree) as Root;
   trimEdges(tidied);

@@ -19,7 +19,17 @@ import { catalogRefLink } from "./catalog-ref.ts";
 
 const START_BEFORE = /[\s\-:/'"<([{\p{Pd}\p{Po}\p{Ps}\p{Pi}\p{Pf}]/u;
 const END_AFTER = /[\s\-.,:;!?\\/'")\]}>\p{Pd}\p{Po}\p{Pe}\p{Pf}\p{Pi}]/u;
-const PAIRS: Readonly<Record<string, string>> = { "'": "'", '"': '"', "<": ">", "(": ")", "[": "]", "{": "}", "‘": "’", "“": "”", "«": "»" };
+const PAIRS: Readonly<Record<string, string>> = {
+  "'": "'",
+  '"': '"',
+  "<": ">",
+  "(": ")",
+  "[": "]",
+  "{": "}",
+  "‘": "’",
+  "“": "”",
+  "«": "»",
+};
 const ROLE_PREFIX = /:([A-Za-z0-9](?:[-+_.:]?[A-Za-z0-9]+)*):(?=`)/y;
 const ROLE_SUFFIX = /:([A-Za-z0-9](?:[-+_.:]?[A-Za-z0-9]+)*):/y;
 const SIMPLE_REFERENCE = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*(__?)/y;
@@ -27,7 +37,20 @@ const SIMPLE_REFERENCE_END = /[\s.,;:!?)'"\]}>]/;
 const URL = /https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/y;
 const MAY_START = /[`*_:A-Za-z0-9]/;
 const SAFE_URL = /^https?:\/\/\S+$/i;
-const CODE_ROLES: ReadonlySet<string> = new Set(["literal", "code", "samp", "file", "command", "kbd", "envvar", "option", "program", "mimetype", "regexp", "makevar"]);
+const CODE_ROLES: ReadonlySet<string> = new Set([
+  "literal",
+  "code",
+  "samp",
+  "file",
+  "command",
+  "kbd",
+  "envvar",
+  "option",
+  "program",
+  "mimetype",
+  "regexp",
+  "makevar",
+]);
 
 interface Match {
   node: PhrasingContent;
@@ -98,10 +121,12 @@ function titled(content: string): { title?: string; target: string } {
 function roleNode(role: string, content: string): PhrasingContent {
   const name = role.toLowerCase().replace(/^(?:py|js|c|cpp|std|rst|math):/, "");
   if (CODE_ROLES.has(name)) return { type: "inlineCode", value: collapse(content) };
-  if (name === "emphasis" || name === "title-reference" || name === "title" || name === "t") return { type: "emphasis", children: [textNode(unescapeRst(content))] };
+  if (name === "emphasis" || name === "title-reference" || name === "title" || name === "t")
+    return { type: "emphasis", children: [textNode(unescapeRst(content))] };
   if (name === "strong") return { type: "strong", children: [textNode(unescapeRst(content))] };
   const { title, target } = titled(content);
-  if (name === "ref") return catalogRefLink(target, [textNode(title ?? target.replace(/[_-]+/g, " "))], title === undefined);
+  if (name === "ref")
+    return catalogRefLink(target, [textNode(title ?? target.replace(/[_-]+/g, " "))], title === undefined);
   if (name === "doc") return textNode(title ?? target.replace(/^.*\//, "").replace(/[_-]+/g, " "));
   return textNode(title ?? target);
 }
@@ -148,7 +173,9 @@ function markupAt(src: string, at: number, noEnd: NoEndFrom): Match | undefined 
   if (c === "`" && src[at + 1] === "`") {
     if (!startsMarkup(src, at, 2)) return undefined;
     const end = findEnd(src, at + 3, "``", true, noEnd);
-    return end < 0 ? undefined : { node: { type: "inlineCode", value: collapse(src.slice(at + 2, end)) }, end: end + 2 };
+    return end < 0
+      ? undefined
+      : { node: { type: "inlineCode", value: collapse(src.slice(at + 2, end)) }, end: end + 2 };
   }
   if (c === "*") {
     const strong = src[at + 1] === "*";
@@ -174,7 +201,11 @@ function markupAt(src: string, at: number, noEnd: NoEndFrom): Match | undefined 
   if (c === "h" && (at === 0 || START_BEFORE.test(src[at - 1] ?? " "))) {
     URL.lastIndex = at;
     const url = URL.exec(src);
-    if (url) return { node: { type: "link", url: url[0], children: [{ type: "text", value: url[0] }] }, end: at + url[0].length };
+    if (url)
+      return {
+        node: { type: "link", url: url[0], children: [{ type: "text", value: url[0] }] },
+        end: at + url[0].length,
+      };
   }
   if (/[A-Za-z0-9]/.test(c ?? "") && (at === 0 || START_BEFORE.test(src[at - 1] ?? " "))) {
     SIMPLE_REFERENCE.lastIndex = at;
@@ -201,7 +232,7 @@ export function rstInlineToMdast(src: string): PhrasingContent[] {
   const noEnd: NoEndFrom = new Map();
   let text = "";
   let run = 0; // start of the plain run not yet added to `text`
-  for (let at = 0; at < src.length; ) {
+  for (let at = 0; at < src.length;) {
     const c = src[at] ?? "";
     if (c === "\\") {
       const next = src[at + 1];

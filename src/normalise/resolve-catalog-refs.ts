@@ -19,7 +19,10 @@ export type RefIndex = ReadonlyMap<string, RefTarget>;
 
 /** The loose form of a name or label: case, dots, underscores, hyphens and spaces ignored. */
 export function refKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s._-]+/g, "_");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s._-]+/g, "_");
 }
 
 /** Names, aliases and their loose forms of every event; a loose form two events share is dropped. */
@@ -81,7 +84,9 @@ export function resolveRefsInHtml(html: string, index: RefIndex): string {
 }
 
 function isRichText(value: object): value is { text: string; html: string } {
-  return typeof (value as { html?: unknown }).html === "string" && typeof (value as { text?: unknown }).text === "string";
+  return (
+    typeof (value as { html?: unknown }).html === "string" && typeof (value as { text?: unknown }).text === "string"
+  );
 }
 
 /**

@@ -19,11 +19,15 @@ describe("roles", () => {
   });
 
   test("a role without title refers to its label, shown with spaces until resolved", () => {
-    expect(html("See :ref:`Instructor_Event_Types`.")).toBe('<p>See <a href="#catalog-label:Instructor_Event_Types">Instructor Event Types</a>.</p>');
+    expect(html("See :ref:`Instructor_Event_Types`.")).toBe(
+      '<p>See <a href="#catalog-label:Instructor_Event_Types">Instructor Event Types</a>.</p>',
+    );
   });
 
   test("code-like roles are code, :emphasis: and :strong: their elements, a suffix role works too", () => {
-    expect(html(":code:`a` :emphasis:`b` :strong:`c` `d`:literal:")).toBe("<p><code>a</code> <em>b</em> <strong>c</strong> <code>d</code></p>");
+    expect(html(":code:`a` :emphasis:`b` :strong:`c` `d`:literal:")).toBe(
+      "<p><code>a</code> <em>b</em> <strong>c</strong> <code>d</code></p>",
+    );
   });
 
   test("an unknown role keeps its text", () => {
@@ -49,7 +53,11 @@ describe("references", () => {
   test("`name`_ refers to a target of that name (2023 student events)", () => {
     expect(rstInlineToMdast("as they do for `edx.certificate.created`_.")).toEqual([
       { type: "text", value: "as they do for " },
-      { type: "link", url: "#catalog-ref:edx.certificate.created", children: [{ type: "text", value: "edx.certificate.created" }] },
+      {
+        type: "link",
+        url: "#catalog-ref:edx.certificate.created",
+        children: [{ type: "text", value: "edx.certificate.created" }],
+      },
       { type: "text", value: "." },
     ]);
   });
@@ -61,7 +69,9 @@ describe("references", () => {
   });
 
   test("a word_ reference; a pattern such as list_forum_* is not one", () => {
-    expect(html("see problem_check_ now")).toBe('<p>see <a href="#catalog-ref:problem_check">problem_check</a> now</p>');
+    expect(html("see problem_check_ now")).toBe(
+      '<p>see <a href="#catalog-ref:problem_check">problem_check</a> now</p>',
+    );
     expect(html("the list_forum_* events")).toBe("<p>the list_forum_* events</p>");
   });
 });
@@ -92,7 +102,9 @@ describe("recognition rules", () => {
   });
 
   test("markup right after an opening bracket and before closing punctuation", () => {
-    expect(html("(*note*), [**bold**]; \"``code``\"")).toBe('<p>(<em>note</em>), [<strong>bold</strong>]; "<code>code</code>"</p>');
+    expect(html('(*note*), [**bold**]; "``code``"')).toBe(
+      '<p>(<em>note</em>), [<strong>bold</strong>]; "<code>code</code>"</p>',
+    );
   });
 
   test("inline targets show their text", () => {
@@ -103,21 +115,24 @@ describe("recognition rules", () => {
 describe("hostile text", () => {
   // Each unclosed start-string would search the rest of the text for its end: quadratic without
   // the reader's memory of the end-strings that are not there.
-  test.each(["`a ", "*a ", "**a ", ":ref:`x ", "``a ", "_`a "])("unclosed %j repeated is read in linear time", (piece) => {
-    const time = (n: number): number => {
-      const text = piece.repeat(n);
-      let best = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < 3; k++) {
-        const start = performance.now();
-        const nodes = rstInlineToMdast(text);
-        best = Math.min(best, performance.now() - start);
-        expect(nodes.map((n) => ("value" in n ? n.value : "")).join("")).toBe(text.replace(/\s+/g, " "));
-      }
-      return best;
-    };
-    // 20 times the text: about 20 times the time when linear, 400 times when quadratic.
-    time(10_000);
-    const small = Math.max(time(10_000), 1);
-    expect(time(200_000)).toBeLessThan(small * 20 * 6);
-  });
+  test.each(["`a ", "*a ", "**a ", ":ref:`x ", "``a ", "_`a "])(
+    "unclosed %j repeated is read in linear time",
+    (piece) => {
+      const time = (n: number): number => {
+        const text = piece.repeat(n);
+        let best = Number.POSITIVE_INFINITY;
+        for (let k = 0; k < 3; k++) {
+          const start = performance.now();
+          const nodes = rstInlineToMdast(text);
+          best = Math.min(best, performance.now() - start);
+          expect(nodes.map((n) => ("value" in n ? n.value : "")).join("")).toBe(text.replace(/\s+/g, " "));
+        }
+        return best;
+      };
+      // 20 times the text: about 20 times the time when linear, 400 times when quadratic.
+      time(10_000);
+      const small = Math.max(time(10_000), 1);
+      expect(time(200_000)).toBeLessThan(small * 20 * 6);
+    },
+  );
 });

@@ -17,7 +17,10 @@ const index = refIndexOf([
 
 describe("resolveRefsInHtml", () => {
   test("a lost PDF target that names an event links to its page (guide line 4819)", () => {
-    const { html } = textToRichText("For more information, see [edx.special_exam.proctored.created](#), and [Working with Video Components](#).", "pdf");
+    const { html } = textToRichText(
+      "For more information, see [edx.special_exam.proctored.created](#), and [Working with Video Components](#).",
+      "pdf",
+    );
     expect(resolveRefsInHtml(html, index)).toBe(
       '<p>For more information, see <a href="/events/edx.special_exam.proctored.created/">edx.special_exam.proctored.created</a>, and Working with Video Components.</p>',
     );
@@ -25,12 +28,16 @@ describe("resolveRefsInHtml", () => {
 
   test("a :ref: label spelt with underscores resolves and shows the event name", () => {
     const { html } = textToRichText("See also :ref:`edx_bookmark_accessed`.", "rst");
-    expect(resolveRefsInHtml(html, index)).toBe('<p>See also <a href="/events/edx.bookmark.accessed/"><code>edx.bookmark.accessed</code></a>.</p>');
+    expect(resolveRefsInHtml(html, index)).toBe(
+      '<p>See also <a href="/events/edx.bookmark.accessed/"><code>edx.bookmark.accessed</code></a>.</p>',
+    );
   });
 
   test("an alias resolves to its event; an unknown label becomes its text", () => {
     const { html } = textToRichText("`save_problem_check`_ and :ref:`the common fields <common>`", "rst");
-    expect(resolveRefsInHtml(html, index)).toBe('<p><a href="/events/problem_check/">save_problem_check</a> and the common fields</p>');
+    expect(resolveRefsInHtml(html, index)).toBe(
+      '<p><a href="/events/problem_check/">save_problem_check</a> and the common fields</p>',
+    );
   });
 
   test("HTML without references is returned unchanged", () => {

@@ -49,13 +49,17 @@ describe("the default content's rendered descriptions", async () => {
 
   test("the one unclosed literal is where the 2023 file stops", () => {
     const cut = texts.filter(({ html }) => TRUNCATED_LITERAL.test(html));
-    expect(cut.map(({ html }) => html.slice(-50))).toEqual([expect.stringContaining("the question or prompt from the ``</p>")]);
+    expect(cut.map(({ html }) => html.slice(-50))).toEqual([
+      expect.stringContaining("the question or prompt from the ``</p>"),
+    ]);
     expect(catalog.releases.find((r) => r.id === "2023-openedx")?.coverage.truncated).toBeDefined();
   });
 
   test("link events they name to the event's page", () => {
     const ids = new Set(catalog.events.map((e) => e.id));
-    const links = texts.flatMap(({ html }) => [...html.matchAll(/href="\/events\/([^"/]+)\/"/g)].map((m) => m[1] ?? ""));
+    const links = texts.flatMap(({ html }) =>
+      [...html.matchAll(/href="\/events\/([^"/]+)\/"/g)].map((m) => m[1] ?? ""),
+    );
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((id) => !ids.has(id))).toEqual([]);
   });
