@@ -41,6 +41,7 @@ export default defineConfig({
             { label: "How description text is read", link: "/description-text/" },
             { label: "Diagnostics", link: "/diagnostics/" },
             { label: "Comparing releases", link: "/comparing-releases/" },
+            { label: "Identity across releases", link: "/identity/" },
             { label: "The site and its files", link: "/site-and-files/" },
             { label: "Speed and size", link: "/benchmarks/" },
           ],

@@ -47,6 +47,13 @@ export type EventDraft = Omit<Snapshot, "release"> & {
   sharedFields?: SharedFieldsStatement[];
 };
 
+/**
+ * Fields of an event whose name the source lost (the 2013 wiki's server rows without their
+ * event_type cell). A reader cannot name it from one release; the merge infers the name from the
+ * events of neighbouring releases whose fields match (src/merge/lost-names.ts), or reports it.
+ */
+export type UnnamedDraft = Omit<EventDraft, "names">;
+
 export interface LineRange {
   file: string;
   line: number;
@@ -73,6 +80,8 @@ export interface ReadResult {
   truncation?: { file: string; line: number; column: number; lastText: string };
   /** An alphabetical event list (2016 chapter 11, upstream event_list.rst), when the source has one. */
   eventList: EventListEntry[];
+  /** Events whose name the source lost; each also has a diagnostic. */
+  unnamedEvents?: UnnamedDraft[];
 }
 
 export interface Reader {
@@ -93,6 +102,7 @@ export function mergeReadResults(results: readonly ReadResult[]): ReadResult {
     merged.used.push(...r.used);
     merged.skipped.push(...r.skipped);
     merged.eventList.push(...r.eventList);
+    if (r.unnamedEvents?.length) merged.unnamedEvents = [...(merged.unnamedEvents ?? []), ...r.unnamedEvents];
     if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
   }
   return merged;
