@@ -38,6 +38,7 @@ export default defineConfig({
             { label: "Command line", link: "/command-line/" },
             { label: "Content and the manifest", link: "/manifest/" },
             { label: "Reading the sources", link: "/reading-sources/" },
+            { label: "How description text is read", link: "/description-text/" },
             { label: "Diagnostics", link: "/diagnostics/" },
             { label: "Comparing releases", link: "/comparing-releases/" },
             { label: "Identity across releases", link: "/identity/" },
