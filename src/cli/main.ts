@@ -3,6 +3,7 @@
 import { runBuild } from "./build-command.ts";
 import { EXIT, processIo, type CliIo } from "./cli-io.ts";
 import { runDiff } from "./diff-command.ts";
+import { runExport } from "./export-command.ts";
 import { UsageError } from "./parse-args.ts";
 
 const USAGE = `usage: edx-event-catalog <command> [options]
@@ -12,6 +13,8 @@ commands:
         read every release of the manifest into catalog.json (default content/releases.json → dist/catalog.json)
   diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]
         compare two releases, given by id or label
+  export --out DIR [--release ID] [--manifest FILE] [--catalog FILE]
+        write JSON Schemas (per event, per release, current views) and BigQuery table schemas
 
 exit codes: 0 success; 1 input problems (errors, or warnings with --strict) or, for diff --exit-code, differences; 2 usage error or unreadable manifest`;
 
@@ -23,6 +26,8 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
         return await runBuild(rest, io);
       case "diff":
         return await runDiff(rest, io);
+      case "export":
+        return await runExport(rest, io);
       case "help":
       case "--help":
       case "-h":

@@ -4,8 +4,9 @@
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { Audience } from "../model/event-schema.ts";
-import type { Example } from "../model/example-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
+import { checkExampleFields } from "../normalise/check-example-fields.ts";
+import { placeOfExampleError } from "../normalise/example-place.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult, type SourceText } from "../readers/reader.ts";
@@ -13,6 +14,8 @@ import type { LoadedFile, LoadedSource } from "./load-sources.ts";
 import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
 import { computeSourceCoverage } from "./source-coverage.ts";
+
+export { placeOfExampleError };
 
 export interface ReleaseRead {
   release: Release;
@@ -47,27 +50,6 @@ function groupByFormat(sources: readonly LoadedSource[], sink: DiagnosticSink): 
     }
   }
   return groups;
-}
-
-/**
- * The source place of a JSON error: the error's line of code is looked up, as written, among the
- * lines of the example's source span (code blocks are indented, page furniture may sit in between);
- * where it cannot be found (one-line sources), the start of the example.
- */
-export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): { line: number; column: number } {
-  const { provenance, error } = example;
-  const fallback = { line: provenance.line, column: provenance.column ?? 1 };
-  if (!error || lines === undefined || provenance.column !== undefined) return fallback;
-  const codeLine = example.code.split("\n")[error.line - 1];
-  const wanted = codeLine?.trim();
-  if (!codeLine || !wanted) return fallback;
-  for (let n = provenance.line; n <= Math.min(provenance.endLine, lines.length); n++) {
-    const at = (lines[n - 1] ?? "").indexOf(wanted);
-    if (at === -1) continue;
-    const indent = codeLine.length - codeLine.trimStart().length;
-    return { line: n, column: Math.max(1, at + 1 + error.column - 1 - indent) };
-  }
-  return fallback;
 }
 
 /** Invalid examples are kept as written in the catalog; here each also becomes a diagnostic at its place. */
@@ -148,6 +130,7 @@ export function readRelease(
   const result = mergeReadResults(groupResults);
   reportInvalidExamples(result, library, sink);
   inferMissingSources(result.events);
+  checkExampleFields(result, library, sink);
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
   }

@@ -1,0 +1,103 @@
+// The JSON Schema of one event's tracking-log line, for one release or for the event's current
+// view: the common fields, the context with the event's context members, and the `event` payload
+// with its member fields — as an object, or (browser events) as a JSON string holding that object.
+// A line is this event's when its `event_type` or its `name` (mobile and video events) is one of
+// the event's names.
+import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
+import type { Field } from "../model/field-schema.ts";
+import type { CurrentView } from "./current-view.ts";
+import { namesSchema } from "./event-names.ts";
+import { fieldToJsonSchema, membersSchema, type JsonSchema } from "./field-json-schema.ts";
+import type { ReleaseCommonFields } from "./release-view.ts";
+
+export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+interface EventShape {
+  names: string[];
+  description: string;
+  sources: string[];
+  contextFields: Field[];
+  /** One payload per variant (a release may document a browser and a server variant). */
+  payloads: { label: string | undefined; fields: Field[] }[];
+}
+
+/** Whether the line is this event's: its event_type or its name is one of the names. */
+export function dispatchSchema(names: readonly string[]): JsonSchema {
+  const match = namesSchema(names);
+  return {
+    anyOf: [
+      { required: ["event_type"], properties: { event_type: match } },
+      { required: ["name"], properties: { name: match } },
+    ],
+  };
+}
+
+function payloadSchema(shape: EventShape): JsonSchema {
+  const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined));
+  const object: JsonSchema = objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
+  const asString = shape.sources.length === 0 || shape.sources.includes("browser");
+  if (!asString) return { description: "The event's member fields.", ...object };
+  return {
+    description: "The event's member fields: an object, or (events emitted by the browser) a JSON string holding that object.",
+    anyOf: [object, { type: "string", contentMediaType: "application/json", contentSchema: object }],
+  };
+}
+
+function contextSchema(common: ReleaseCommonFields, own: readonly Field[]): JsonSchema {
+  const commonContext = common.fields.find((f) => f.name === "context")?.fields ?? [];
+  const ownNames = new Set(own.map((f) => f.name));
+  const description = common.fields.find((f) => f.name === "context")?.description.text ?? "Context of the event.";
+  return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description);
+}
+
+function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined): JsonSchema {
+  const properties: JsonSchema = {};
+  for (const field of common.fields) {
+    if (field.name === "event" || field.name === "context" || field.name in properties) continue;
+    properties[field.name] = fieldToJsonSchema(field, commonNote);
+  }
+  properties["context"] = contextSchema(common, shape.contextFields);
+  properties["event"] = payloadSchema(shape);
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    title,
+    description: shape.description,
+    $comment: `names: ${shape.names.join(", ")}; sources: ${shape.sources.join(", ") || "not stated"}${commonNote ? `; ${commonNote}` : ""}`,
+    type: "object",
+    ...dispatchSchema(shape.names),
+    properties,
+  };
+}
+
+function commonNoteFor(common: ReleaseCommonFields, release: string): string | undefined {
+  if (common.from === undefined || common.from === release) return undefined;
+  return `Common field as documented by release ${common.from} (release ${release} documents none).`;
+}
+
+/** The line schema of an event as one release documents it (its snapshots of that release). */
+export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): JsonSchema {
+  const first = snapshots[0];
+  const names = [...new Set(snapshots.flatMap((s) => s.names))];
+  const contextFields: Field[] = [];
+  for (const s of snapshots) for (const f of s.contextFields) if (!contextFields.some((c) => c.name === f.name)) contextFields.push(f);
+  const shape: EventShape = {
+    names,
+    description: first?.description.text ?? "",
+    sources: [...new Set(snapshots.flatMap((s) => s.sources))],
+    contextFields,
+    payloads: snapshots.map((s) => ({ label: snapshots.length > 1 ? s.variant : undefined, fields: s.eventFields })),
+  };
+  return lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release));
+}
+
+/** The line schema of an event's current view: every name, and each field with the releases documenting it. */
+export function currentEventSchema(event: CatalogEvent, current: CurrentView, common: ReleaseCommonFields): JsonSchema {
+  const shape: EventShape = {
+    names: [...new Set([...current.names, ...event.aliases.map((a) => a.name)])],
+    description: current.description.text,
+    sources: current.sources,
+    contextFields: current.contextFields,
+    payloads: [{ label: undefined, fields: current.eventFields }],
+  };
+  return lineSchema(shape, common, `${event.name} (current view)`, undefined);
+}

@@ -1,0 +1,32 @@
+// One JSON Schema for any tracking-log line of a release. It holds every event's line schema in
+// `$defs` and applies the one whose names match the line's `event_type` or `name`; a line of an
+// event the release does not document is accepted (the check command reports it).
+import type { Catalog } from "../model/catalog-schema.ts";
+import { dispatchSchema, JSON_SCHEMA_DIALECT, releaseEventSchema } from "./event-json-schema.ts";
+import { fieldToJsonSchema, type JsonSchema } from "./field-json-schema.ts";
+import { commonFieldsOf, eventsIn } from "./release-view.ts";
+
+export function releaseLineSchema(catalog: Catalog, release: string): JsonSchema {
+  const common = commonFieldsOf(catalog, release);
+  const defs: JsonSchema = {};
+  const dispatch: JsonSchema[] = [];
+  for (const { event, snapshots } of eventsIn(catalog, release)) {
+    const { $schema: _dialect, ...schema } = releaseEventSchema(event, snapshots, release, common);
+    defs[event.id] = schema;
+    const names = [...new Set(snapshots.flatMap((s) => s.names))];
+    dispatch.push({ if: dispatchSchema(names), then: { $ref: `#/$defs/${event.id}` } });
+  }
+  const properties: JsonSchema = {};
+  for (const field of common.fields) if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field);
+  const label = catalog.releases.find((r) => r.id === release)?.label ?? release;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: `edX tracking-log line (${label})`,
+    description: `One line of an edX tracking log as release ${release} documents it: the common fields, and for each documented event type its context and event member fields.`,
+    type: "object",
+    properties: { ...properties, event_type: properties["event_type"] ?? { type: "string" } },
+    required: ["event_type"],
+    allOf: dispatch,
+    $defs: defs,
+  };
+}
