@@ -64,6 +64,7 @@ export const upstreamSchema = z
     repository: z.string().optional(),
     path: z.string().optional(),
     ref: z.string().optional(),
+    commit: z.string().optional().describe("The commit the text was taken from."),
     url: z.string().optional(),
     note: z.string().optional(),
   })

@@ -20,18 +20,16 @@ function parse(releases: unknown[]) {
 }
 
 describe("the release manifest", () => {
-  test("the default manifest is valid and lists the five releases", async () => {
+  test("the default manifest is valid and lists the 26 releases in date order", async () => {
     const manifest = await loadManifest("content/releases.json");
     expect(manifest.diagnostics).toEqual([]);
-    expect(manifest.releases.map((r) => r.id)).toEqual([
-      "2013-wiki",
-      "2013-inventory",
-      "2014-05",
-      "2016-04-26",
-      "2023-openedx",
-    ]);
+    expect(manifest.releases.map((r) => r.id)).toEqual(["2013-wiki", "2013-inventory", "2014-05", "birch", "cypress", "dogwood", "2016-04-26", "eucalyptus", "ficus", "ginkgo", "hawthorn", "ironwood", "juniper", "koa", "lilac", "maple", "nutmeg", "olive", "2023-openedx", "palm", "quince", "redwood", "sumac", "teak", "ulmo", "main"]);
+    const dates = manifest.releases.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
     const raw = JSON.parse(await readFile("content/releases.json", "utf8")) as { releases: { sources: { path: string }[] }[] };
-    expect(raw.releases.flatMap((r) => r.sources.map((s) => s.path)).every((p) => p.startsWith("sources/"))).toBe(true);
+    const paths = raw.releases.flatMap((r) => r.sources.map((s) => s.path));
+    expect(paths.filter((p) => p.startsWith("sources/"))).toHaveLength(5);
+    expect(paths.filter((p) => p.startsWith("upstream/"))).toHaveLength(21);
   });
 
   test("a malformed date leaves that release out, names the field and keeps the others", () => {

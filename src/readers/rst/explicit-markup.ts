@@ -3,7 +3,7 @@
 // and directives are dispatched through the registry. An `include` splices the included file's
 // lines into the stream (each keeping its own file name), as docutils inserts included input.
 import { directiveRegistry, type DirectiveSpec } from "./directive-registry.ts";
-import { resolveIncludePath } from "./include-path.ts";
+import { includeLeavesRelease, resolveIncludePath } from "./include-path.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, trimBlank } from "./line-source.ts";
 import { parseListTable } from "./list-table.ts";
@@ -115,7 +115,11 @@ function include(marker: SourceLine, target: string, node: DirectiveNode, next: 
   const resolved = resolveIncludePath(marker.file, target, ctx.library);
   const text = resolved === undefined ? undefined : ctx.library.get(resolved);
   if (resolved === undefined || text === undefined) {
-    reportAt(ctx, rstRules["rst/include-not-found"], `included file "${target}" is not among the release's files`, marker);
+    if (includeLeavesRelease(marker.file, target, ctx.library)) {
+      reportAt(ctx, rstRules["rst/include-outside-release"], `included file "${target}" lies outside the folder of the release's files; it is not read`, marker);
+    } else {
+      reportAt(ctx, rstRules["rst/include-not-found"], `included file "${target}" is not among the release's files`, marker);
+    }
     return { nodes: [node], next };
   }
   const chain = [...marker.includeChain, marker.file];

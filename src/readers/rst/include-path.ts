@@ -19,6 +19,30 @@ export function resolveIncludePath(
   return library.has(joined) ? joined : undefined;
 }
 
+/** The deepest folder that holds every file of the library ("" when they share none). */
+function libraryRoot(library: ReadonlyMap<string, string>): string {
+  let root: string[] | undefined;
+  for (const key of library.keys()) {
+    const parts = posix.dirname(key).split("/");
+    if (root === undefined) root = parts;
+    else {
+      let n = 0;
+      while (n < root.length && n < parts.length && root[n] === parts[n]) n++;
+      root = root.slice(0, n);
+    }
+  }
+  return (root ?? []).filter((p) => p !== ".").join("/");
+}
+
+/** True when a relative include target leads above the folder that holds all of the release's files. */
+export function includeLeavesRelease(includingFile: string, target: string, library: ReadonlyMap<string, string>): boolean {
+  const wanted = target.trim();
+  if (wanted === "" || wanted.startsWith("/")) return false;
+  const joined = posix.normalize(posix.join(posix.dirname(includingFile), wanted));
+  const root = libraryRoot(library);
+  return joined.startsWith("../") || (root !== "" && !joined.startsWith(`${root}/`));
+}
+
 const INCLUDE = /^\s*\.\.\s+include::\s*(\S.*?)\s*$/gm;
 
 /** Library paths a file includes (for deciding which files of a folder are entries). */

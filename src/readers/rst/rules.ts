@@ -12,6 +12,11 @@ export const rstRules = defineRules({
     severity: "error",
     description: "An `.. include::` names a file that is not among the release's files.",
   },
+  "rst/include-outside-release": {
+    severity: "warning",
+    description:
+      "An `.. include::` names a file outside the folder of the release's files (upstream, a shared file of link targets); it is not read.",
+  },
   "rst/include-cycle": {
     severity: "error",
     description: "An `.. include::` would include a file that is already being included.",
