@@ -49,7 +49,7 @@ function compareMembers(value: Record<string, unknown>, documented: readonly Fie
 
 function compareValue(value: unknown, field: Field, path: string, key: string, out: ExampleFinding[]): void {
   if (!fieldAdmits(field, value)) {
-    out.push({ kind: "type-mismatch", path, key, message: `field "${path}" is documented as ${describeTypes(field)}, the example gives ${jsonValueType(value)} ${shown(value)}` });
+    out.push({ kind: "type-mismatch", path, key, message: `field "${path}" is documented as ${describeTypes(field)}, the example gives ${value === null ? "null" : `${jsonValueType(value)} ${shown(value)}`}` });
     return;
   }
   if (field.fields.length === 0) return;
