@@ -1,6 +1,6 @@
 // The JSON Schema of one event's tracking-log line, for one release or for the event's current
 // view: the common fields, the context with the event's context members, and the `event` payload
-// with its member fields — as an object, or (browser events) as a JSON string holding that object.
+// with its member fields — as an object, or as a JSON string holding that object (browser events).
 // A line is this event's when its `event_type` or its `name` (mobile and video events) is one of
 // the event's names.
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
@@ -35,10 +35,8 @@ export function dispatchSchema(names: readonly string[]): JsonSchema {
 function payloadSchema(shape: EventShape): JsonSchema {
   const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined));
   const object: JsonSchema = objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
-  const asString = shape.sources.length === 0 || shape.sources.includes("browser");
-  if (!asString) return { description: "The event's member fields.", ...object };
   return {
-    description: "The event's member fields: an object, or (events emitted by the browser) a JSON string holding that object.",
+    description: "The event's member fields: an object, or (as browser events carry it) a JSON string holding that object.",
     anyOf: [object, { type: "string", contentMediaType: "application/json", contentSchema: object }],
   };
 }
@@ -50,9 +48,9 @@ function contextSchema(common: ReleaseCommonFields, own: readonly Field[]): Json
   return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description);
 }
 
-function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined): JsonSchema {
+function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined, withCommon: boolean): JsonSchema {
   const properties: JsonSchema = {};
-  for (const field of common.fields) {
+  for (const field of withCommon ? common.fields : []) {
     if (field.name === "event" || field.name === "context" || field.name in properties) continue;
     properties[field.name] = fieldToJsonSchema(field, commonNote);
   }
@@ -74,8 +72,11 @@ function commonNoteFor(common: ReleaseCommonFields, release: string): string | u
   return `Common field as documented by release ${common.from} (release ${release} documents none).`;
 }
 
-/** The line schema of an event as one release documents it (its snapshots of that release). */
-export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): JsonSchema {
+/**
+ * The line schema of an event as one release documents it (its snapshots of that release). Inside
+ * the release's line schema, which states the common fields once, `withCommon` is false.
+ */
+export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields, withCommon = true): JsonSchema {
   const first = snapshots[0];
   const names = [...new Set(snapshots.flatMap((s) => s.names))];
   const contextFields: Field[] = [];
@@ -87,7 +88,7 @@ export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snap
     contextFields,
     payloads: snapshots.map((s) => ({ label: snapshots.length > 1 ? s.variant : undefined, fields: s.eventFields })),
   };
-  return lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release));
+  return lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release), withCommon);
 }
 
 /** The line schema of an event's current view: every name, and each field with the releases documenting it. */
@@ -99,5 +100,5 @@ export function currentEventSchema(event: CatalogEvent, current: CurrentView, co
     contextFields: current.contextFields,
     payloads: [{ label: undefined, fields: current.eventFields }],
   };
-  return lineSchema(shape, common, `${event.name} (current view)`, undefined);
+  return lineSchema(shape, common, `${event.name} (current view)`, undefined, true);
 }

@@ -11,13 +11,18 @@ export function releaseLineSchema(catalog: Catalog, release: string): JsonSchema
   const defs: JsonSchema = {};
   const dispatch: JsonSchema[] = [];
   for (const { event, snapshots } of eventsIn(catalog, release)) {
-    const { $schema: _dialect, ...schema } = releaseEventSchema(event, snapshots, release, common);
+    const { $schema: _dialect, ...schema } = releaseEventSchema(event, snapshots, release, common, false);
     defs[event.id] = schema;
     const names = [...new Set(snapshots.flatMap((s) => s.names))];
     dispatch.push({ if: dispatchSchema(names), then: { $ref: `#/$defs/${event.id}` } });
   }
   const properties: JsonSchema = {};
   for (const field of common.fields) if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field);
+  const event = common.fields.find((f) => f.name === "event");
+  properties["event"] = {
+    description: `${event?.description.text ?? "The event's member fields."} An object, or (as browser events carry it) a JSON string holding that object.`,
+    anyOf: [{ type: "object" }, { type: "string", contentMediaType: "application/json" }],
+  };
   const label = catalog.releases.find((r) => r.id === release)?.label ?? release;
   return {
     $schema: JSON_SCHEMA_DIALECT,
@@ -25,7 +30,10 @@ export function releaseLineSchema(catalog: Catalog, release: string): JsonSchema
     description: `One line of an edX tracking log as release ${release} documents it: the common fields, and for each documented event type its context and event member fields.`,
     type: "object",
     properties: { ...properties, event_type: properties["event_type"] ?? { type: "string" } },
-    required: ["event_type"],
+    anyOf: [
+      { required: ["event_type"], properties: { event_type: { type: "string" } } },
+      { required: ["name"], properties: { name: { type: "string" } } },
+    ],
     allOf: dispatch,
     $defs: defs,
   };
