@@ -7,7 +7,7 @@ import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
 import { exportFileText, exportSchemas } from "../export/export-schemas.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { readCatalogFile } from "../pipeline/load-catalog-file.ts";
+import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
 import { DEFAULT_MANIFEST } from "./build-command.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
