@@ -30,6 +30,7 @@ export default defineConfig({
         { label: "Changelog", link: "/changelog/" },
         { label: "Coverage matrix", link: "/coverage/" },
         { label: "About the catalog", link: "/about/" },
+        { label: "The default content", link: "/default-content/" },
       ],
     }),
   ],

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic-sink.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
+import { checkJsonSchema } from "../check/report-schema.ts";
 import { diffJsonSchema } from "../diff/diff-schema.ts";
 import { catalogJsonSchema, manifestJsonSchema } from "../model/json-schemas.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
@@ -77,6 +78,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   await writeFile(join(dirname(outPath), "catalog.schema.json"), `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
   await writeFile(join(dirname(outPath), "manifest.schema.json"), `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
   await writeFile(join(dirname(outPath), "diff.schema.json"), `${JSON.stringify(diffJsonSchema(), null, 2)}\n`);
+  await writeFile(join(dirname(outPath), "check.schema.json"), `${JSON.stringify(checkJsonSchema(), null, 2)}\n`);
   for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
   if (parsed.options.has("coverage")) for (const line of coverageReport(catalog, contentRoot)) io.stdout(line);
   for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);
