@@ -29,6 +29,8 @@ export default defineConfig({
         { label: "Compare releases", link: "/compare/" },
         { label: "Changelog", link: "/changelog/" },
         { label: "Coverage matrix", link: "/coverage/" },
+        { label: "Check a log", link: "/check/" },
+        { label: "Schemas for the warehouse", link: "/schemas/" },
         { label: "About the catalog", link: "/about/" },
         { label: "The default content", link: "/default-content/" },
       ],
