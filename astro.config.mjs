@@ -31,6 +31,7 @@ export default defineConfig({
         { label: "Coverage matrix", link: "/coverage/" },
         { label: "Check a log", link: "/check/" },
         { label: "Schemas for the warehouse", link: "/schemas/" },
+        { label: "Exporting schemas", link: "/export-schemas/" },
         { label: "About the catalog", link: "/about/" },
         { label: "The default content", link: "/default-content/" },
       ],
