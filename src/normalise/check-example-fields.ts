@@ -28,6 +28,7 @@ export function documentedLevels(draft: Pick<EventDraft, "contextFields" | "even
   return {
     common: commonFields,
     context: [...draft.contextFields, ...commonContext.filter((f) => !ownContext.has(f.name))],
+    contextListed: commonContext.length > 0,
     event: draft.eventFields,
   };
 }

@@ -18,6 +18,11 @@ export interface ExampleFinding {
 export interface DocumentedLevels {
   common: readonly Field[];
   context: readonly Field[];
+  /**
+   * Whether the release documents the common context members; when it does not, the event's own
+   * context fields are type-checked but other context members are not reported as undocumented.
+   */
+  contextListed: boolean;
   event: readonly Field[];
 }
 
@@ -33,14 +38,14 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function compareMembers(value: Record<string, unknown>, documented: readonly Field[], prefix: string, out: ExampleFinding[]): void {
+function compareMembers(value: Record<string, unknown>, documented: readonly Field[], prefix: string, out: ExampleFinding[], listed = true): void {
   if (documented.length === 0) return;
   const byName = new Map(documented.map((f) => [f.name, f]));
   for (const [key, member] of Object.entries(value)) {
     const path = `${prefix}${key}`;
     const field = byName.get(key);
     if (!field) {
-      out.push({ kind: "undocumented-field", path, key, message: `field "${path}" is not documented` });
+      if (listed) out.push({ kind: "undocumented-field", path, key, message: `field "${path}" is not documented` });
       continue;
     }
     compareValue(member, field, path, key, out);
@@ -85,7 +90,7 @@ export function compareExample(example: unknown, levels: DocumentedLevels): Exam
   } else {
     const top = Object.fromEntries(Object.entries(example).filter(([k]) => k !== "event" && k !== "context"));
     compareMembers(top, levels.common, "", out);
-    if (isRecord(example["context"])) compareMembers(example["context"], levels.context, "context.", out);
+    if (isRecord(example["context"])) compareMembers(example["context"], levels.context, "context.", out, levels.contextListed);
     const payload = eventPayload(example["event"]);
     if (payload) compareMembers(payload, levels.event, "event.", out);
   }

@@ -15,6 +15,7 @@ import { draft, field, rich } from "../merge/make-drafts.ts";
 const enrollment: DocumentedLevels = {
   common: ["username", "event_source", "name", "accept_language", "time", "agent", "page", "host", "session", "ip", "event_type", "referer"].map((n) => field(n)),
   context: [field("user_id", { type: "number" }), field("org_id"), field("course_id"), field("path")],
+  contextListed: true,
   event: [field("course_id"), field("mode", { values: ["audit", "honor", "professional", "verified"] }), field("user_id", { type: "number" })],
 };
 
@@ -58,6 +59,7 @@ describe("compareExample", () => {
     const levels: DocumentedLevels = {
       common: [],
       context: [],
+      contextListed: false,
       event: [
         field("correct_map", {
           type: "object",
@@ -74,8 +76,14 @@ describe("compareExample", () => {
   });
 
   test("a level the release does not document is not compared (the 2023 page has no common-fields table)", () => {
-    const levels: DocumentedLevels = { common: [], context: [], event: [field("target_tab", { type: "integer" })] };
+    const levels: DocumentedLevels = { common: [], context: [], contextListed: false, event: [field("target_tab", { type: "integer" })] };
     expect(compareExample({ username: "honor", whatever: 1, context: { anything: true }, event: { target_tab: 7 } }, levels)).toEqual([]);
+  });
+
+  test("without the common context members, an event's own context fields are type-checked and other members not reported", () => {
+    const levels: DocumentedLevels = { common: [], context: [field("path")], contextListed: false, event: [] };
+    const example = { event_type: "edx.course.enrollment.activated", context: { course_id: "edX/DemoX/Demo_Course", path: 7 } };
+    expect(compareExample(example, levels).map((f) => `${f.kind} ${f.path}`)).toEqual(["type-mismatch context.path"]);
   });
 
   test("null is admitted only where nullability is stated; unknown admits anything", () => {
