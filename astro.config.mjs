@@ -30,6 +30,7 @@ export default defineConfig({
         { label: "Changelog", link: "/changelog/" },
         { label: "Coverage matrix", link: "/coverage/" },
         { label: "Check a log", link: "/check/" },
+        { label: "Checking a tracking log", link: "/checking-logs/" },
         { label: "Schemas for the warehouse", link: "/schemas/" },
         { label: "Exporting schemas", link: "/export-schemas/" },
         { label: "About the catalog", link: "/about/" },

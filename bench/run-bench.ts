@@ -1,7 +1,8 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, then the site build and the size of what it writes. `--quick` leaves the site build out.
+// scaling, the check of a generated million-line log, then the site build and the size of what it writes. `--quick` leaves the site build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
+import { benchCheck } from "./check-bench.ts";
 import { describeMachine } from "./machine-info.ts";
 import { benchSite } from "./site-bench.ts";
 
@@ -9,6 +10,7 @@ const quick = process.argv.slice(2).includes("--quick");
 const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
+  ["check", benchCheck],
 ];
 if (!quick) sections.push(["site", benchSite]);
 

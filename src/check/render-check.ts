@@ -11,6 +11,8 @@ export interface TextOptions {
   maxFindings?: number;
   /** Event types listed (default 25). */
   maxEvents?: number;
+  /** Releases listed in the consistency table (default 8). */
+  maxReleases?: number;
 }
 
 function percent(share: number): string {
@@ -28,6 +30,7 @@ function plural(n: number, word: string): string {
 export function renderCheckText(report: CheckReport, options: TextOptions = {}): string {
   const maxFindings = options.maxFindings ?? 40;
   const maxEvents = options.maxEvents ?? 25;
+  const maxReleases = options.maxReleases ?? 8;
   const out: string[] = [];
   const t = report.totals;
   out.push(
@@ -58,11 +61,12 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
   }
   if (report.consistency.length > 0) {
     out.push("", "releases this log is consistent with (share of its event types and field paths each documents):");
-    for (const row of report.consistency) {
+    for (const row of report.consistency.slice(0, maxReleases)) {
       out.push(
         `  ${row.release.padEnd(16)} ${percent(row.eventTypes.share).padStart(6)} of ${row.eventTypes.total} event types, ${percent(row.fieldPaths.share).padStart(6)} of ${row.fieldPaths.total} field paths`,
       );
     }
+    if (report.consistency.length > maxReleases) out.push(`  … and ${report.consistency.length - maxReleases} more releases`);
   }
   for (const note of report.truncated) out.push(`note: ${note}`);
   return `${out.join("\n")}\n`;
