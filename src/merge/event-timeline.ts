@@ -58,7 +58,7 @@ export interface TimelineCoverage {
 }
 
 /** `releaseIds` are all releases, oldest first. */
-export function eventTimeline(event: CatalogEvent, releaseIds: readonly string[], coverage: TimelineCoverage): EventTimeline {
+export function eventTimeline(event: Omit<CatalogEvent, "current">, releaseIds: readonly string[], coverage: TimelineCoverage): EventTimeline {
   const { covers } = coverage;
   const byRelease = new Map<string, Snapshot[]>();
   for (const s of event.snapshots) byRelease.set(s.release, [...(byRelease.get(s.release) ?? []), s]);

@@ -11,6 +11,7 @@ import type { Release } from "../model/release-schema.ts";
 import type { ReadResult } from "../readers/reader.ts";
 import type { EventTimeline } from "../model/timeline-schema.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
+import { currentView } from "./current-view.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
@@ -30,7 +31,8 @@ export interface MergeOutcome {
   diagnostics: Diagnostic[];
 }
 
-type Unnamed = Omit<CatalogEvent, "id">;
+type Unnamed = Omit<CatalogEvent, "id" | "current">;
+type Named = Omit<CatalogEvent, "current">;
 
 function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[]): Unnamed {
   const snapshots: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
@@ -58,10 +60,10 @@ function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageVi
 }
 
 /** Unique ids: the id of the canonical name, with `-2`, `-3`… for later names (by name) that give the same id. */
-function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): CatalogEvent[] {
+function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Named[] {
   const sorted = [...events].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.firstRelease.localeCompare(b.firstRelease)));
   const taken = new Set<string>();
-  const out: CatalogEvent[] = [];
+  const out: Named[] = [];
   for (const event of sorted) {
     const base = eventIdOf(event.name);
     let id = base;
@@ -92,19 +94,25 @@ export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
     diagnostics,
   );
   const releaseIds = releases.map(({ release }) => release.id);
+  // A partial or truncated release holds only part of its chapter: it never gives the current view
+  // of an event that a full release documents.
+  const incomplete = releases.map(({ release }) => release.coverage.partial || release.coverage.truncated);
   const events = assignIds(merged, diagnostics).map((event) => {
     const viewOf = (id: string): CoverageView | undefined => views[releaseIds.indexOf(id)];
-    const timeline = eventTimeline(event, releaseIds, {
-      covers: (id) => {
-        const view = viewOf(id);
-        return view !== undefined && coversEvent(view, event.audience, event.category);
-      },
-      cutInside: (id, snapshot) => {
-        const cut = viewOf(id)?.cutEvent;
-        return cut !== undefined && samePlace(cut, snapshot.provenance);
-      },
+    const covers = (id: string): boolean => {
+      const view = viewOf(id);
+      return view !== undefined && coversEvent(view, event.audience, event.category);
+    };
+    const cutInside = (id: string, snapshot: Snapshot): boolean => {
+      const cut = viewOf(id)?.cutEvent;
+      return cut !== undefined && samePlace(cut, snapshot.provenance);
+    };
+    const timeline = eventTimeline(event, releaseIds, { covers, cutInside });
+    const current = currentView(event, releaseIds, {
+      full: (id, snapshot) => incomplete[releaseIds.indexOf(id)] === false && covers(id) && !cutInside(id, snapshot),
     });
-    return { ...event, timeline };
+    const { snapshots, ...head } = event;
+    return { ...head, current, snapshots, timeline };
   });
   const timedFields = commonFields.map((common): CommonField => {
     const timeline = commonFieldTimeline(common);

@@ -1,8 +1,9 @@
-// The model of an event: one entry across all releases, with one snapshot per release that documents it.
+// The model of an event: one entry across all releases, with one snapshot per release that documents it
+// and a current view consolidated from them.
 import { z } from "zod/v4";
 import { historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
 import { exampleSchema } from "./example-schema.ts";
-import { fieldSchema } from "./field-schema.ts";
+import { fieldSchema, fieldTypeSchema, type Field } from "./field-schema.ts";
 import { eventTimelineSchema } from "./timeline-schema.ts";
 
 export const eventSourceSchema = z
@@ -67,6 +68,55 @@ export const snapshotSchema = z
   .describe("What one release documents about an event.");
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
+export interface CurrentField extends Omit<Field, "fields"> {
+  firstDocumentedIn: string;
+  lastDocumentedIn: string;
+  fields: CurrentField[];
+}
+
+export const currentFieldSchema: z.ZodType<CurrentField> = z
+  .object({
+    name: z.string().describe("Field name as it appears in the JSON of the event."),
+    type: fieldTypeSchema,
+    typeAlternatives: z.array(fieldTypeSchema).optional().describe("All types when the documentation gives several."),
+    typeAsWritten: z.string().optional().describe("The type exactly as the documentation writes it."),
+    description: richTextSchema,
+    values: z.array(z.string()).optional().describe("Allowed values, where the documentation lists them."),
+    nullable: z.boolean().optional().describe("Whether null is allowed, where the documentation says so."),
+    history: z.array(historyEntrySchema).describe("History stated for this field (in the release its text comes from)."),
+    provenance: provenanceSchema,
+    firstDocumentedIn: z.string().describe("Oldest release that documents the field."),
+    lastDocumentedIn: z
+      .string()
+      .describe("Newest release that documents the field; older than the event's last release when a later covering release dropped it."),
+    get fields() {
+      return z.array(currentFieldSchema).describe("Nested member fields, consolidated the same way.");
+    },
+  })
+  .describe("One field of an event's current view: its text from the newest full release that documents it.");
+
+export const currentExampleSchema = exampleSchema
+  .extend({ release: z.string().describe("Release the example is taken from.") })
+  .describe("A code example of the current view, with the release it comes from.");
+export type CurrentExample = z.infer<typeof currentExampleSchema>;
+
+export const currentViewSchema = z
+  .object({
+    names: z.array(z.string()).min(1).describe("Names of the event today, the canonical name first."),
+    category: z.string(),
+    audience: audienceSchema,
+    sources: z.array(eventSourceSchema).describe("Event sources, from the newest full release that states any."),
+    description: richTextSchema,
+    descriptionRelease: z.string().describe("Release the description (and category) is taken from."),
+    contextFields: z.array(currentFieldSchema).describe("Every context member field any release documents."),
+    eventFields: z.array(currentFieldSchema).describe("Every event member field any release documents."),
+    examples: z.array(currentExampleSchema).describe("Examples of the newest full release that has any."),
+  })
+  .describe(
+    "The event as documented today: each part from the newest release that covers the event in full (not truncated, not partial, covering its audience and category), falling back to other releases only for what no full release documents.",
+  );
+export type CurrentView = z.infer<typeof currentViewSchema>;
+
 export const eventStatusSchema = z
   .enum(["documented", "deprecated", "no-longer-documented"])
   .describe(
@@ -84,6 +134,7 @@ export const eventSchema = z
     status: eventStatusSchema,
     firstRelease: z.string(),
     lastRelease: z.string(),
+    current: currentViewSchema,
     snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
     timeline: eventTimelineSchema.optional(),
   })

@@ -4,13 +4,17 @@
 // generated names, which are replaced here by readable ones.
 import { z } from "zod/v4";
 import { catalogSchema } from "./catalog-schema.ts";
+import { currentFieldSchema } from "./event-schema.ts";
 import { fieldSchema } from "./field-schema.ts";
 import { manifestSchema } from "./manifest-schema.ts";
 
 type JsonSchema = Record<string, unknown>;
 
 /** Readable names of the definitions zod generates, keyed by the schema's description. */
-const DEFINITION_NAMES: ReadonlyMap<string | undefined, string> = new Map([[fieldSchema.description, "Field"]]);
+const DEFINITION_NAMES: ReadonlyMap<string | undefined, string> = new Map([
+  [fieldSchema.description, "Field"],
+  [currentFieldSchema.description, "CurrentField"],
+]);
 
 function renameDefinitions(json: JsonSchema): JsonSchema {
   const defs = json["$defs"];

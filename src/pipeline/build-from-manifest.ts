@@ -76,8 +76,13 @@ function gitJobs(manifest: LoadedManifest, group: GitReleases): ReleaseJob[] {
   });
 }
 
+export interface BuildOptions {
+  /** Build only these releases of the manifest (by id); all of them when left out. */
+  only?: readonly string[];
+}
+
 /** Throws ManifestError only when the manifest itself cannot be read; everything else is diagnostics. */
-export async function buildCatalogFromManifest(manifestPath: string): Promise<BuildOutcome> {
+export async function buildCatalogFromManifest(manifestPath: string, options: BuildOptions = {}): Promise<BuildOutcome> {
   // Diagnostics name files relative to the content folder (the manifest's folder), so a catalog does
   // not depend on where it was built.
   const displayPath = basename(manifestPath);
@@ -85,10 +90,11 @@ export async function buildCatalogFromManifest(manifestPath: string): Promise<Bu
   const diagnostics: Diagnostic[] = [...manifest.diagnostics];
   const reads: ReleaseRead[] = [];
   const failedReleases: string[] = [];
+  const { only } = options;
   const jobs = [
     ...manifest.releases.map((entry) => fileJob(manifest, entry)),
     ...manifest.git.flatMap((group) => gitJobs(manifest, group)),
-  ];
+  ].filter((job) => only === undefined || only.includes(job.id));
   const seen = new Set<string>();
   for (const job of jobs) {
     const own: Diagnostic[] = [];
