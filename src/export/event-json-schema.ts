@@ -3,11 +3,10 @@
 // with its member fields — as an object, or as a JSON string holding that object (browser events).
 // A line is this event's when its `event_type` or its `name` (mobile and video events) is one of
 // the event's names.
-import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
+import type { CatalogEvent, CurrentView, Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
-import type { CurrentView } from "./current-view.ts";
 import { namesSchema } from "./event-names.ts";
-import { fieldToJsonSchema, membersSchema, type JsonSchema } from "./field-json-schema.ts";
+import { fieldToJsonSchema, membersSchema, type FieldNote, type JsonSchema } from "./field-json-schema.ts";
 import type { ReleaseCommonFields } from "./release-view.ts";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -19,6 +18,7 @@ interface EventShape {
   contextFields: Field[];
   /** One payload per variant (a release may document a browser and a server variant). */
   payloads: { label: string | undefined; fields: Field[] }[];
+  noteOf?: FieldNote;
 }
 
 /** Whether the line is this event's: its event_type or its name is one of the names. */
@@ -33,7 +33,7 @@ export function dispatchSchema(names: readonly string[]): JsonSchema {
 }
 
 function payloadSchema(shape: EventShape): JsonSchema {
-  const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined));
+  const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined, shape.noteOf));
   const object: JsonSchema = objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
   return {
     description: "The event's member fields: an object, or (as browser events carry it) a JSON string holding that object.",
@@ -41,11 +41,11 @@ function payloadSchema(shape: EventShape): JsonSchema {
   };
 }
 
-function contextSchema(common: ReleaseCommonFields, own: readonly Field[]): JsonSchema {
+function contextSchema(common: ReleaseCommonFields, own: readonly Field[], noteOf: FieldNote | undefined): JsonSchema {
   const commonContext = common.fields.find((f) => f.name === "context")?.fields ?? [];
   const ownNames = new Set(own.map((f) => f.name));
   const description = common.fields.find((f) => f.name === "context")?.description.text ?? "Context of the event.";
-  return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description);
+  return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description, noteOf);
 }
 
 function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined, withCommon: boolean): JsonSchema {
@@ -54,7 +54,7 @@ function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: strin
     if (field.name === "event" || field.name === "context" || field.name in properties) continue;
     properties[field.name] = fieldToJsonSchema(field, commonNote);
   }
-  properties["context"] = contextSchema(common, shape.contextFields);
+  properties["context"] = contextSchema(common, shape.contextFields, shape.noteOf);
   properties["event"] = payloadSchema(shape);
   return {
     $schema: JSON_SCHEMA_DIALECT,
@@ -91,6 +91,13 @@ export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snap
   return lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release), withCommon);
 }
 
+/** "Documented from birch to main.", for a field of a current view. */
+function documentedRange(field: Field): string | undefined {
+  const f = field as Field & { firstDocumentedIn?: string; lastDocumentedIn?: string };
+  if (f.firstDocumentedIn === undefined || f.lastDocumentedIn === undefined) return undefined;
+  return f.firstDocumentedIn === f.lastDocumentedIn ? `Documented in ${f.firstDocumentedIn} only.` : `Documented from ${f.firstDocumentedIn} to ${f.lastDocumentedIn}.`;
+}
+
 /** The line schema of an event's current view: every name, and each field with the releases documenting it. */
 export function currentEventSchema(event: CatalogEvent, current: CurrentView, common: ReleaseCommonFields): JsonSchema {
   const shape: EventShape = {
@@ -99,6 +106,7 @@ export function currentEventSchema(event: CatalogEvent, current: CurrentView, co
     sources: current.sources,
     contextFields: current.contextFields,
     payloads: [{ label: undefined, fields: current.eventFields }],
+    noteOf: documentedRange,
   };
   return lineSchema(shape, common, `${event.name} (current view)`, undefined, true);
 }

@@ -5,10 +5,9 @@
 //   releases/<release>/events/<event-id>.schema.json    one event's line, as the release documents it
 //   releases/<release>/tracking-log-line.schema.json    any line of the release, dispatching on event_type / name
 //   releases/<release>/bigquery-table.json              BigQuery table schema of the release's tracking log
-//   current/events/<event-id>.schema.json               one event's line, current view (when the catalog has one)
+//   current/events/<event-id>.schema.json               one event's line, current view
 import type { Catalog } from "../model/catalog-schema.ts";
 import { releaseBigQuerySchema } from "./bigquery-schema.ts";
-import { currentViewOf } from "./current-view.ts";
 import { currentEventSchema, releaseEventSchema } from "./event-json-schema.ts";
 import { releaseLineSchema } from "./line-json-schema.ts";
 import { commonFieldsOf, eventsIn } from "./release-view.ts";
@@ -69,9 +68,7 @@ export function exportSchemas(catalog: Catalog, options: ExportOptions = {}): Ex
     const newest = catalog.releases.at(-1)?.id;
     const common = newest !== undefined ? commonFieldsOf(catalog, newest) : { fields: [], from: undefined };
     for (const event of catalog.events) {
-      const current = currentViewOf(event);
-      if (!current) continue;
-      files.push({ path: currentSchemaPath(event.id), value: currentEventSchema(event, current, common) });
+      files.push({ path: currentSchemaPath(event.id), value: currentEventSchema(event, event.current, common) });
       index.current.push({ id: event.id, name: event.name, schema: currentSchemaPath(event.id) });
     }
   }

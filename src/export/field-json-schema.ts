@@ -8,6 +8,9 @@ import { documentedTypes } from "../normalise/value-types.ts";
 
 export type JsonSchema = { [key: string]: unknown };
 
+/** A sentence added to a field's description (the releases documenting it, in a current view). */
+export type FieldNote = (field: Field) => string | undefined;
+
 const JSON_TYPES: Record<Exclude<FieldType, "unknown">, string> = {
   string: "string",
   number: "number",
@@ -39,18 +42,18 @@ function valueKeywords(field: Field): JsonSchema {
 }
 
 /** An object whose documented members are properties; other members are allowed. */
-export function membersSchema(fields: readonly Field[], description?: string): JsonSchema {
+export function membersSchema(fields: readonly Field[], description?: string, noteOf?: FieldNote): JsonSchema {
   const out: JsonSchema = { type: "object" };
   if (description) out["description"] = description;
   const properties: JsonSchema = {};
-  for (const field of fields) if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field);
+  for (const field of fields) if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field, noteOf?.(field), noteOf);
   out["properties"] = properties;
   return out;
 }
 
-function nestedKeywords(field: Field): JsonSchema {
+function nestedKeywords(field: Field, noteOf: FieldNote | undefined): JsonSchema {
   if (field.fields.length === 0) return {};
-  const entry = membersSchema(field.fields);
+  const entry = membersSchema(field.fields, undefined, noteOf);
   const types = documentedTypes(field);
   if (isIdKeyedField(field)) return { additionalProperties: entry };
   if (types.includes("array") && !types.includes("object")) return { items: entry };
@@ -64,13 +67,13 @@ function provenanceComment(field: Field): JsonSchema {
   return p.file ? { $comment: `documented at ${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ""}` } : {};
 }
 
-export function fieldToJsonSchema(field: Field, note?: string): JsonSchema {
+export function fieldToJsonSchema(field: Field, note?: string, noteOf?: FieldNote): JsonSchema {
   const description = [field.description.text.trim(), note].filter((t) => t).join(" ");
   return {
     ...(description ? { description } : {}),
     ...typeKeywords(field),
     ...valueKeywords(field),
-    ...nestedKeywords(field),
+    ...nestedKeywords(field, noteOf),
     ...provenanceComment(field),
   };
 }
