@@ -32,7 +32,9 @@ describe("edx-event-catalog export", () => {
       for (const e of release.events) expect(existsSync(join(dir, "all", e.schema)), e.schema).toBe(true);
     }
     const events = index.releases.reduce((n, x) => n + x.events.length, 0);
-    expect(r.out).toBe(`wrote ${events + 1 + 2 * index.releases.length} files to all: ${events} event schemas in ${index.releases.length} releases, ${index.releases.length} line schemas, ${index.releases.length} BigQuery table schemas, 0 current views`);
+    const current = catalog.events.length;
+    expect(r.out).toBe(`wrote ${events + 1 + 2 * index.releases.length + current} files to all: ${events} event schemas in ${index.releases.length} releases, ${index.releases.length} line schemas, ${index.releases.length} BigQuery table schemas, ${current} current views`);
+    for (const event of catalog.events) expect(existsSync(join(dir, `all/current/events/${event.id}.schema.json`)), event.id).toBe(true);
     const line = readFileSync(join(dir, "all", index.releases[0]?.line ?? ""), "utf8");
     expect(line.endsWith("}\n")).toBe(true);
     expect((JSON.parse(line) as { $schema: string }).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
@@ -42,8 +44,10 @@ describe("edx-event-catalog export", () => {
     const release = catalog.releases[1];
     if (!release) throw new Error("the sample catalog has two releases");
     expect((await run("--catalog", "catalog.json", "--out", "one", "--release", release.label)).code).toBe(0);
-    const index = JSON.parse(readFileSync(join(dir, "one/index.json"), "utf8")) as { releases: { id: string }[] };
+    const index = JSON.parse(readFileSync(join(dir, "one/index.json"), "utf8")) as { releases: { id: string }[]; current: unknown[] };
     expect(index.releases.map((x) => x.id)).toEqual([release.id]);
+    expect(index.current).toEqual([]);
+    expect(existsSync(join(dir, "one/current"))).toBe(false);
   });
 
   test("usage errors exit 2 and write nothing", async () => {
