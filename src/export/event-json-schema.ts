@@ -32,13 +32,29 @@ export function dispatchSchema(names: readonly string[]): JsonSchema {
   };
 }
 
-function payloadSchema(shape: EventShape): JsonSchema {
+/** The payload object of an event (one schema per variant), stated once under `$defs`. */
+function payloadObject(shape: EventShape): JsonSchema {
   const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined, shape.noteOf));
-  const object: JsonSchema = objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
+  return objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
+}
+
+/** The `event` member: the payload object, or a JSON string holding it; both refer to the one definition. */
+function payloadSchema(ref: string): JsonSchema {
   return {
     description: "The event's member fields: an object, or (as browser events carry it) a JSON string holding that object.",
-    anyOf: [object, { type: "string", contentMediaType: "application/json", contentSchema: object }],
+    anyOf: [{ $ref: ref }, { type: "string", contentMediaType: "application/json", contentSchema: { $ref: ref } }],
   };
+}
+
+/** Where a line schema keeps the payload of an event of the release: `$defs` of the whole document. */
+export function payloadDefinition(eventId: string): string {
+  return `payload:${eventId}`;
+}
+
+/** An event's line schema inside a release's line schema: its parts, and its payload for the root `$defs`. */
+export interface EmbeddedEventSchema {
+  schema: JsonSchema;
+  payload: JsonSchema;
 }
 
 function contextSchema(common: ReleaseCommonFields, own: readonly Field[], noteOf: FieldNote | undefined): JsonSchema {
@@ -48,22 +64,24 @@ function contextSchema(common: ReleaseCommonFields, own: readonly Field[], noteO
   return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description, noteOf);
 }
 
-function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined, withCommon: boolean): JsonSchema {
+function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined, payloadRef: string | undefined): JsonSchema {
+  const withCommon = payloadRef === undefined;
   const properties: JsonSchema = {};
   for (const field of withCommon ? common.fields : []) {
     if (field.name === "event" || field.name === "context" || field.name in properties) continue;
     properties[field.name] = fieldToJsonSchema(field, commonNote);
   }
   properties["context"] = contextSchema(common, shape.contextFields, shape.noteOf);
-  properties["event"] = payloadSchema(shape);
+  properties["event"] = payloadSchema(payloadRef ?? "#/$defs/payload");
   return {
-    $schema: JSON_SCHEMA_DIALECT,
+    ...(withCommon ? { $schema: JSON_SCHEMA_DIALECT } : {}),
     title,
     description: shape.description,
     $comment: `names: ${shape.names.join(", ")}; sources: ${shape.sources.join(", ") || "not stated"}${commonNote ? `; ${commonNote}` : ""}`,
     type: "object",
     ...dispatchSchema(shape.names),
     properties,
+    ...(withCommon ? { $defs: { payload: payloadObject(shape) } } : {}),
   };
 }
 
@@ -72,11 +90,7 @@ function commonNoteFor(common: ReleaseCommonFields, release: string): string | u
   return `Common field as documented by release ${common.from} (release ${release} documents none).`;
 }
 
-/**
- * The line schema of an event as one release documents it (its snapshots of that release). Inside
- * the release's line schema, which states the common fields once, `withCommon` is false.
- */
-export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields, withCommon = true): JsonSchema {
+function releaseShape(snapshots: readonly Snapshot[]): EventShape {
   const first = snapshots[0];
   const names = [...new Set(snapshots.flatMap((s) => s.names))];
   const contextFields: Field[] = [];
@@ -88,7 +102,19 @@ export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snap
     contextFields,
     payloads: snapshots.map((s) => ({ label: snapshots.length > 1 ? s.variant : undefined, fields: s.eventFields })),
   };
-  return lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release), withCommon);
+  return shape;
+}
+
+/** The line schema of an event as one release documents it (its snapshots of that release), standing alone. */
+export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): JsonSchema {
+  return lineSchema(releaseShape(snapshots), common, `${event.name} (${release})`, commonNoteFor(common, release), undefined);
+}
+
+/** The same inside the release's line schema: without the common fields (stated once there), its payload under the root's `$defs`. */
+export function embeddedEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): EmbeddedEventSchema {
+  const shape = releaseShape(snapshots);
+  const schema = lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release), `#/$defs/${payloadDefinition(event.id)}`);
+  return { schema, payload: payloadObject(shape) };
 }
 
 /** "Documented from birch to main.", for a field of a current view. */
@@ -108,5 +134,5 @@ export function currentEventSchema(event: CatalogEvent, current: CurrentView, co
     payloads: [{ label: undefined, fields: current.eventFields }],
     noteOf: documentedRange,
   };
-  return lineSchema(shape, common, `${event.name} (current view)`, undefined, true);
+  return lineSchema(shape, common, `${event.name} (current view)`, undefined, undefined);
 }

@@ -2,7 +2,7 @@
 // `$defs` and applies the one whose names match the line's `event_type` or `name`; a line of an
 // event the release does not document is accepted (the check command reports it).
 import type { Catalog } from "../model/catalog-schema.ts";
-import { dispatchSchema, JSON_SCHEMA_DIALECT, releaseEventSchema } from "./event-json-schema.ts";
+import { dispatchSchema, embeddedEventSchema, JSON_SCHEMA_DIALECT, payloadDefinition } from "./event-json-schema.ts";
 import { fieldToJsonSchema, type JsonSchema } from "./field-json-schema.ts";
 import { commonFieldsOf, eventsIn } from "./release-view.ts";
 
@@ -11,8 +11,9 @@ export function releaseLineSchema(catalog: Catalog, release: string): JsonSchema
   const defs: JsonSchema = {};
   const dispatch: JsonSchema[] = [];
   for (const { event, snapshots } of eventsIn(catalog, release)) {
-    const { $schema: _dialect, ...schema } = releaseEventSchema(event, snapshots, release, common, false);
+    const { schema, payload } = embeddedEventSchema(event, snapshots, release, common);
     defs[event.id] = schema;
+    defs[payloadDefinition(event.id)] = payload;
     const names = [...new Set(snapshots.flatMap((s) => s.names))];
     dispatch.push({ if: dispatchSchema(names), then: { $ref: `#/$defs/${event.id}` } });
   }
