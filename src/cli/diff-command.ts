@@ -5,9 +5,10 @@ import { resolve } from "node:path";
 import { diffReleases, eventMatches } from "../diff/diff-releases.ts";
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from "../diff/render-diff.ts";
 import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
-import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
+import { readCatalogText } from "../publish/read-catalog.ts";
 import { DEFAULT_MANIFEST } from "./build-command.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
@@ -23,19 +24,9 @@ async function readCatalog(path: string): Promise<Loaded> {
   } catch (error) {
     return { error: `cannot read catalog ${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { error: `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const parsed = catalogSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-    return { error: `${path} is not a catalog${where}: ${issue?.message ?? "invalid"}` };
-  }
-  return { catalog: parsed.data, failed: [] };
+  const read = readCatalogText(text, path);
+  if (!read.catalog) return { error: read.errors[0] ?? `${path} is not a catalog` };
+  return { catalog: read.catalog, failed: [] };
 }
 
 async function buildCatalog(path: string): Promise<Loaded> {
