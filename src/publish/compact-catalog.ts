@@ -5,6 +5,7 @@
 // is in memory. Pure; expandCatalog is its inverse.
 import type { Catalog, CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
+import type { Release } from "../model/release-schema.ts";
 import type { PublishedCatalog, PublishedCommonField, PublishedEvent, PublishedSnapshot } from "../model/published-schema.ts";
 import { releaseRoot, sameMoved } from "./release-roots.ts";
 
@@ -51,7 +52,7 @@ export function releaseRuns<T extends { release: string }>(items: readonly T[], 
   return runs;
 }
 
-function compactEvent(event: CatalogEvent, roots: ReadonlyMap<string, string>): PublishedEvent {
+export function compactEvent(event: CatalogEvent, roots: ReadonlyMap<string, string>): PublishedEvent {
   const snapshots = releaseRuns(event.snapshots, roots).flatMap((run) =>
     run.values.map((s: Snapshot): PublishedSnapshot => ({ releases: run.releases, ...withoutRelease(s) })),
   );
@@ -65,8 +66,13 @@ function compactCommonField(common: CommonField, roots: ReadonlyMap<string, stri
   return { ...common, snapshots };
 }
 
+/** Each release's source folder, by release id. */
+export function releaseRoots(releases: readonly Release[]): Map<string, string> {
+  return new Map(releases.map((r) => [r.id, releaseRoot(r)]));
+}
+
 export function compactCatalog(catalog: Catalog): PublishedCatalog {
-  const roots = new Map(catalog.releases.map((r) => [r.id, releaseRoot(r)]));
+  const roots = releaseRoots(catalog.releases);
   return {
     ...catalog,
     commonFields: catalog.commonFields.map((c) => compactCommonField(c, roots)),
