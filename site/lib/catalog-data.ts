@@ -3,7 +3,9 @@
 import { getCollection, getEntry } from "astro:content";
 import type { Catalog, CommonField } from "../../src/model/catalog-schema.ts";
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
+import type { PublishedCatalog } from "../../src/model/published-schema.ts";
 import type { Release } from "../../src/model/release-schema.ts";
+import { expandCatalog } from "../../src/publish/expand-catalog.ts";
 
 export interface SourceFileText {
   path: string;
@@ -87,8 +89,9 @@ export async function getCatalogJsonSchema(): Promise<string> {
   return (await getCatalogFile()).schema;
 }
 
+/** The in-memory catalog: catalog.json (already validated by the loader) expanded. */
 export async function getCatalog(): Promise<Catalog> {
-  return JSON.parse(await getSerializedCatalog()) as Catalog;
+  return expandCatalog(JSON.parse(await getSerializedCatalog()) as PublishedCatalog);
 }
 
 export async function getFailedReleases(): Promise<string[]> {

@@ -1,40 +1,27 @@
-// The I/O of the content loader: reads a catalog.json (validated against the model) or builds the
+// The I/O of the content loader: reads a catalog.json (validated against the model, expanded) or builds the
 // catalog from a manifest with the pipeline, and reads the source texts. Loaded by Node itself
 // (through tsx), not through the site's bundler, so the model and the pipeline are evaluated once
 // and never end up in the page bundle.
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { z } from "zod/v4";
-import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
+import { catalogJsonSchema } from "../model/json-schemas.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
+import { readCatalogText } from "../publish/read-catalog.ts";
 import type { CatalogOrigin, LoadedCatalog, SourceText } from "./catalog-source.ts";
 
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 10)
-    .map((issue) => `  - ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`)
-    .join("\n");
-}
-
 async function readCatalogJson(path: string): Promise<Catalog> {
-  const text = await readFile(path, "utf8");
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = catalogSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${path} is not a valid catalog:\n${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
+  const read = readCatalogText(await readFile(path, "utf8"), path);
+  if (!read.catalog) throw new Error(read.errors.join("\n"));
+  return read.catalog;
 }
 
 /**
- * Made here, while the content is loaded, rather than in the page bundle: the model registers its
- * schema ids with zod once per process, and the bundle would load a second copy of the model.
+ * Made here, while the content is loaded, rather than in the page bundle: the bundle would load a
+ * second copy of the model. The same generator as the CLI's, so the site publishes the same schema.
  */
-function catalogJsonSchema(): string {
-  return `${JSON.stringify(z.toJSONSchema(catalogSchema), null, 2)}\n`;
+function catalogSchemaText(): string {
+  return `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
 }
 
 async function readSources(catalog: Catalog, contentDir: string): Promise<SourceText[]> {
@@ -56,7 +43,7 @@ export async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatal
     return {
       catalog,
       serialized: serializeCatalog(catalog),
-      schema: catalogJsonSchema(),
+      schema: catalogSchemaText(),
       failedReleases: [],
       sources: await readSources(catalog, origin.contentDir),
     };
@@ -68,7 +55,7 @@ export async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatal
   return {
     catalog,
     serialized: serializeCatalog(catalog),
-    schema: catalogJsonSchema(),
+    schema: catalogSchemaText(),
     failedReleases: outcome.failedReleases,
     sources: await readSources(catalog, dirname(origin.path)),
   };

@@ -90,13 +90,19 @@ function describeCoverage(manifest: ManifestRelease, result: ReadResult): Releas
   return coverage;
 }
 
-export function readRelease(
-  manifest: ManifestRelease,
+/** What reading a release's files gives, before the manifest's description of the release is added. */
+export interface SourcesRead {
+  result: ReadResult;
+  sources: ReleaseSource[];
+}
+
+/** Runs the readers on the files of one release; depends only on the files (paths, texts, formats). */
+export function readReleaseSources(
   sources: readonly LoadedSource[],
   sink: DiagnosticSink,
   /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
   extraLibrary: ReadonlyMap<string, string> = new Map(),
-): ReleaseRead {
+): SourcesRead {
   const groupResults: ReadResult[] = [];
   const library = new Map<string, string>(extraLibrary);
   for (const source of sources) for (const file of source.files) library.set(file.path, file.text);
@@ -104,7 +110,7 @@ export function readRelease(
 
   for (const group of groupByFormat(sources, sink)) {
     const files: SourceText[] = group.files.map((f) => ({ path: f.path, text: f.text }));
-    const fileSink = sink.forFile(files[0]?.path ?? manifest.id);
+    const fileSink = sink.forFile(files[0]?.path ?? "");
     let groupResult = emptyReadResult();
     try {
       groupResult = readers[group.format].read({ files, library }, fileSink);
@@ -131,6 +137,12 @@ export function readRelease(
   reportInvalidExamples(result, library, sink);
   inferMissingSources(result.events);
   checkExampleFields(result, library, sink);
+  return { result, sources: releaseSources };
+}
+
+/** The release as the catalog describes it: the manifest's entry and what its files hold. */
+export function describeRelease(manifest: ManifestRelease, read: SourcesRead, sink: DiagnosticSink): ReleaseRead {
+  const { result } = read;
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
   }
@@ -141,10 +153,20 @@ export function readRelease(
     datePrecision: manifest.datePrecision,
     dateEstimated: manifest.dateEstimated,
     upstream: manifest.upstream,
-    sources: releaseSources,
+    sources: read.sources,
     coverage: describeCoverage(manifest, result),
     counts: { events: 0, fields: 0, examples: 0, invalidExamples: 0, errors: 0, warnings: 0 },
   };
   if (manifest.dateNote) release.dateNote = manifest.dateNote;
   return { release, result };
+}
+
+export function readRelease(
+  manifest: ManifestRelease,
+  sources: readonly LoadedSource[],
+  sink: DiagnosticSink,
+  /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
+  extraLibrary: ReadonlyMap<string, string> = new Map(),
+): ReleaseRead {
+  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink);
 }

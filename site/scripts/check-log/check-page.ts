@@ -3,6 +3,8 @@
 // `edx-event-catalog check`. Nothing is sent anywhere.
 import { createLogChecker } from "../../../src/check/log-checker.ts";
 import type { Catalog } from "../../../src/model/catalog-schema.ts";
+import type { PublishedCatalog } from "../../../src/model/published-schema.ts";
+import { expandCatalog } from "../../../src/publish/expand-catalog.ts";
 import { readLogFile, readPastedText } from "./read-log-input.ts";
 import { reportSummary, reportToDom, type ReportLinks } from "./report-dom.ts";
 
@@ -12,13 +14,14 @@ export interface CheckPageOptions {
 }
 
 /**
- * The in-memory catalog from the published catalog.json: the one place the page turns the
- * published form into the model (where an expansion of shared snapshots belongs). The file is the
- * site's own, built and validated with it, so it is not validated again here.
+ * The in-memory catalog from the published catalog.json (snapshots of consecutive releases stated
+ * once), expanded as every other reader of the file expands it. The file is the site's own, built
+ * and validated with it, so it is not validated again here (that would bring the model's zod code
+ * into the page).
  */
 export function catalogFromPublished(json: unknown): Catalog {
   if (typeof json !== "object" || json === null || !Array.isArray((json as { events?: unknown }).events)) throw new Error("catalog.json is not a catalog");
-  return json as Catalog;
+  return expandCatalog(json as PublishedCatalog);
 }
 
 export function startCheckPage(root: HTMLElement, options: CheckPageOptions): void {
