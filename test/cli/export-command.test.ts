@@ -5,11 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runExport } from "../../src/cli/export-command.ts";
+import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { sampleCatalog } from "../diff/make-catalog.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "export-command-"));
 const catalog = sampleCatalog();
-writeFileSync(join(dir, "catalog.json"), `${JSON.stringify(catalog, null, 2)}\n`);
+writeFileSync(join(dir, "catalog.json"), serializeCatalog(catalog));
 writeFileSync(join(dir, "broken.json"), `{"releases": 3}`);
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
