@@ -1,9 +1,12 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, the check of a generated million-line log, then the site build and the size of what it writes. `--quick` leaves the site build out.
+// scaling, the check of a generated million-line log, the command's start-up and whole-process
+// build (compiled against through tsx), then the site build and the size of what it writes.
+// `--quick` leaves the site build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
 import { benchCheck } from "./check-bench.ts";
 import { describeMachine } from "./machine-info.ts";
+import { benchProcesses } from "./process-bench.ts";
 import { benchSite } from "./site-bench.ts";
 
 const quick = process.argv.slice(2).includes("--quick");
@@ -11,6 +14,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
   ["check", benchCheck],
+  ["command", benchProcesses],
 ];
 if (!quick) sections.push(["site", benchSite]);
 

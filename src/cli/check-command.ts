@@ -9,7 +9,7 @@ import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
 import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
 import { unknownReleaseMessage } from "../diff/release-lookup.ts";
-import { DEFAULT_MANIFEST } from "./build-command.ts";
+import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";

@@ -1,5 +1,6 @@
 // The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
-// README's diagnostics table is generated from it, and a test checks every reported id is here.
+// table of site/content/docs/diagnostics.md is generated from it, and a test checks every reported
+// id is here.
 import { checkRules } from "../check/rules.ts";
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
@@ -28,7 +29,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: "PDF-derived text reader", rules: Object.values(pdfTextRules) },
   { title: "Early wiki text reader", rules: Object.values(wikiRules) },
   { title: "Shared extraction (history, fields, examples)", rules: Object.values(extractRules) },
-  { title: "Examples against their field tables", rules: Object.values(normaliseRules) },
+  { title: "Normalise passes (every reader)", rules: Object.values(normaliseRules) },
   { title: "Merging releases", rules: Object.values(mergeRules) },
   { title: "Releases from git refs", rules: Object.values(gitRules) },
   { title: "Checking a tracking log (check)", rules: Object.values(checkRules) },

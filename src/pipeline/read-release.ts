@@ -8,6 +8,7 @@ import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../m
 import { checkExampleFields } from "../normalise/check-example-fields.ts";
 import { placeOfExampleError } from "../normalise/example-place.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
+import { resolveSharedFields } from "../normalise/shared-fields.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult, type SourceText } from "../readers/reader.ts";
 import type { LoadedFile, LoadedSource } from "./load-sources.ts";
@@ -135,6 +136,8 @@ export function readReleaseSources(
   }
   const result = mergeReadResults(groupResults);
   reportInvalidExamples(result, library, sink);
+  // The normalise passes, in order: the same work for every reader.
+  resolveSharedFields(result.events, sink);
   inferMissingSources(result.events);
   checkExampleFields(result, library, sink);
   return { result, sources: releaseSources };

@@ -19,8 +19,33 @@ export interface ReaderInput {
   library: ReadonlyMap<string, string>;
 }
 
+/**
+ * What the text says an event shares with another event of the release instead of repeating a
+ * table ("These fields serve the same purpose for ``b`` as for ``a``", "The event fields for this
+ * event are the same as …"). Readers record it as written; one normalise pass
+ * (`normalise/shared-fields.ts`) resolves it for every reader once the release is read.
+ */
+export interface SharedFieldsStatement {
+  /** The events the sentence names, as written, in order; a `{placeholder}` segment stands for the event's own word there. */
+  sources: string[];
+  /** Which member fields are shared. */
+  kind: "event" | "context";
+  /**
+   * "all": every field of the (first) source. Otherwise the fields a list under or over the
+   * sentence names (name and place); the reader has put those fields, with whatever the event's own text says of
+   * them, among the event's own fields at the list's place, and the pass completes them.
+   */
+  fields: "all" | { name: string; provenance: Provenance }[];
+  /** The sentence, white space collapsed. */
+  sentence: string;
+  place: { file: string; line: number; endLine: number; column: number };
+}
+
 /** A snapshot before it is assigned to a release and merged with other releases. */
-export type EventDraft = Omit<Snapshot, "release">;
+export type EventDraft = Omit<Snapshot, "release"> & {
+  /** Statements of shared fields, for the normalise pass; never part of the catalog. */
+  sharedFields?: SharedFieldsStatement[];
+};
 
 export interface LineRange {
   file: string;
