@@ -15,7 +15,11 @@ import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 
 const USAGE = "usage: edx-event-catalog export --out DIR [--release ID] [--manifest FILE | --catalog FILE]";
 
-async function loadCatalog(io: CliIo, catalogPath: string | undefined, manifestPath: string | undefined): Promise<Catalog | string> {
+async function loadCatalog(
+  io: CliIo,
+  catalogPath: string | undefined,
+  manifestPath: string | undefined,
+): Promise<Catalog | string> {
   if (catalogPath !== undefined) {
     const read = await readCatalogFile(resolve(io.cwd, catalogPath));
     return "error" in read ? read.error : read.catalog;
@@ -35,7 +39,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (out === undefined) throw new UsageError("--out DIR is needed");
   const catalogPath = stringOption(parsed, "catalog");
   const manifestPath = stringOption(parsed, "manifest");
-  if (catalogPath !== undefined && manifestPath !== undefined) throw new UsageError("give --catalog or --manifest, not both");
+  if (catalogPath !== undefined && manifestPath !== undefined)
+    throw new UsageError("give --catalog or --manifest, not both");
 
   const catalog = await loadCatalog(io, catalogPath, manifestPath);
   if (typeof catalog === "string") {
@@ -58,7 +63,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const events = files.filter((f) => f.path.startsWith("releases/") && f.path.includes("/events/")).length;
   const current = files.filter((f) => f.path.startsWith("current/")).length;
   const releases = release ? 1 : catalog.releases.length;
-  io.stdout(`wrote ${files.length} files to ${relative(io.cwd, outDir) || "."}: ${events} event schemas in ${releases} release${releases === 1 ? "" : "s"}, ${releases} line schemas, ${releases} BigQuery table schemas, ${current} current views`);
+  io.stdout(
+    `wrote ${files.length} files to ${relative(io.cwd, outDir) || "."}: ${events} event schemas in ${releases} release${releases === 1 ? "" : "s"}, ${releases} line schemas, ${releases} BigQuery table schemas, ${current} current views`,
+  );
   return EXIT.ok;
 }
 

@@ -47,14 +47,20 @@ function columnOf(name: string, fields: readonly Field[], note: string): BigQuer
     const why = only === undefined ? `documented as ${[...kinds].join(", ")}` : "a map keyed by ids";
     return { name, type: "JSON", mode: "NULLABLE", description: clip(`${description} (JSON: ${why}.)`) };
   }
-  if ((only === "object" || only === "array") && nested.length > 0) return record(name, only === "array" ? "REPEATED" : "NULLABLE", description, nested);
+  if ((only === "object" || only === "array") && nested.length > 0)
+    return record(name, only === "array" ? "REPEATED" : "NULLABLE", description, nested);
   const scalar = SCALAR[only];
   if (scalar) return { name, type: scalar, mode: "NULLABLE", description };
   return { name, type: "JSON", mode: "NULLABLE", description };
 }
 
 /** A RECORD of the fields; a JSON column when none of them has a valid column name. */
-function record(name: string, mode: BigQueryField["mode"], description: string, fields: readonly Field[]): BigQueryField {
+function record(
+  name: string,
+  mode: BigQueryField["mode"],
+  description: string,
+  fields: readonly Field[],
+): BigQueryField {
   const columns = recordOf(fields, "");
   const dropped = [...new Set(fields.map((f) => f.name).filter((n) => !COLUMN_NAME.test(n)))];
   const left = dropped.length > 0 ? ` Not valid column names, left out: ${dropped.join("; ")}.` : "";
@@ -79,10 +85,23 @@ export function releaseBigQuerySchema(catalog: Catalog, release: string): BigQue
   const common = commonFieldsOf(catalog, release);
   const note = common.from !== undefined && common.from !== release ? `(As documented by release ${common.from}.)` : "";
   const events = eventsIn(catalog, release);
-  const columns = recordOf(common.fields.filter((f) => f.name !== "context" && f.name !== "event"), note);
+  const columns = recordOf(
+    common.fields.filter((f) => f.name !== "context" && f.name !== "event"),
+    note,
+  );
   const context = common.fields.find((f) => f.name === "context");
-  const contextFields = [...(context?.fields ?? []), ...events.flatMap((e) => e.snapshots.flatMap((s) => s.contextFields))];
-  columns.push(record("context", "NULLABLE", clip(context?.description.text || "Context of the event: the common context members and those of each event."), contextFields));
+  const contextFields = [
+    ...(context?.fields ?? []),
+    ...events.flatMap((e) => e.snapshots.flatMap((s) => s.contextFields)),
+  ];
+  columns.push(
+    record(
+      "context",
+      "NULLABLE",
+      clip(context?.description.text || "Context of the event: the common context members and those of each event."),
+      contextFields,
+    ),
+  );
   const eventFields = events.flatMap((e) => e.snapshots.flatMap((s) => s.eventFields));
   const event = common.fields.find((f) => f.name === "event");
   const eventText = `${event?.description.text ?? "The event's member fields."} Every member field documented for any event of the release; browser events carry this as a JSON string, which a loader parses into the record.`;

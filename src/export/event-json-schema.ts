@@ -34,14 +34,17 @@ export function dispatchSchema(names: readonly string[]): JsonSchema {
 
 /** The payload object of an event (one schema per variant), stated once under `$defs`. */
 function payloadObject(shape: EventShape): JsonSchema {
-  const objects = shape.payloads.map((p) => membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined, shape.noteOf));
+  const objects = shape.payloads.map((p) =>
+    membersSchema(p.fields, p.label ? `The ${p.label} variant.` : undefined, shape.noteOf),
+  );
   return objects.length === 1 ? (objects[0] ?? {}) : { anyOf: objects };
 }
 
 /** The `event` member: the payload object, or a JSON string holding it; both refer to the one definition. */
 function payloadSchema(ref: string): JsonSchema {
   return {
-    description: "The event's member fields: an object, or (as browser events carry it) a JSON string holding that object.",
+    description:
+      "The event's member fields: an object, or (as browser events carry it) a JSON string holding that object.",
     anyOf: [{ $ref: ref }, { type: "string", contentMediaType: "application/json", contentSchema: { $ref: ref } }],
   };
 }
@@ -64,7 +67,13 @@ function contextSchema(common: ReleaseCommonFields, own: readonly Field[], noteO
   return membersSchema([...own, ...commonContext.filter((f) => !ownNames.has(f.name))], description, noteOf);
 }
 
-function lineSchema(shape: EventShape, common: ReleaseCommonFields, title: string, commonNote: string | undefined, payloadRef: string | undefined): JsonSchema {
+function lineSchema(
+  shape: EventShape,
+  common: ReleaseCommonFields,
+  title: string,
+  commonNote: string | undefined,
+  payloadRef: string | undefined,
+): JsonSchema {
   const withCommon = payloadRef === undefined;
   const properties: JsonSchema = {};
   for (const field of withCommon ? common.fields : []) {
@@ -94,7 +103,8 @@ function releaseShape(snapshots: readonly Snapshot[]): EventShape {
   const first = snapshots[0];
   const names = [...new Set(snapshots.flatMap((s) => s.names))];
   const contextFields: Field[] = [];
-  for (const s of snapshots) for (const f of s.contextFields) if (!contextFields.some((c) => c.name === f.name)) contextFields.push(f);
+  for (const s of snapshots)
+    for (const f of s.contextFields) if (!contextFields.some((c) => c.name === f.name)) contextFields.push(f);
   const shape: EventShape = {
     names,
     description: first?.description.text ?? "",
@@ -106,14 +116,36 @@ function releaseShape(snapshots: readonly Snapshot[]): EventShape {
 }
 
 /** The line schema of an event as one release documents it (its snapshots of that release), standing alone. */
-export function releaseEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): JsonSchema {
-  return lineSchema(releaseShape(snapshots), common, `${event.name} (${release})`, commonNoteFor(common, release), undefined);
+export function releaseEventSchema(
+  event: CatalogEvent,
+  snapshots: readonly Snapshot[],
+  release: string,
+  common: ReleaseCommonFields,
+): JsonSchema {
+  return lineSchema(
+    releaseShape(snapshots),
+    common,
+    `${event.name} (${release})`,
+    commonNoteFor(common, release),
+    undefined,
+  );
 }
 
 /** The same inside the release's line schema: without the common fields (stated once there), its payload under the root's `$defs`. */
-export function embeddedEventSchema(event: CatalogEvent, snapshots: readonly Snapshot[], release: string, common: ReleaseCommonFields): EmbeddedEventSchema {
+export function embeddedEventSchema(
+  event: CatalogEvent,
+  snapshots: readonly Snapshot[],
+  release: string,
+  common: ReleaseCommonFields,
+): EmbeddedEventSchema {
   const shape = releaseShape(snapshots);
-  const schema = lineSchema(shape, common, `${event.name} (${release})`, commonNoteFor(common, release), `#/$defs/${payloadDefinition(event.id)}`);
+  const schema = lineSchema(
+    shape,
+    common,
+    `${event.name} (${release})`,
+    commonNoteFor(common, release),
+    `#/$defs/${payloadDefinition(event.id)}`,
+  );
   return { schema, payload: payloadObject(shape) };
 }
 
@@ -121,7 +153,9 @@ export function embeddedEventSchema(event: CatalogEvent, snapshots: readonly Sna
 function documentedRange(field: Field): string | undefined {
   const f = field as Field & { firstDocumentedIn?: string; lastDocumentedIn?: string };
   if (f.firstDocumentedIn === undefined || f.lastDocumentedIn === undefined) return undefined;
-  return f.firstDocumentedIn === f.lastDocumentedIn ? `Documented in ${f.firstDocumentedIn} only.` : `Documented from ${f.firstDocumentedIn} to ${f.lastDocumentedIn}.`;
+  return f.firstDocumentedIn === f.lastDocumentedIn
+    ? `Documented in ${f.firstDocumentedIn} only.`
+    : `Documented from ${f.firstDocumentedIn} to ${f.lastDocumentedIn}.`;
 }
 
 /** The line schema of an event's current view: every name, and each field with the releases documenting it. */

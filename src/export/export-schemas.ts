@@ -51,7 +51,10 @@ export function exportSchemas(catalog: Catalog, options: ExportOptions = {}): Ex
     const common = commonFieldsOf(catalog, release.id);
     const events = eventsIn(catalog, release.id);
     for (const { event, snapshots } of events) {
-      files.push({ path: eventSchemaPath(release.id, event.id), value: releaseEventSchema(event, snapshots, release.id, common) });
+      files.push({
+        path: eventSchemaPath(release.id, event.id),
+        value: releaseEventSchema(event, snapshots, release.id, common),
+      });
     }
     files.push({ path: lineSchemaPath(release.id), value: releaseLineSchema(catalog, release.id) });
     files.push({ path: bigQuerySchemaPath(release.id), value: releaseBigQuerySchema(catalog, release.id) });
@@ -61,7 +64,11 @@ export function exportSchemas(catalog: Catalog, options: ExportOptions = {}): Ex
       commonFieldsFrom: common.from ?? null,
       line: lineSchemaPath(release.id),
       bigquery: bigQuerySchemaPath(release.id),
-      events: events.map(({ event }) => ({ id: event.id, name: event.name, schema: eventSchemaPath(release.id, event.id) })),
+      events: events.map(({ event }) => ({
+        id: event.id,
+        name: event.name,
+        schema: eventSchemaPath(release.id, event.id),
+      })),
     });
   }
   if (options.release === undefined) {
@@ -72,6 +79,9 @@ export function exportSchemas(catalog: Catalog, options: ExportOptions = {}): Ex
       index.current.push({ id: event.id, name: event.name, schema: currentSchemaPath(event.id) });
     }
   }
-  files.unshift({ path: "index.json", value: { description: "Schemas exported from the edX tracking-log event catalog.", ...index } });
+  files.unshift({
+    path: "index.json",
+    value: { description: "Schemas exported from the edX tracking-log event catalog.", ...index },
+  });
   return files;
 }

@@ -36,7 +36,8 @@ function valueKeywords(field: Field): JsonSchema {
   const values = field.values;
   if (!values || values.length === 0) return {};
   const types = documentedTypes(field);
-  if (types.length === 1 && types[0] === "string") return { enum: field.nullable === true ? [...values, null] : [...values] };
+  if (types.length === 1 && types[0] === "string")
+    return { enum: field.nullable === true ? [...values, null] : [...values] };
   if (types.length === 1 && types[0] === "array" && field.fields.length === 0) return { items: { enum: [...values] } };
   return {};
 }
@@ -46,7 +47,8 @@ export function membersSchema(fields: readonly Field[], description?: string, no
   const out: JsonSchema = { type: "object" };
   if (description) out["description"] = description;
   const properties: JsonSchema = {};
-  for (const field of fields) if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field, noteOf?.(field), noteOf);
+  for (const field of fields)
+    if (!(field.name in properties)) properties[field.name] = fieldToJsonSchema(field, noteOf?.(field), noteOf);
   out["properties"] = properties;
   return out;
 }

@@ -22,7 +22,10 @@ export function exampleJson(example: Example): { code: string; value: unknown } 
 }
 
 /** The fields a release documents for one event, level by level. */
-export function documentedLevels(draft: Pick<EventDraft, "contextFields" | "eventFields">, commonFields: readonly Field[]): DocumentedLevels {
+export function documentedLevels(
+  draft: Pick<EventDraft, "contextFields" | "eventFields">,
+  commonFields: readonly Field[],
+): DocumentedLevels {
   const commonContext = commonFields.find((f) => f.name === "context")?.fields ?? [];
   const ownContext = new Set(draft.contextFields.map((f) => f.name));
   return {
@@ -34,7 +37,10 @@ export function documentedLevels(draft: Pick<EventDraft, "contextFields" | "even
 }
 
 /** The findings of every example of a draft, with the example they belong to. */
-export function draftExampleFindings(draft: EventDraft, commonFields: readonly Field[]): { example: Example; code: string; findings: ExampleFinding[] }[] {
+export function draftExampleFindings(
+  draft: EventDraft,
+  commonFields: readonly Field[],
+): { example: Example; code: string; findings: ExampleFinding[] }[] {
   const levels = documentedLevels(draft, commonFields);
   const out: { example: Example; code: string; findings: ExampleFinding[] }[] = [];
   for (const example of draft.examples) {
@@ -46,7 +52,11 @@ export function draftExampleFindings(draft: EventDraft, commonFields: readonly F
 }
 
 /** Reports every finding of every example of the release; returns how many it reported. */
-export function checkExampleFields(result: ReadResult, library: ReadonlyMap<string, string>, sink: DiagnosticSink): number {
+export function checkExampleFields(
+  result: ReadResult,
+  library: ReadonlyMap<string, string>,
+  sink: DiagnosticSink,
+): number {
   const linesOf = new Map<string, string[] | undefined>();
   const lines = (file: string): string[] | undefined => {
     if (!linesOf.has(file)) linesOf.set(file, library.get(file)?.split("\n"));

@@ -38,7 +38,13 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function compareMembers(value: Record<string, unknown>, documented: readonly Field[], prefix: string, out: ExampleFinding[], listed = true): void {
+function compareMembers(
+  value: Record<string, unknown>,
+  documented: readonly Field[],
+  prefix: string,
+  out: ExampleFinding[],
+  listed = true,
+): void {
   if (documented.length === 0) return;
   const byName = new Map(documented.map((f) => [f.name, f]));
   for (const [key, member] of Object.entries(value)) {
@@ -54,13 +60,19 @@ function compareMembers(value: Record<string, unknown>, documented: readonly Fie
 
 function compareValue(value: unknown, field: Field, path: string, key: string, out: ExampleFinding[]): void {
   if (!fieldAdmits(field, value)) {
-    out.push({ kind: "type-mismatch", path, key, message: `field "${path}" is documented as ${describeTypes(field)}, the example gives ${value === null ? "null" : `${jsonValueType(value)} ${shown(value)}`}` });
+    out.push({
+      kind: "type-mismatch",
+      path,
+      key,
+      message: `field "${path}" is documented as ${describeTypes(field)}, the example gives ${value === null ? "null" : `${jsonValueType(value)} ${shown(value)}`}`,
+    });
     return;
   }
   if (field.fields.length === 0) return;
   if (isRecord(value)) {
     if (isIdKeyedField(field) || looksIdKeyed(value, field.fields)) {
-      for (const entry of Object.values(value)) if (isRecord(entry)) compareMembers(entry, field.fields, `${path}.*.`, out);
+      for (const entry of Object.values(value))
+        if (isRecord(entry)) compareMembers(entry, field.fields, `${path}.*.`, out);
     } else {
       compareMembers(value, field.fields, `${path}.`, out);
     }
@@ -90,7 +102,8 @@ export function compareExample(example: unknown, levels: DocumentedLevels): Exam
   } else {
     const top = Object.fromEntries(Object.entries(example).filter(([k]) => k !== "event" && k !== "context"));
     compareMembers(top, levels.common, "", out);
-    if (isRecord(example["context"])) compareMembers(example["context"], levels.context, "context.", out, levels.contextListed);
+    if (isRecord(example["context"]))
+      compareMembers(example["context"], levels.context, "context.", out, levels.contextListed);
     const payload = eventPayload(example["event"]);
     if (payload) compareMembers(payload, levels.event, "event.", out);
   }

@@ -7,7 +7,10 @@ import type { Example } from "../model/example-schema.ts";
  * lines of the example's source span (code blocks are indented, page furniture may sit in between);
  * where it cannot be found (one-line sources), the start of the example.
  */
-export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): { line: number; column: number } {
+export function placeOfExampleError(
+  example: Example,
+  lines: readonly string[] | undefined,
+): { line: number; column: number } {
   const { provenance, error } = example;
   const fallback = { line: provenance.line, column: provenance.column ?? 1 };
   if (!error || lines === undefined || provenance.column !== undefined) return fallback;
@@ -24,7 +27,12 @@ export function placeOfExampleError(example: Example, lines: readonly string[] |
 }
 
 /** The source place of the first line of an example's code that holds `"key"`; the example's start when none does. */
-export function placeOfExampleKey(example: Example, code: string, key: string, lines: readonly string[] | undefined): { line: number; column: number } {
+export function placeOfExampleKey(
+  example: Example,
+  code: string,
+  key: string,
+  lines: readonly string[] | undefined,
+): { line: number; column: number } {
   const quoted = JSON.stringify(key);
   const codeLines = code.split("\n");
   const index = codeLines.findIndex((l) => l.includes(`${quoted}:`) || l.includes(`${quoted} :`));

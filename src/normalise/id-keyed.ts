@@ -18,5 +18,7 @@ export function looksIdKeyed(value: Record<string, unknown>, documented: readonl
   const keys = Object.keys(value);
   if (keys.length === 0 || documented.length === 0) return false;
   const names = new Set(documented.map((f) => f.name));
-  return keys.every((k) => !names.has(k) && typeof value[k] === "object" && value[k] !== null && !Array.isArray(value[k]));
+  return keys.every(
+    (k) => !names.has(k) && typeof value[k] === "object" && value[k] !== null && !Array.isArray(value[k]),
+  );
 }

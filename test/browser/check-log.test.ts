@@ -19,14 +19,30 @@ function sampleLog(catalog: Catalog): { eventId: string; eventType: string; text
   const newest = catalog.releases.at(-1)?.id ?? "";
   for (const event of catalog.events) {
     const snapshot = event.snapshots.find((s) => s.release === newest);
-    const numeric = snapshot?.eventFields.find((f) => (f.type === "number" || f.type === "integer") && !f.typeAlternatives);
+    const numeric = snapshot?.eventFields.find(
+      (f) => (f.type === "number" || f.type === "integer") && !f.typeAlternatives,
+    );
     if (!snapshot || !numeric || !/^[a-z_.]+$/.test(event.name)) continue;
     const lines = [
-      JSON.stringify({ event_type: event.name, event_source: "server", time: "2024-01-01T00:00:00+00:00", event: { [numeric.name]: 3 } }),
-      JSON.stringify({ event_type: event.name, event_source: "server", time: "2024-01-01T00:00:01+00:00", event: { [numeric.name]: "3" } }),
+      JSON.stringify({
+        event_type: event.name,
+        event_source: "server",
+        time: "2024-01-01T00:00:00+00:00",
+        event: { [numeric.name]: 3 },
+      }),
+      JSON.stringify({
+        event_type: event.name,
+        event_source: "server",
+        time: "2024-01-01T00:00:01+00:00",
+        event: { [numeric.name]: "3" },
+      }),
       JSON.stringify({ event_type: "edx.nowhere.documented", event_source: "server", event: {} }),
       '{"event_type": "broken", ',
-      JSON.stringify({ event_type: "/courses/course-v1:edX+DemoX+Demo_Course/courseware/", event_source: "server", event: "{}" }),
+      JSON.stringify({
+        event_type: "/courses/course-v1:edX+DemoX+Demo_Course/courseware/",
+        event_source: "server",
+        event: "{}",
+      }),
     ];
     return { eventId: event.id, eventType: event.name, text: `${lines.join("\n")}\n` };
   }
@@ -43,7 +59,9 @@ function nodeReport(catalog: Catalog, text: string, file: string): CheckReport {
 
 async function check(page: Page): Promise<string> {
   await page.click("form[data-check-form] button[type=submit]");
-  await expect.poll(() => page.locator("[data-check-status]").textContent(), { timeout: 60_000 }).toMatch(/^(Checked|Could not)/);
+  await expect
+    .poll(() => page.locator("[data-check-status]").textContent(), { timeout: 60_000 })
+    .toMatch(/^(Checked|Could not)/);
   return (await page.locator("[data-check-status]").textContent()) ?? "";
 }
 
@@ -60,11 +78,15 @@ describe("Check a log", () => {
     expect(status).toBe(
       `Checked ${expected.totals.lines} lines against ${expected.release.id} (${expected.release.label}): ${expected.totals.eventTypes} event types, ${expected.totals.invalidLines} unreadable lines, ${expected.totals.findings} findings.`,
     );
-    const rules = await page.locator("[data-findings] > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
+    const rules = await page
+      .locator("[data-findings] > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
     expect(rules).toEqual(expected.findings.map((f) => f.rule));
     expect(rules).toContain("check/number-as-string");
     expect(rules).toContain("check/undocumented-event");
-    expect(await page.locator("[data-invalid-lines] li").first().textContent()).toMatch(/^pasted:4:\d+ check\/invalid-json /);
+    expect(await page.locator("[data-invalid-lines] li").first().textContent()).toMatch(
+      /^pasted:4:\d+ check\/invalid-json /,
+    );
     expect(await page.locator('tr[data-status="page-view"]').count()).toBe(1);
     await shot(page, "check-log-report");
     const link = page.locator('[data-findings] > li[data-rule="check/number-as-string"] a').first();
@@ -84,13 +106,25 @@ describe("Check a log", () => {
     await page.locator("form[data-check-form]").waitFor({ state: "visible" });
     await page.setInputFiles("input[type=file]", [
       { name: "log.jsonl.gz", mimeType: "application/octet-stream", buffer: gzipSync(Buffer.from(sample.text)) },
-      { name: "image.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a]) },
+      {
+        name: "image.bin",
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a]),
+      },
     ]);
     await check(page);
-    expect(await page.locator("[data-file-errors] li").allTextContents()).toEqual(["image.bin: binary input (NUL bytes), not a JSON-lines log"]);
-    const rules = await page.locator("[data-findings] > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
-    expect(rules.filter((r) => r !== "check/unreadable-file")).toEqual(expected.findings.map((f) => f.rule).filter((r) => r !== "check/unreadable-file"));
-    expect(await page.locator("[data-invalid-lines] li").first().textContent()).toMatch(/^log\.jsonl\.gz:4:\d+ check\/invalid-json /);
+    expect(await page.locator("[data-file-errors] li").allTextContents()).toEqual([
+      "image.bin: binary input (NUL bytes), not a JSON-lines log",
+    ]);
+    const rules = await page
+      .locator("[data-findings] > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
+    expect(rules.filter((r) => r !== "check/unreadable-file")).toEqual(
+      expected.findings.map((f) => f.rule).filter((r) => r !== "check/unreadable-file"),
+    );
+    expect(await page.locator("[data-invalid-lines] li").first().textContent()).toMatch(
+      /^log\.jsonl\.gz:4:\d+ check\/invalid-json /,
+    );
     await context.close();
   });
 
@@ -121,6 +155,10 @@ describe("Check a log", () => {
     };
     const marker = "binary input (NUL bytes)";
     expect((await scriptsOf("/check/")).some((s) => s.includes(marker))).toBe(true);
-    for (const path of ["/", "/events/", "/schemas/"]) expect((await scriptsOf(path)).some((s) => s.includes(marker)), path).toBe(false);
+    for (const path of ["/", "/events/", "/schemas/"])
+      expect(
+        (await scriptsOf(path)).some((s) => s.includes(marker)),
+        path,
+      ).toBe(false);
   });
 });

@@ -25,7 +25,9 @@ describe("edx-event-catalog export", () => {
     const r = await run("--catalog", "catalog.json", "--out", "all");
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    const index = JSON.parse(readFileSync(join(dir, "all/index.json"), "utf8")) as { releases: { id: string; line: string; bigquery: string; events: { schema: string }[] }[] };
+    const index = JSON.parse(readFileSync(join(dir, "all/index.json"), "utf8")) as {
+      releases: { id: string; line: string; bigquery: string; events: { schema: string }[] }[];
+    };
     expect(index.releases.map((x) => x.id)).toEqual(catalog.releases.map((x) => x.id));
     for (const release of index.releases) {
       expect(existsSync(join(dir, "all", release.line))).toBe(true);
@@ -34,8 +36,11 @@ describe("edx-event-catalog export", () => {
     }
     const events = index.releases.reduce((n, x) => n + x.events.length, 0);
     const current = catalog.events.length;
-    expect(r.out).toBe(`wrote ${events + 1 + 2 * index.releases.length + current} files to all: ${events} event schemas in ${index.releases.length} releases, ${index.releases.length} line schemas, ${index.releases.length} BigQuery table schemas, ${current} current views`);
-    for (const event of catalog.events) expect(existsSync(join(dir, `all/current/events/${event.id}.schema.json`)), event.id).toBe(true);
+    expect(r.out).toBe(
+      `wrote ${events + 1 + 2 * index.releases.length + current} files to all: ${events} event schemas in ${index.releases.length} releases, ${index.releases.length} line schemas, ${index.releases.length} BigQuery table schemas, ${current} current views`,
+    );
+    for (const event of catalog.events)
+      expect(existsSync(join(dir, `all/current/events/${event.id}.schema.json`)), event.id).toBe(true);
     const line = readFileSync(join(dir, "all", index.releases[0]?.line ?? ""), "utf8");
     expect(line.endsWith("}\n")).toBe(true);
     expect((JSON.parse(line) as { $schema: string }).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
@@ -45,7 +50,10 @@ describe("edx-event-catalog export", () => {
     const release = catalog.releases[1];
     if (!release) throw new Error("the sample catalog has two releases");
     expect((await run("--catalog", "catalog.json", "--out", "one", "--release", release.label)).code).toBe(0);
-    const index = JSON.parse(readFileSync(join(dir, "one/index.json"), "utf8")) as { releases: { id: string }[]; current: unknown[] };
+    const index = JSON.parse(readFileSync(join(dir, "one/index.json"), "utf8")) as {
+      releases: { id: string }[];
+      current: unknown[];
+    };
     expect(index.releases.map((x) => x.id)).toEqual([release.id]);
     expect(index.current).toEqual([]);
     expect(existsSync(join(dir, "one/current"))).toBe(false);

@@ -2,7 +2,12 @@
 // export writes, so it cannot drift from the code.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { bigQuerySchemaPath, currentSchemaPath, eventSchemaPath, lineSchemaPath } from "../../src/export/export-schemas.ts";
+import {
+  bigQuerySchemaPath,
+  currentSchemaPath,
+  eventSchemaPath,
+  lineSchemaPath,
+} from "../../src/export/export-schemas.ts";
 import { normaliseRules } from "../../src/normalise/rules.ts";
 
 const page = readFileSync("site/content/docs/export-schemas.md", "utf8");
@@ -14,7 +19,13 @@ describe("the export-schemas page", () => {
 
   test("names every kind of file the export writes", () => {
     const generic = (path: string): string => path.replace("R", "<release>").replace("E", "<event-id>");
-    for (const path of [eventSchemaPath("R", "E"), lineSchemaPath("R"), bigQuerySchemaPath("R"), currentSchemaPath("E"), "index.json"]) {
+    for (const path of [
+      eventSchemaPath("R", "E"),
+      lineSchemaPath("R"),
+      bigQuerySchemaPath("R"),
+      currentSchemaPath("E"),
+      "index.json",
+    ]) {
       expect(page).toContain(`\`${generic(path)}\``);
     }
   });

@@ -4,7 +4,13 @@
 // hand-made wrong lines, are rejected. Runs on the whole default content (26 releases).
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
-import { currentSchemaPath, eventSchemaPath, exportSchemas, lineSchemaPath, type ExportFile } from "../../src/export/export-schemas.ts";
+import {
+  currentSchemaPath,
+  eventSchemaPath,
+  exportSchemas,
+  lineSchemaPath,
+  type ExportFile,
+} from "../../src/export/export-schemas.ts";
 import { commonFieldsOf, eventsIn } from "../../src/export/release-view.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
 import type { Snapshot } from "../../src/model/event-schema.ts";
@@ -41,7 +47,13 @@ function exampleCases(catalog: Catalog): ExampleCase[] {
           if (!json || typeof json.value !== "object" || json.value === null || Array.isArray(json.value)) continue;
           if (!("event_type" in json.value) && !("name" in json.value)) continue;
           const findings = compareExample(json.value, documentedLevels(snapshot, common));
-          cases.push({ release: release.id, eventId: event.id, value: json.value as Json, mismatches: findings.filter((f) => f.kind === "type-mismatch").length, snapshot });
+          cases.push({
+            release: release.id,
+            eventId: event.id,
+            value: json.value as Json,
+            mismatches: findings.filter((f) => f.kind === "type-mismatch").length,
+            snapshot,
+          });
         }
       }
     }
@@ -53,7 +65,13 @@ function exampleCases(catalog: Catalog): ExampleCase[] {
 function withWrongMember(c: ExampleCase): Json | undefined {
   const payload = eventPayload(c.value["event"]);
   if (!payload) return undefined;
-  const wrong = c.snapshot.eventFields.find((f) => ["number", "integer", "boolean"].includes(f.type) && !f.typeAlternatives && f.name in payload && f.nullable !== true);
+  const wrong = c.snapshot.eventFields.find(
+    (f) =>
+      ["number", "integer", "boolean"].includes(f.type) &&
+      !f.typeAlternatives &&
+      f.name in payload &&
+      f.nullable !== true,
+  );
   if (!wrong) return undefined;
   return { ...c.value, event: { ...payload, [wrong.name]: "not a number" } };
 }
@@ -79,14 +97,18 @@ describe("exported schemas of the default content", async () => {
   test("every release has a line schema, a BigQuery schema and one schema per documented event; the same bytes every time", () => {
     for (const release of catalog.releases) {
       expect(byPath.has(lineSchemaPath(release.id)), release.id).toBe(true);
-      for (const { event } of eventsIn(catalog, release.id)) expect(byPath.has(eventSchemaPath(release.id, event.id))).toBe(true);
+      for (const { event } of eventsIn(catalog, release.id))
+        expect(byPath.has(eventSchemaPath(release.id, event.id))).toBe(true);
     }
     expect(JSON.stringify(exportSchemas(catalog))).toBe(JSON.stringify(files));
   });
 
   test("the schemas of main and the line schemas compile under ajv's strict 2020-12 mode", () => {
-    const compiled = files.filter((f) => f.path.startsWith("releases/main/") || [...LINE_RELEASES].some((r) => f.path === lineSchemaPath(r)));
-    for (const file of compiled) if (file.path.endsWith(".schema.json")) expect(() => validator(file.path), file.path).not.toThrow();
+    const compiled = files.filter(
+      (f) => f.path.startsWith("releases/main/") || [...LINE_RELEASES].some((r) => f.path === lineSchemaPath(r)),
+    );
+    for (const file of compiled)
+      if (file.path.endsWith(".schema.json")) expect(() => validator(file.path), file.path).not.toThrow();
   });
 
   test("every example that agrees with its field tables is accepted by its event's schema and its release's line schema", () => {
@@ -105,38 +127,55 @@ describe("exported schemas of the default content", async () => {
   test("an example the examples pass finds a type mismatch in is rejected by its event's schema", () => {
     const contradicting = cases.filter((c) => c.mismatches > 0);
     expect(contradicting.length).toBeGreaterThan(10);
-    for (const c of contradicting) expect(validator(eventSchemaPath(c.release, c.eventId))(c.value), `${c.release} ${c.eventId}`).toBe(false);
+    for (const c of contradicting)
+      expect(validator(eventSchemaPath(c.release, c.eventId))(c.value), `${c.release} ${c.eventId}`).toBe(false);
   });
 
   test("hand-made wrong lines: a documented number or boolean member sent as a string is rejected by both schemas", () => {
-    const wrong = cases.filter((c) => c.mismatches === 0).flatMap((c) => {
-      const line = withWrongMember(c);
-      return line ? [{ c, line }] : [];
-    });
+    const wrong = cases
+      .filter((c) => c.mismatches === 0)
+      .flatMap((c) => {
+        const line = withWrongMember(c);
+        return line ? [{ c, line }] : [];
+      });
     expect(wrong.length).toBeGreaterThan(20);
     for (const { c, line } of wrong) {
       expect(validator(eventSchemaPath(c.release, c.eventId))(line), `${c.release} ${c.eventId}`).toBe(false);
-      if (LINE_RELEASES.has(c.release)) expect(validator(lineSchemaPath(c.release))(line), `${c.release} ${c.eventId}`).toBe(false);
+      if (LINE_RELEASES.has(c.release))
+        expect(validator(lineSchemaPath(c.release))(line), `${c.release} ${c.eventId}`).toBe(false);
     }
   });
 
   test("hand-made wrong lines for the enrollment event of main: a mode outside its allowed values, another event's name", () => {
     const path = eventSchemaPath("main", "edx.course.enrollment.activated");
-    const good = { event_type: "edx.course.enrollment.activated", event: { course_id: "course-v1:edX+DemoX+Demo_Course", user_id: 9999999, mode: "honor" } };
+    const good = {
+      event_type: "edx.course.enrollment.activated",
+      event: { course_id: "course-v1:edX+DemoX+Demo_Course", user_id: 9999999, mode: "honor" },
+    };
     expect(validator(path)(good)).toBe(true);
     expect(validator(path)({ ...good, event: { ...good.event, mode: "not-a-mode" } })).toBe(false);
     expect(validator(path)({ ...good, event_type: "edx.course.enrollment.deactivated" })).toBe(false);
     expect(validator(lineSchemaPath("main"))({ ...good, event: { ...good.event, user_id: "9999999" } })).toBe(false);
-    expect(validator(lineSchemaPath("main"))({ event_type: "not.documented.anywhere", event: { user_id: "x" } })).toBe(true);
+    expect(validator(lineSchemaPath("main"))({ event_type: "not.documented.anywhere", event: { user_id: "x" } })).toBe(
+      true,
+    );
   });
 
   test("a browser event's payload may be a JSON string; a map keyed by ids is described entry by entry", () => {
     const play = validator(eventSchemaPath("main", "play_video"));
-    expect(play({ event_type: "play_video", event: JSON.stringify({ id: "i4x-HarvardX-PH207x-video-Simple_Random_Sample", currentTime: 0, code: "html5" }) })).toBe(true);
+    expect(
+      play({
+        event_type: "play_video",
+        event: JSON.stringify({ id: "i4x-HarvardX-PH207x-video-Simple_Random_Sample", currentTime: 0, code: "html5" }),
+      }),
+    ).toBe(true);
     expect(play({ event_type: "play_video", event: 7 })).toBe(false);
     const check = validator(eventSchemaPath("main", "problem_check"));
     const entry = { correctness: "correct", npoints: 1, msg: "", hint: "", hintmode: null, queuestate: null };
-    const line = (e: Json): Json => ({ event_type: "problem_check", event: { correct_map: { "i4x-MITx-6_002x-problem-1_2_1": e } } });
+    const line = (e: Json): Json => ({
+      event_type: "problem_check",
+      event: { correct_map: { "i4x-MITx-6_002x-problem-1_2_1": e } },
+    });
     expect(check(line(entry)), ajv.errorsText(check.errors)).toBe(true);
     expect(check(line({ ...entry, correctness: "maybe" }))).toBe(false);
   });

@@ -13,10 +13,27 @@ import { draft, field, rich } from "../merge/make-drafts.ts";
 
 // The 2016 guide's common fields and the enrollment events' member-field table (lines 3413-3417).
 const enrollment: DocumentedLevels = {
-  common: ["username", "event_source", "name", "accept_language", "time", "agent", "page", "host", "session", "ip", "event_type", "referer"].map((n) => field(n)),
+  common: [
+    "username",
+    "event_source",
+    "name",
+    "accept_language",
+    "time",
+    "agent",
+    "page",
+    "host",
+    "session",
+    "ip",
+    "event_type",
+    "referer",
+  ].map((n) => field(n)),
   context: [field("user_id", { type: "number" }), field("org_id"), field("course_id"), field("path")],
   contextListed: true,
-  event: [field("course_id"), field("mode", { values: ["audit", "honor", "professional", "verified"] }), field("user_id", { type: "number" })],
+  event: [
+    field("course_id"),
+    field("mode", { values: ["audit", "honor", "professional", "verified"] }),
+    field("user_id", { type: "number" }),
+  ],
 };
 
 describe("compareExample", () => {
@@ -40,19 +57,32 @@ describe("compareExample", () => {
   });
 
   test("a number sent as a string is its own finding; an integer is a number", () => {
-    const findings = compareExample({ event_type: "x", event: { user_id: "9999999", course_id: "c" }, context: { user_id: 5 } }, enrollment);
+    const findings = compareExample(
+      { event_type: "x", event: { user_id: "9999999", course_id: "c" }, context: { user_id: 5 } },
+      enrollment,
+    );
     expect(findings).toEqual([
-      { kind: "type-mismatch", path: "event.user_id", key: "user_id", message: 'field "event.user_id" is documented as number, the example gives string "9999999"' },
+      {
+        kind: "type-mismatch",
+        path: "event.user_id",
+        key: "user_id",
+        message: 'field "event.user_id" is documented as number, the example gives string "9999999"',
+      },
     ]);
   });
 
   test("a browser event's payload given as a JSON string is parsed and compared", () => {
-    const findings = compareExample({ event_type: "x", event: JSON.stringify({ mode: "honor", extra: 1 }) }, enrollment);
+    const findings = compareExample(
+      { event_type: "x", event: JSON.stringify({ mode: "honor", extra: 1 }) },
+      enrollment,
+    );
     expect(findings.map((f) => f.path)).toEqual(["event.extra"]);
   });
 
   test("a bare payload (no line members) is compared with the event's member fields", () => {
-    expect(compareExample({ course_id: "c", user_id: true }, enrollment).map((f) => `${f.kind} ${f.path}`)).toEqual(["type-mismatch event.user_id"]);
+    expect(compareExample({ course_id: "c", user_id: true }, enrollment).map((f) => `${f.kind} ${f.path}`)).toEqual([
+      "type-mismatch event.user_id",
+    ]);
   });
 
   test("an object keyed by ids collapses to one `*` level, as `correct_map` is documented", () => {
@@ -68,7 +98,10 @@ describe("compareExample", () => {
         }),
       ],
     };
-    const example = { event_type: "problem_check", event: { correct_map: { "i4x-MITx-6_002x-problem-1_2_1": { correctness: "correct", npoints: "1", hintx: "" } } } };
+    const example = {
+      event_type: "problem_check",
+      event: { correct_map: { "i4x-MITx-6_002x-problem-1_2_1": { correctness: "correct", npoints: "1", hintx: "" } } },
+    };
     expect(compareExample(example, levels).map((f) => `${f.kind} ${f.path}`)).toEqual([
       "type-mismatch event.correct_map.*.npoints",
       "undocumented-field event.correct_map.*.hintx",
@@ -76,13 +109,23 @@ describe("compareExample", () => {
   });
 
   test("a level the release does not document is not compared (the 2023 page has no common-fields table)", () => {
-    const levels: DocumentedLevels = { common: [], context: [], contextListed: false, event: [field("target_tab", { type: "integer" })] };
-    expect(compareExample({ username: "honor", whatever: 1, context: { anything: true }, event: { target_tab: 7 } }, levels)).toEqual([]);
+    const levels: DocumentedLevels = {
+      common: [],
+      context: [],
+      contextListed: false,
+      event: [field("target_tab", { type: "integer" })],
+    };
+    expect(
+      compareExample({ username: "honor", whatever: 1, context: { anything: true }, event: { target_tab: 7 } }, levels),
+    ).toEqual([]);
   });
 
   test("without the common context members, an event's own context fields are type-checked and other members not reported", () => {
     const levels: DocumentedLevels = { common: [], context: [field("path")], contextListed: false, event: [] };
-    const example = { event_type: "edx.course.enrollment.activated", context: { course_id: "edX/DemoX/Demo_Course", path: 7 } };
+    const example = {
+      event_type: "edx.course.enrollment.activated",
+      context: { course_id: "edX/DemoX/Demo_Course", path: 7 },
+    };
     expect(compareExample(example, levels).map((f) => `${f.kind} ${f.path}`)).toEqual(["type-mismatch context.path"]);
   });
 
@@ -113,13 +156,15 @@ describe("checkExampleFields on the 2014-05 chapter", () => {
   const reported = checkExampleFields(result, new Map([[path, text]]), sink);
   const found: readonly Diagnostic[] = sink.diagnostics.slice(before);
 
-  test("reports the enrollment example's `\"page\": null` at its line, once per event sharing the example", () => {
+  test('reports the enrollment example\'s `"page": null` at its line, once per event sharing the example', () => {
     expect(reported).toBe(found.length);
     expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       `${path}:400:5 example/type-mismatch`,
       `${path}:400:5 example/type-mismatch`,
     ]);
     expect(text.split("\n")[399]).toContain('"page": null');
-    expect(found[0]?.message).toBe('example of edx.course.enrollment.activated: field "page" is documented as string, the example gives null');
+    expect(found[0]?.message).toBe(
+      'example of edx.course.enrollment.activated: field "page" is documented as string, the example gives null',
+    );
   });
 });

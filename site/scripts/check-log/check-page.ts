@@ -20,7 +20,8 @@ export interface CheckPageOptions {
  * into the page).
  */
 export function catalogFromPublished(json: unknown): Catalog {
-  if (typeof json !== "object" || json === null || !Array.isArray((json as { events?: unknown }).events)) throw new Error("catalog.json is not a catalog");
+  if (typeof json !== "object" || json === null || !Array.isArray((json as { events?: unknown }).events))
+    throw new Error("catalog.json is not a catalog");
   return expandCatalog(json as PublishedCatalog);
 }
 
@@ -69,7 +70,10 @@ export function startCheckPage(root: HTMLElement, options: CheckPageOptions): vo
   });
   input.addEventListener("change", () => {
     dropped = [];
-    drop.textContent = input.files && input.files.length > 0 ? `Chosen: ${[...input.files].map((f) => f.name).join(", ")}` : drop.dataset["empty"] ?? "";
+    drop.textContent =
+      input.files && input.files.length > 0
+        ? `Chosen: ${[...input.files].map((f) => f.name).join(", ")}`
+        : (drop.dataset["empty"] ?? "");
   });
   text.addEventListener("input", () => {
     dropped = [];
@@ -84,7 +88,8 @@ export function startCheckPage(root: HTMLElement, options: CheckPageOptions): vo
     event.preventDefault();
     drop.classList.remove("is-over");
     dropped = [...(event.dataTransfer?.files ?? [])];
-    drop.textContent = dropped.length > 0 ? `Dropped: ${dropped.map((f) => f.name).join(", ")}` : drop.dataset["empty"] ?? "";
+    drop.textContent =
+      dropped.length > 0 ? `Dropped: ${dropped.map((f) => f.name).join(", ")}` : (drop.dataset["empty"] ?? "");
     if (dropped.length > 0) void run(dropped);
   });
 }

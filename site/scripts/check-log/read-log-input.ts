@@ -10,7 +10,12 @@ function isGzip(head: Uint8Array): boolean {
 }
 
 /** Feeds text to the checker line by line; returns the pending partial line and the line number reached. */
-function feed(checker: LogChecker, file: string, text: string, state: { pending: string; lineNo: number; seen: boolean }): void {
+function feed(
+  checker: LogChecker,
+  file: string,
+  text: string,
+  state: { pending: string; lineNo: number; seen: boolean },
+): void {
   const data = state.pending + text;
   let start = 0;
   for (;;) {
@@ -50,10 +55,15 @@ export async function readLogFile(checker: LogChecker, file: File): Promise<void
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   const gzip = isGzip(head);
   if (gzip && typeof DecompressionStream === "undefined") {
-    checker.addFileError(file.name, "gzip input, and this browser cannot decompress it; use the edx-event-catalog check command");
+    checker.addFileError(
+      file.name,
+      "gzip input, and this browser cannot decompress it; use the edx-event-catalog check command",
+    );
     return;
   }
-  const bytes: ReadableStream<Uint8Array> = gzip ? file.stream().pipeThrough(new DecompressionStream("gzip")) : file.stream();
+  const bytes: ReadableStream<Uint8Array> = gzip
+    ? file.stream().pipeThrough(new DecompressionStream("gzip"))
+    : file.stream();
   const reader = bytes.getReader();
   const decoder = new TextDecoder("utf-8");
   const state = { pending: "", lineNo: 0, seen: false };
@@ -74,7 +84,10 @@ export async function readLogFile(checker: LogChecker, file: File): Promise<void
       feed(checker, file.name, value, state);
     }
   } catch (error) {
-    checker.addFileError(file.name, `cannot read ${gzip ? "gzip " : ""}input after line ${state.lineNo}: ${error instanceof Error ? error.message : String(error)}`);
+    checker.addFileError(
+      file.name,
+      `cannot read ${gzip ? "gzip " : ""}input after line ${state.lineNo}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return;
   }
   state.pending += decoder.decode();

@@ -7,7 +7,11 @@ export interface ReportLinks {
   event(id: string): string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -41,7 +45,11 @@ function findingsList(report: CheckReport, byType: Map<string, EventReport>, lin
     item.append(el("span", f.severity, { class: `check-severity check-${f.severity}` }), " ", el("code", f.rule), " ");
     const event = f.eventType !== undefined ? byType.get(f.eventType) : undefined;
     if (f.eventType !== undefined) item.append(eventLink(event, f.eventType, links), ": ");
-    item.append(el("span", f.message), " ", el("span", `${f.count} line${f.count === 1 ? "" : "s"}, e.g. ${place(f)}`, { class: "muted" }));
+    item.append(
+      el("span", f.message),
+      " ",
+      el("span", `${f.count} line${f.count === 1 ? "" : "s"}, e.g. ${place(f)}`, { class: "muted" }),
+    );
     list.append(item);
   }
   return list;
@@ -59,8 +67,14 @@ function eventsTable(report: CheckReport, links: ReportLinks): HTMLElement {
     name.append(eventLink(e, e.eventType, links));
     if (e.exampleEventType) name.append(" ", el("span", `e.g. ${e.exampleEventType}`, { class: "muted" }));
     const resolved = el("td");
-    if (e.canonicalName !== undefined) resolved.append(eventLink(e, e.canonicalName, links), e.resolvedBy ? ` (by ${e.resolvedBy})` : "");
-    row.append(name, el("td", e.lines.toLocaleString("en-US")), el("td", e.note ? `${e.status}: ${e.note}` : e.status), resolved);
+    if (e.canonicalName !== undefined)
+      resolved.append(eventLink(e, e.canonicalName, links), e.resolvedBy ? ` (by ${e.resolvedBy})` : "");
+    row.append(
+      name,
+      el("td", e.lines.toLocaleString("en-US")),
+      el("td", e.note ? `${e.status}: ${e.note}` : e.status),
+      resolved,
+    );
     table.tBodies[0]?.append(row);
   }
   return table;
@@ -69,7 +83,13 @@ function eventsTable(report: CheckReport, links: ReportLinks): HTMLElement {
 function consistencyList(report: CheckReport): HTMLElement {
   const list = el("ol", undefined, { class: "check-consistency" });
   for (const row of report.consistency.slice(0, 8)) {
-    list.append(el("li", `${row.release} (${row.label}): ${percent(row.eventTypes.share)} of ${row.eventTypes.total} event types, ${percent(row.fieldPaths.share)} of ${row.fieldPaths.total} field paths`, { "data-release": row.release }));
+    list.append(
+      el(
+        "li",
+        `${row.release} (${row.label}): ${percent(row.eventTypes.share)} of ${row.eventTypes.total} event types, ${percent(row.fieldPaths.share)} of ${row.fieldPaths.total} field paths`,
+        { "data-release": row.release },
+      ),
+    );
   }
   return list;
 }
@@ -91,11 +111,16 @@ export function reportToDom(report: CheckReport, links: ReportLinks): DocumentFr
   }
   if (report.invalidLines.length > 0) {
     const list = el("ul", undefined, { "data-invalid-lines": "" });
-    for (const l of report.invalidLines) list.append(el("li", `${l.file}:${l.line}:${l.column} ${l.rule} ${l.message}`));
+    for (const l of report.invalidLines)
+      list.append(el("li", `${l.file}:${l.line}:${l.column} ${l.rule} ${l.message}`));
     out.append(heading("Unreadable lines", "check-unreadable-lines"), list);
   }
   out.append(heading("Findings", "check-findings"));
-  out.append(report.findings.length > 0 ? findingsList(report, byType, links) : el("p", "No findings: every event type and field path is documented with the types seen."));
+  out.append(
+    report.findings.length > 0
+      ? findingsList(report, byType, links)
+      : el("p", "No findings: every event type and field path is documented with the types seen."),
+  );
   const wrap = el("div", undefined, { class: "table-wrap" });
   wrap.append(eventsTable(report, links));
   out.append(heading("Event types", "check-event-types"), wrap);
