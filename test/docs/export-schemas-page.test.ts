@@ -14,7 +14,9 @@ const page = readFileSync("site/content/docs/export-schemas.md", "utf8");
 
 describe("the export-schemas page", () => {
   test("lists every rule of the examples check", () => {
-    for (const id of Object.keys(normaliseRules)) expect(page).toContain(`| \`${id}\` |`);
+    const ids = Object.keys(normaliseRules).filter((id) => id.startsWith("example/"));
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(page).toContain(`| \`${id}\` |`);
   });
 
   test("names every kind of file the export writes", () => {
