@@ -1,7 +1,7 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, the check of a generated million-line log, the command's start-up and whole-process
-// build (compiled against through tsx), then the site build and the size of what it writes.
-// `--quick` leaves the site build out.
+// scaling, the command's start-up and whole-process build (compiled against through tsx), the check
+// of a generated million-line log, then the site build and the size of what it writes. `--quick`
+// leaves the site build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
 import { benchCheck } from "./check-bench.ts";
@@ -13,8 +13,8 @@ const quick = process.argv.slice(2).includes("--quick");
 const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
-  ["check", benchCheck],
   ["command", benchProcesses],
+  ["check", benchCheck],
 ];
 if (!quick) sections.push(["site", benchSite]);
 

@@ -1,7 +1,7 @@
 // Turns the checker's aggregates into the report: each event type with its standing in the chosen
 // release and its field paths checked against the documented ones, the common fields, the
 // findings (most frequent first) and how consistent the log is with every release.
-import type { CatalogEvent, Release } from "./catalog-types.ts";
+import type { CatalogEvent } from "./catalog-types.ts";
 import { checkConsistency, commonDocsFor, commonReleaseFor, docsForEvent } from "./consistency.ts";
 import { acceptsKind, describeType, isNumberAsString, lookUpPath, type FieldDocs } from "./documented-fields.ts";
 import { eventStanding, releaseOrder, snapshotIn, type ReleaseOrder } from "./event-status.ts";
@@ -103,7 +103,16 @@ const STATUS_RULES: Partial<Record<EventReport["status"], Rule>> = {
   "not-covered": checkRules["check/release-does-not-cover"],
 };
 
-function eventReport(state: CheckState, entry: TypeEntry, order: ReleaseOrder, commonRelease: string | undefined, findings: FindingList): EventReport {
+interface ReportContext {
+  order: ReleaseOrder;
+  /** Per release, the release whose common-field table stands for it. */
+  commonReleases: ReadonlyMap<string, string | undefined>;
+  findings: FindingList;
+}
+
+function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext): EventReport {
+  const { order, commonReleases, findings } = context;
+  const commonRelease = commonReleases.get(state.release.id);
   const report: EventReport = {
     eventType: entry.eventType,
     lines: entry.lines,
@@ -122,20 +131,20 @@ function eventReport(state: CheckState, entry: TypeEntry, order: ReleaseOrder, c
   if (resolution) {
     const event: CatalogEvent = resolution.event;
     const standing = eventStanding(event, state.release, order);
-    Object.assign(report, {
-      status: standing.status,
-      eventId: event.id,
-      canonicalName: event.name,
-      resolvedBy: resolution.resolvedBy,
-      firstRelease: event.firstRelease,
-      lastRelease: event.lastRelease,
-      fieldsFrom: standing.snapshotRelease,
-    });
+    report.status = standing.status;
+    report.eventId = event.id;
+    report.canonicalName = event.name;
+    report.resolvedBy = resolution.resolvedBy;
+    report.firstRelease = event.firstRelease;
+    report.lastRelease = event.lastRelease;
+    report.fieldsFrom = standing.snapshotRelease;
     if (standing.note !== undefined) report.note = standing.note;
     if (resolution.via !== undefined) report.alias = resolution.via;
     const snapshot = snapshotIn(event, standing.snapshotRelease, entry.eventSource);
     // An event checked against another release is checked against that release's common context too.
-    const ownCommon = standing.snapshotRelease === state.release.id ? commonContext : commonDocsFor(state.catalog, commonReleaseFor(state.catalog).get(standing.snapshotRelease), "context");
+    const ownCommon = standing.snapshotRelease === state.release.id
+      ? commonContext
+      : commonDocsFor(state.catalog, commonReleases.get(standing.snapshotRelease), "context");
     const docs = docsForEvent(snapshot, ownCommon);
     payloadDocs = docs.payload;
     contextDocs = docs.context;
@@ -155,17 +164,9 @@ function eventReport(state: CheckState, entry: TypeEntry, order: ReleaseOrder, c
   const checked = resolution !== undefined;
   report.fields = [
     ...fieldReports(state, { prefix: "event", root: entry.payload, docs: checked ? payloadDocs : undefined, documentedIn }, findings, entry.eventType),
-    ...fieldReports(state, { prefix: "context", root: entry.context, docs: contextDocs, documentedIn: commonRelease === undefined && !checked ? undefined : documentedIn }, findings, entry.eventType),
+    ...fieldReports(state, { prefix: "context", root: entry.context, docs: contextDocs, documentedIn }, findings, entry.eventType),
   ];
   return report;
-}
-
-/** The release whose common-field table applies: the chosen one, else the newest that has one. */
-export function commonFieldsRelease(state: Pick<CheckState, "catalog" | "release">): string | undefined {
-  const documenting = new Set(state.catalog.commonFields.flatMap((f) => f.snapshots.map((s) => s.release)));
-  if (documenting.has(state.release.id)) return state.release.id;
-  const releases: Release[] = state.catalog.releases.filter((r) => documenting.has(r.id));
-  return releases[releases.length - 1]?.id;
 }
 
 function byCount<T extends { count?: number; lines?: number }>(a: T, b: T): number {
@@ -175,9 +176,10 @@ function byCount<T extends { count?: number; lines?: number }>(a: T, b: T): numb
 export function buildReport(state: CheckState): CheckReport {
   const order = releaseOrder(state.catalog.releases);
   const findings = new FindingList(state);
-  const commonRelease = commonFieldsRelease(state);
+  const commonReleases = commonReleaseFor(state.catalog);
+  const commonRelease = commonReleases.get(state.release.id);
   const entries = [...state.types.values()];
-  const events = entries.map((entry) => eventReport(state, entry, order, commonRelease, findings));
+  const events = entries.map((entry) => eventReport(state, entry, { order, commonReleases, findings }));
   events.sort((a, b) => byCount(a, b) || (a.eventType < b.eventType ? -1 : a.eventType > b.eventType ? 1 : 0));
   const commonDocs = commonDocsFor(state.catalog, commonRelease, "");
   const commonFields = fieldReports(state, { prefix: "", root: state.common, docs: commonDocs, documentedIn: commonRelease }, findings, undefined);

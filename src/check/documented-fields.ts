@@ -16,14 +16,16 @@ export function fieldKey(name: string): string {
 }
 
 /** Flattens fields into `prefix.name.nested` paths; a name written with dots is a path already. */
-export function fieldDocs(
-  fields: readonly Field[],
-  prefix: string,
-  into = new Map<string, Field>(),
-): Map<string, Field> {
+export function fieldDocs(fields: readonly Field[], prefix: string, into = new Map<string, Field>()): Map<string, Field> {
   for (const field of fields) {
     const key = fieldKey(field.name);
     const path = prefix === "" ? key : `${prefix}.${key}`;
+    // `discussion.id` written as one name documents the object `discussion` that holds it.
+    const parts = key.split(".");
+    for (let n = 1; n < parts.length; n++) {
+      const parent = [prefix, ...parts.slice(0, n)].filter((p) => p !== "").join(".");
+      if (!into.has(parent)) into.set(parent, { ...field, name: parts.slice(0, n).join("."), type: "object", typeAlternatives: undefined, values: undefined, fields: [field] });
+    }
     if (!into.has(path)) into.set(path, field);
     fieldDocs(field.fields, path, into);
   }
@@ -44,9 +46,6 @@ export function lookUpPath(segments: readonly string[], docs: FieldDocs): PathVe
   const anyType = last === "*" || last === "[]";
   const field = docs.get(named.join("."));
   if (field) return { status: "documented", field, anyType };
-  // An object the docs name only through a dotted member name (`discussion.id`): documented, of any type.
-  const prefix = `${named.join(".")}.`;
-  for (const key of docs.keys()) if (key.startsWith(prefix)) return { status: "documented", anyType: true };
   // A member of a documented object (or map) whose members the release does not list.
   for (let n = named.length - 1; n >= 1; n--) {
     const parent = docs.get(named.slice(0, n).join("."));

@@ -4,6 +4,7 @@
 // release by construction, and against an older one shows what was added since: the round trip
 // of the check tests and the log of the benchmark.
 import type { Catalog, Field, Snapshot } from "./catalog-types.ts";
+import { commonReleaseFor } from "./consistency.ts";
 import { fieldKey } from "./documented-fields.ts";
 import { isPatternName } from "./name-index.ts";
 
@@ -55,17 +56,6 @@ function objectOf(fields: readonly Field[], variant: number): { [key: string]: J
   return object;
 }
 
-/** The release whose common fields stand for `release`: its own, else the newest before it, else the first. */
-function commonRelease(catalog: Catalog, release: string): string | undefined {
-  const documenting = new Set(catalog.commonFields.flatMap((f) => f.snapshots.map((s) => s.release)));
-  let found: string | undefined;
-  for (const r of catalog.releases) {
-    if (documenting.has(r.id)) found = r.id;
-    if (r.id === release) break;
-  }
-  return found ?? catalog.releases.find((r) => documenting.has(r.id))?.id;
-}
-
 function lineFor(snapshot: Snapshot, common: readonly Field[], variant: number): string | undefined {
   const name = snapshot.names.find((n) => !isPatternName(n));
   if (name === undefined) return undefined;
@@ -109,7 +99,7 @@ export function exampleLines(catalog: Catalog, release: string): string[] {
 
 /** One line per event snapshot of the release, built from its field tables; `variant` varies the values. */
 export function fieldTableLines(catalog: Catalog, release: string, variant = 1): string[] {
-  const commonId = commonRelease(catalog, release);
+  const commonId = commonReleaseFor(catalog).get(release);
   const common = catalog.commonFields.flatMap((f) => f.snapshots.filter((s) => s.release === commonId).map((s) => s.field));
   const out: string[] = [];
   for (const event of catalog.events) {

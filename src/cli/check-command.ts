@@ -13,9 +13,8 @@ import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
+import { CHECK_SYNOPSIS, CHECK_USAGE } from "./usage.ts";
 
-const USAGE =
-  "usage: edx-event-catalog check <file…|-> [--release ID] [--format text|json] [--exit-code] [--catalog FILE | --manifest FILE]";
 const PROGRESS_EVERY_MS = 250;
 
 function isFormat(value: string): value is CheckFormat {
@@ -40,7 +39,11 @@ function megabytes(bytes: number): string {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["release", "format", "catalog", "manifest"], boolean: ["exit-code"] });
+  const parsed = parseArgs(args, { withValue: ["release", "format", "catalog", "manifest"], boolean: ["exit-code", "help"] });
+  if (parsed.options.has("help")) {
+    io.stdout(CHECK_USAGE);
+    return EXIT.ok;
+  }
   const inputs = parsed.positionals;
   if (inputs.length === 0) throw new UsageError("name at least one log file, or - for standard input");
   if (inputs.filter((i) => i === "-").length > 1) throw new UsageError("standard input (-) can be read once");
@@ -108,7 +111,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`check: ${error.message}\n${USAGE}`);
+      io.stderr(`check: ${error.message}\n${CHECK_SYNOPSIS}`);
       return EXIT.usage;
     }
     throw error;

@@ -89,6 +89,23 @@ describe("edx-event-catalog check", () => {
     expect(report.totals.lines).toBe(3);
   });
 
+  test("on a terminal, a progress line on stderr, cleared at the end", async () => {
+    const line = readFileSync(join(FIXTURES, "page-views.jsonl"), "utf8").split("\n")[1] ?? "";
+    writeFileSync(join(dir, "many.jsonl"), `${line}\n`.repeat(20_000));
+    const progress: string[] = [];
+    let out = "";
+    const code = await runCheck(["many.jsonl", "--catalog", "catalog.json"], {
+      stdout: (s) => (out += s),
+      stderr: () => undefined,
+      cwd: dir,
+      progress: (text) => progress.push(text),
+    });
+    expect(code).toBe(0);
+    expect(progress[0]).toMatch(/^many\.jsonl: 16,384 lines, \d+\.\d MB read$/);
+    expect(progress[progress.length - 1]).toBe("");
+    expect(out).toMatch(/^checked 20,000 lines/);
+  });
+
   test("usage errors exit 2", async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(["docs-examples.jsonl", "--format", "yaml"])).code).toBe(2);
