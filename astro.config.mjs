@@ -29,11 +29,15 @@ export default defineConfig({
         { label: "Compare releases", link: "/compare/" },
         { label: "Changelog", link: "/changelog/" },
         { label: "Coverage matrix", link: "/coverage/" },
+        { label: "Check a log", link: "/check/" },
+        { label: "Schemas for the warehouse", link: "/schemas/" },
         {
           label: "Documentation",
           items: [
             { label: "About the catalog", link: "/about/" },
             { label: "The default content", link: "/default-content/" },
+            { label: "Checking a tracking log", link: "/checking-logs/" },
+            { label: "Exporting schemas", link: "/export-schemas/" },
             { label: "The catalog format", link: "/catalog-format/" },
             { label: "Command line", link: "/command-line/" },
             { label: "Content and the manifest", link: "/manifest/" },

@@ -41,3 +41,8 @@ export function provenanceUrl(provenance: Provenance | undefined, available: Rea
 export function aliasIdOf(name: string): string {
   return eventIdOf(name);
 }
+
+export const schemasIndexUrl = (): string => withBase("/schemas/");
+/** A file of the schema export (`releases/<id>/tracking-log-line.schema.json`, …), under /schemas/. */
+export const schemaFileUrl = (path: string): string => withBase(`/schemas/${path}`);
+export const checkLogUrl = (): string => withBase("/check/");

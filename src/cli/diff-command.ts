@@ -1,13 +1,13 @@
 // `edx-event-catalog diff <from> <to>`: compares two releases of a catalog — built from the
 // manifest, or read from a catalog.json — and prints the changes as text, Markdown or JSON.
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { diffReleases, eventMatches } from "../diff/diff-releases.ts";
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from "../diff/render-diff.ts";
 import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
-import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
+import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
@@ -17,25 +17,8 @@ import { DIFF_SYNOPSIS, DIFF_USAGE } from "./usage.ts";
 type Loaded = { catalog: Catalog; failed: string[] } | { error: string };
 
 async function readCatalog(path: string): Promise<Loaded> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    return { error: `cannot read catalog ${path}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { error: `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const parsed = catalogSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-    return { error: `${path} is not a catalog${where}: ${issue?.message ?? "invalid"}` };
-  }
-  return { catalog: parsed.data, failed: [] };
+  const read = await readCatalogFile(path);
+  return "error" in read ? read : { catalog: read.catalog, failed: [] };
 }
 
 async function buildCatalog(path: string): Promise<Loaded> {

@@ -10,6 +10,8 @@ commands:
         compare two releases, given by id or label
   check <file…|-> [--release ID] [--format text|json] [--exit-code] [--manifest FILE] [--catalog FILE]
         check tracking logs (JSON lines, plain or gzip, - for standard input) against a release (default: the newest)
+  export --out DIR [--release ID] [--manifest FILE] [--catalog FILE]
+        write JSON Schemas (per event, per release, current views) and BigQuery table schemas
   help [command]
         show this text, or the options of one command (also: <command> --help)
 
@@ -34,7 +36,8 @@ options:
 exit codes: 0 built; 1 built, but the input has errors or a release failed (or warnings with --strict);
 2 usage error or unreadable manifest (nothing written)`;
 
-export const DIFF_SYNOPSIS = "usage: edx-event-catalog diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]";
+export const DIFF_SYNOPSIS =
+  "usage: edx-event-catalog diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]";
 
 export const DIFF_USAGE = `${DIFF_SYNOPSIS}
 
@@ -53,7 +56,8 @@ options:
 exit codes: 0 no differences (or no --exit-code); 1 differences with --exit-code; 2 usage error or
 unknown release`;
 
-export const CHECK_SYNOPSIS = "usage: edx-event-catalog check <file…|-> [--release ID] [--format text|json] [--exit-code] [--manifest FILE] [--catalog FILE]";
+export const CHECK_SYNOPSIS =
+  "usage: edx-event-catalog check <file…|-> [--release ID] [--format text|json] [--exit-code] [--manifest FILE] [--catalog FILE]";
 
 export const CHECK_USAGE = `${CHECK_SYNOPSIS}
 
@@ -71,3 +75,20 @@ options:
 
 exit codes: 0 checked; 1 unreadable lines or files, or findings with --exit-code; 2 usage error,
 unknown release or unreadable catalog`;
+
+export const EXPORT_SYNOPSIS =
+  "usage: edx-event-catalog export --out DIR [--release ID] [--manifest FILE | --catalog FILE]";
+
+export const EXPORT_USAGE = `${EXPORT_SYNOPSIS}
+
+Writes schemas for the warehouse under DIR: a JSON Schema (2020-12) per event per release and per
+event's current view, one line schema and one BigQuery table schema per release, and index.json.
+
+options:
+  --out DIR        the folder to write to
+  --release ID     only this release (id or label), without the current views
+  --manifest FILE  the release manifest (default: the default content shipped with the package)
+  --catalog FILE   read a catalog.json instead of building one
+  --help           show this text
+
+exit codes: 0 written; 2 usage error, unknown release or unreadable catalog`;

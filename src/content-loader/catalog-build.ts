@@ -1,33 +1,20 @@
-// The I/O of the content loader: reads a catalog.json (validated against the model) or builds the
-// catalog from a manifest with the same buildCatalogFromManifest the command line calls, and reads
-// the source texts. Astro loads it, with the site's content config, through its own bundler (no
-// separate TypeScript loader); it runs once per site build, and the pages get only the stored data.
+// The I/O of the content loader: reads a catalog.json (validated against the model, expanded) or
+// builds the catalog from a manifest with the same buildCatalogFromManifest the command line calls,
+// and reads the source texts. Astro loads it, with the site's content config, through its own
+// bundler; it runs once per site build, and the pages get only the stored data.
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { catalogSchema, type Catalog } from "../model/catalog-schema.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { schemaFileText } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
+import { readCatalogText } from "../publish/read-catalog.ts";
 import type { CatalogOrigin, LoadedCatalog, SourceText } from "./catalog-source.ts";
 
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 10)
-    .map((issue) => `  - ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`)
-    .join("\n");
-}
-
 async function readCatalogJson(path: string): Promise<Catalog> {
-  const text = await readFile(path, "utf8");
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = catalogSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${path} is not a valid catalog:\n${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
+  const read = readCatalogText(await readFile(path, "utf8"), path);
+  if (!read.catalog) throw new Error(read.errors.join("\n"));
+  return read.catalog;
 }
 
 async function readSources(catalog: Catalog, contentDir: string): Promise<SourceText[]> {

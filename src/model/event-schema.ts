@@ -3,7 +3,7 @@
 import { z } from "zod/v4";
 import { evidenceSchema, historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
 import { exampleSchema } from "./example-schema.ts";
-import { fieldSchema, fieldTypeSchema, type Field } from "./field-schema.ts";
+import { fieldSchema, type Field } from "./field-schema.ts";
 import { eventTimelineSchema } from "./timeline-schema.ts";
 
 export const eventSourceSchema = z
@@ -72,17 +72,14 @@ export interface CurrentField extends Omit<Field, "fields"> {
   fields: CurrentField[];
 }
 
-export const currentFieldSchema: z.ZodType<CurrentField> = z
-  .object({
-    name: z.string().describe("Field name as it appears in the JSON of the event."),
-    type: fieldTypeSchema,
-    typeAlternatives: z.array(fieldTypeSchema).optional().describe("All types when the documentation gives several."),
-    typeAsWritten: z.string().optional().describe("The type exactly as the documentation writes it."),
-    description: richTextSchema,
-    values: z.array(z.string()).optional().describe("Allowed values, where the documentation lists them."),
-    nullable: z.boolean().optional().describe("Whether null is allowed, where the documentation says so."),
-    history: z.array(historyEntrySchema).describe("History stated for this field (in the release its text comes from)."),
-    provenance: provenanceSchema,
+/**
+ * Derived from the field model at run time, so that every property a field has (now or later) is
+ * also in the current view; only the nested fields and the two release ids differ.
+ */
+const fieldObjectSchema = fieldSchema as unknown as z.ZodObject<{ fields: z.ZodType }>;
+export const currentFieldSchema = fieldObjectSchema
+  .omit({ fields: true })
+  .extend({
     firstDocumentedIn: z.string().describe("Oldest release that documents the field."),
     lastDocumentedIn: z
       .string()
@@ -91,7 +88,7 @@ export const currentFieldSchema: z.ZodType<CurrentField> = z
       return z.array(currentFieldSchema).describe("Nested member fields, consolidated the same way.");
     },
   })
-  .describe("One field of an event's current view: its text from the newest full release that documents it.");
+  .describe("One field of an event's current view: its text from the newest full release that documents it.") as unknown as z.ZodType<CurrentField>;
 
 export const currentExampleSchema = exampleSchema
   .extend({ release: z.string().describe("Release the example is taken from.") })

@@ -3,10 +3,10 @@
 // in the site's bundle beside its content loader, would clash), so recursive definitions get
 // generated names, which are replaced here by readable ones.
 import { z } from "zod/v4";
-import { catalogSchema } from "./catalog-schema.ts";
 import { currentFieldSchema } from "./event-schema.ts";
 import { fieldSchema } from "./field-schema.ts";
 import { manifestSchema } from "./manifest-schema.ts";
+import { publishedCatalogSchema } from "./published-schema.ts";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export function toPublishedJsonSchema(schema: z.ZodType, title: string, io: "inp
 }
 
 export function catalogJsonSchema(): JsonSchema {
-  return toPublishedJsonSchema(catalogSchema, "edx-event-catalog catalog");
+  return toPublishedJsonSchema(publishedCatalogSchema, "edx-event-catalog catalog");
 }
 
 export function manifestJsonSchema(): JsonSchema {

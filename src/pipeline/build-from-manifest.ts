@@ -12,7 +12,7 @@ import type { ManifestRelease } from "../model/manifest-schema.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
 import { loadManifest, type LoadedManifest } from "./load-manifest.ts";
 import { loadSource, type LoadedSource } from "./load-sources.ts";
-import { readRelease, type ReleaseRead } from "./read-release.ts";
+import { describeRelease, readReleaseSources, type ReleaseRead, type SourcesRead } from "./read-release.ts";
 import { pipelineRules } from "./rules.ts";
 
 export interface BuildOutcome {
@@ -76,6 +76,43 @@ function gitJobs(manifest: LoadedManifest, group: GitReleases): ReleaseJob[] {
   });
 }
 
+interface CachedRead {
+  read: SourcesRead;
+  /** What reading reported, to be reported again for each release that reads the same files. */
+  diagnostics: Diagnostic[];
+}
+
+/** The files a release reads, by path, content and stated format: equal keys read equally. */
+function filesKey(sources: readonly LoadedSource[]): string {
+  return JSON.stringify(sources.map((s) => [s.manifest.format ?? "", s.files.map((f) => [f.path, f.sha256])]));
+}
+
+/**
+ * Consecutive Open edX releases often vendor the very same files (Juniper reads Ironwood's folder):
+ * reading is a pure function of the files, so each distinct set is read once and its drafts are
+ * shared (no stage after reading changes them). Releases read from git carry a further library of
+ * files and are always read.
+ */
+function readOnce(
+  cache: Map<string, CachedRead>,
+  sources: readonly LoadedSource[],
+  library: ReadonlyMap<string, string> | undefined,
+  sink: DiagnosticSink,
+  own: Diagnostic[],
+): SourcesRead {
+  if (library !== undefined && library.size > 0) return readReleaseSources(sources, sink, library);
+  const key = filesKey(sources);
+  const cached = cache.get(key);
+  if (cached) {
+    own.push(...cached.diagnostics);
+    return cached.read;
+  }
+  const before = own.length;
+  const read = readReleaseSources(sources, sink);
+  cache.set(key, { read, diagnostics: own.slice(before) });
+  return read;
+}
+
 export interface BuildOptions {
   /** Build only these releases of the manifest (by id); all of them when left out. */
   only?: readonly string[];
@@ -96,6 +133,7 @@ export async function buildCatalogFromManifest(manifestPath: string, options: Bu
     ...manifest.git.flatMap((group) => gitJobs(manifest, group)),
   ].filter((job) => only === undefined || only.includes(job.id));
   const seen = new Set<string>();
+  const readsByFiles = new Map<string, CachedRead>();
   for (const job of jobs) {
     const own: Diagnostic[] = [];
     const sink = createDiagnosticSink(displayPath, own);
@@ -106,8 +144,10 @@ export async function buildCatalogFromManifest(manifestPath: string, options: Bu
     }
     seen.add(job.id);
     const loaded = await job.load(sink);
-    if (loaded) reads.push(readRelease(loaded.manifest, loaded.sources, sink, loaded.library));
-    else failedReleases.push(job.id);
+    if (loaded) {
+      const read = readOnce(readsByFiles, loaded.sources, loaded.library, sink, own);
+      reads.push(describeRelease(loaded.manifest, read, sink));
+    } else failedReleases.push(job.id);
     diagnostics.push(...own.map((d) => ({ ...d, release: job.id })));
   }
   const catalog = assembleCatalog(reads, diagnostics);

@@ -1,7 +1,8 @@
-// Reads a built catalog.json from disk into the in-memory Catalog (see catalogFromJson); the
-// commands that take `--catalog FILE` all read it here.
+// Reads a built catalog.json from disk into the in-memory Catalog (parsed, validated and expanded
+// by readCatalogText); the commands that take `--catalog FILE` all read it here.
 import { readFile } from "node:fs/promises";
-import { catalogFromJson, type CatalogFromJson } from "../model/catalog-from-json.ts";
+import type { CatalogFromJson } from "../model/catalog-from-json.ts";
+import { readCatalogText } from "../publish/read-catalog.ts";
 
 export async function readCatalogFile(path: string): Promise<CatalogFromJson> {
   let text: string;
@@ -10,11 +11,6 @@ export async function readCatalogFile(path: string): Promise<CatalogFromJson> {
   } catch (error) {
     return { error: `cannot read catalog ${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { error: `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  return catalogFromJson(json, path);
+  const read = readCatalogText(text, path);
+  return read.catalog ? { catalog: read.catalog } : { error: read.errors[0] ?? `${path} is not a catalog` };
 }

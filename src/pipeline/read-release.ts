@@ -4,8 +4,9 @@
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { Audience } from "../model/event-schema.ts";
-import type { Example } from "../model/example-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
+import { checkExampleFields } from "../normalise/check-example-fields.ts";
+import { placeOfExampleError } from "../normalise/example-place.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { resolveSharedFields } from "../normalise/shared-fields.ts";
 import { detectFormat } from "../readers/detect-format.ts";
@@ -14,6 +15,8 @@ import type { LoadedFile, LoadedSource } from "./load-sources.ts";
 import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
 import { computeSourceCoverage } from "./source-coverage.ts";
+
+export { placeOfExampleError };
 
 export interface ReleaseRead {
   release: Release;
@@ -48,27 +51,6 @@ function groupByFormat(sources: readonly LoadedSource[], sink: DiagnosticSink): 
     }
   }
   return groups;
-}
-
-/**
- * The source place of a JSON error: the error's line of code is looked up, as written, among the
- * lines of the example's source span (code blocks are indented, page furniture may sit in between);
- * where it cannot be found (one-line sources), the start of the example.
- */
-export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): { line: number; column: number } {
-  const { provenance, error } = example;
-  const fallback = { line: provenance.line, column: provenance.column ?? 1 };
-  if (!error || lines === undefined || provenance.column !== undefined) return fallback;
-  const codeLine = example.code.split("\n")[error.line - 1];
-  const wanted = codeLine?.trim();
-  if (!codeLine || !wanted) return fallback;
-  for (let n = provenance.line; n <= Math.min(provenance.endLine, lines.length); n++) {
-    const at = (lines[n - 1] ?? "").indexOf(wanted);
-    if (at === -1) continue;
-    const indent = codeLine.length - codeLine.trimStart().length;
-    return { line: n, column: Math.max(1, at + 1 + error.column - 1 - indent) };
-  }
-  return fallback;
 }
 
 /** Invalid examples are kept as written in the catalog; here each also becomes a diagnostic at its place. */
@@ -109,13 +91,19 @@ function describeCoverage(manifest: ManifestRelease, result: ReadResult): Releas
   return coverage;
 }
 
-export function readRelease(
-  manifest: ManifestRelease,
+/** What reading a release's files gives, before the manifest's description of the release is added. */
+export interface SourcesRead {
+  result: ReadResult;
+  sources: ReleaseSource[];
+}
+
+/** Runs the readers on the files of one release; depends only on the files (paths, texts, formats). */
+export function readReleaseSources(
   sources: readonly LoadedSource[],
   sink: DiagnosticSink,
   /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
   extraLibrary: ReadonlyMap<string, string> = new Map(),
-): ReleaseRead {
+): SourcesRead {
   const groupResults: ReadResult[] = [];
   const library = new Map<string, string>(extraLibrary);
   for (const source of sources) for (const file of source.files) library.set(file.path, file.text);
@@ -123,7 +111,7 @@ export function readRelease(
 
   for (const group of groupByFormat(sources, sink)) {
     const files: SourceText[] = group.files.map((f) => ({ path: f.path, text: f.text }));
-    const fileSink = sink.forFile(files[0]?.path ?? manifest.id);
+    const fileSink = sink.forFile(files[0]?.path ?? "");
     let groupResult = emptyReadResult();
     try {
       groupResult = readers[group.format].read({ files, library }, fileSink);
@@ -151,6 +139,13 @@ export function readRelease(
   // The normalise passes, in order: the same work for every reader.
   resolveSharedFields(result.events, sink);
   inferMissingSources(result.events);
+  checkExampleFields(result, library, sink);
+  return { result, sources: releaseSources };
+}
+
+/** The release as the catalog describes it: the manifest's entry and what its files hold. */
+export function describeRelease(manifest: ManifestRelease, read: SourcesRead, sink: DiagnosticSink): ReleaseRead {
+  const { result } = read;
   if (result.events.length === 0) {
     sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
   }
@@ -161,10 +156,20 @@ export function readRelease(
     datePrecision: manifest.datePrecision,
     dateEstimated: manifest.dateEstimated,
     upstream: manifest.upstream,
-    sources: releaseSources,
+    sources: read.sources,
     coverage: describeCoverage(manifest, result),
     counts: { events: 0, fields: 0, examples: 0, invalidExamples: 0, errors: 0, warnings: 0 },
   };
   if (manifest.dateNote) release.dateNote = manifest.dateNote;
   return { release, result };
+}
+
+export function readRelease(
+  manifest: ManifestRelease,
+  sources: readonly LoadedSource[],
+  sink: DiagnosticSink,
+  /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
+  extraLibrary: ReadonlyMap<string, string> = new Map(),
+): ReleaseRead {
+  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink);
 }

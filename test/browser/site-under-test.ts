@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
+import { readCatalogText } from "../../src/publish/read-catalog.ts";
 import { buildSite, REPO_ROOT } from "../site/support/build-site.ts";
 import { serveDirectory, type StaticServer } from "./static-server.ts";
 
@@ -32,7 +33,9 @@ async function siteDir(): Promise<string> {
 
 export async function openSite(): Promise<SiteUnderTest> {
   const root = await siteDir();
-  const catalog = JSON.parse(await readFile(join(root, "catalog.json"), "utf8")) as Catalog;
+  const read = readCatalogText(await readFile(join(root, "catalog.json"), "utf8"), "catalog.json");
+  if (!read.catalog) throw new Error(read.errors.join("\n"));
+  const catalog: Catalog = read.catalog;
   const server = await serveDirectory(root);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runDiff } from "../../src/cli/diff-command.ts";
+import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { sampleCatalog } from "../diff/make-catalog.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diff-command-"));
-writeFileSync(join(dir, "catalog.json"), `${JSON.stringify(sampleCatalog(), null, 2)}\n`);
+writeFileSync(join(dir, "catalog.json"), serializeCatalog(sampleCatalog()));
 writeFileSync(join(dir, "broken.json"), `{"releases": 3}`);
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {

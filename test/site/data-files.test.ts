@@ -5,8 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { catalogSchema, type Catalog } from "../../src/model/catalog-schema.ts";
+import type { Catalog } from "../../src/model/catalog-schema.ts";
 import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
+import { eventDocuments } from "../../src/publish/event-document.ts";
+import { readCatalogText } from "../../src/publish/read-catalog.ts";
+import { releaseDocument } from "../../src/publish/release-document.ts";
 import { SAMPLE_CATALOG } from "./support/build-site.ts";
 import { getSiteDir } from "./support/site-dir.ts";
 import { attributeValues, readText } from "./support/site-files.ts";
@@ -15,7 +18,9 @@ let root = "";
 let catalog: Catalog;
 beforeAll(async () => {
   root = await getSiteDir();
-  catalog = catalogSchema.parse(JSON.parse(await readFile(SAMPLE_CATALOG, "utf8")));
+  const read = readCatalogText(await readFile(SAMPLE_CATALOG, "utf8"), SAMPLE_CATALOG);
+  if (!read.catalog) throw new Error(read.errors.join("\n"));
+  catalog = read.catalog;
 }, 180_000);
 
 describe("machine-readable files", () => {
@@ -35,12 +40,15 @@ describe("machine-readable files", () => {
     }
   });
 
-  it("publishes each event and each release as JSON", async () => {
-    for (const event of catalog.events) {
-      expect(JSON.parse(await readText(`${root}/events/${event.id}.json`))).toEqual(event);
+  it("publishes each event (current view first) and each release (its full view) as JSON", async () => {
+    for (const document of eventDocuments(catalog)) {
+      const text = await readText(`${root}/events/${document.id}.json`);
+      expect(JSON.parse(text)).toEqual(document);
+      expect(Object.keys(JSON.parse(text) as object).slice(0, 4)).toEqual(["formatVersion", "id", "name", "current"]);
     }
-    const release: unknown = JSON.parse(await readText(`${root}/releases/2014-05.json`));
-    expect(release).toMatchObject({ release: { id: "2014-05" }, events: expect.any(Array) });
+    for (const release of catalog.releases) {
+      expect(JSON.parse(await readText(`${root}/releases/${release.id}.json`))).toEqual(releaseDocument(catalog, release));
+    }
   });
 
   it("shows the newest snapshot's fields, nested ones under their parent, in order", async () => {

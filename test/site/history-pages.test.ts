@@ -8,6 +8,7 @@ import { releaseDiffSchema } from "../../src/diff/diff-schema.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
 import { catalogOfSlices, type ReleaseSlice } from "../../site/components/history/release-slices.ts";
 import { pagePairs } from "../../site/pages/compare/_release-pairs.ts";
+import { readCatalogText } from "../../src/publish/read-catalog.ts";
 import { pageScripts } from "./support/page-scripts.ts";
 import { getSiteDir } from "./support/site-dir.ts";
 import { REPO_ROOT } from "./support/build-site.ts";
@@ -18,7 +19,9 @@ let catalog: Catalog;
 
 beforeAll(async () => {
   root = await getSiteDir();
-  catalog = JSON.parse(await readText(join(root, "catalog.json"))) as Catalog;
+  const read = readCatalogText(await readText(join(root, "catalog.json")), "catalog.json");
+  if (!read.catalog) throw new Error(read.errors.join("\n"));
+  catalog = read.catalog;
 }, 180_000);
 
 /** The inner HTML of the section of a diff group, or "" when the page has no such group. */

@@ -1,11 +1,12 @@
-// /events/<id>.json: one event of the catalog, all its snapshots.
+// /events/<id>.json: one event, its current view first (src/publish/event-document.ts).
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getEvents } from "../../lib/catalog-data.ts";
+import { eventDocuments } from "../../../src/publish/event-document.ts";
+import { getCatalog } from "../../lib/catalog-data.ts";
 
 export const getStaticPaths = (async () =>
-  (await getEvents()).map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
+  eventDocuments(await getCatalog()).map((document) => ({ params: { id: document.id }, props: { document } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(props["event"], null, 2)}\n`, {
+  new Response(`${JSON.stringify(props["document"], null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

@@ -1,13 +1,13 @@
-// /releases/<id>.json: one release, the snapshots it documents, and its diagnostics.
+// /releases/<id>.json: one release's full view (src/publish/release-document.ts).
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../../lib/catalog-data.ts";
-import { releaseDocument } from "./_release-page.ts";
+import { releaseDocument } from "../../../src/publish/release-document.ts";
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
   return catalog.releases.map((release) => ({
     params: { release: release.id },
-    props: { document: releaseDocument(release, catalog.events, catalog.diagnostics) },
+    props: { document: releaseDocument(catalog, release) },
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,13 +1,10 @@
-// Data of the release pages and /releases/<id>.json: what one release documents, by category.
+// Data of the release pages: what one release documents, by category (/releases/<id>.json is
+// src/publish/release-document.ts).
 import type { Diagnostic } from "../../../src/model/diagnostic-schema.ts";
-import type { CatalogEvent, Snapshot } from "../../../src/model/event-schema.ts";
 import type { Release } from "../../../src/model/release-schema.ts";
+import type { ReleaseEvent } from "../../../src/publish/release-document.ts";
 
-export interface ReleaseEvent {
-  id: string;
-  name: string;
-  snapshots: Snapshot[];
-}
+export { eventsOfRelease, type ReleaseEvent } from "../../../src/publish/release-document.ts";
 
 export interface CategoryGroup {
   category: string;
@@ -18,12 +15,6 @@ export interface RuleCount {
   rule: string;
   severity: string;
   count: number;
-}
-
-export function eventsOfRelease(release: Release, events: readonly CatalogEvent[]): ReleaseEvent[] {
-  return events
-    .map((e) => ({ id: e.id, name: e.name, snapshots: e.snapshots.filter((s) => s.release === release.id) }))
-    .filter((e) => e.snapshots.length > 0);
 }
 
 /** Categories in the order the release names them (coverage), then any others alphabetically. */
@@ -52,13 +43,4 @@ export function ruleCounts(release: Release, diagnostics: readonly Diagnostic[])
     counts.set(key, current);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
-}
-
-/** The content of /releases/<id>.json. */
-export function releaseDocument(release: Release, events: readonly CatalogEvent[], diagnostics: readonly Diagnostic[]) {
-  return {
-    release,
-    events: eventsOfRelease(release, events),
-    diagnostics: diagnostics.filter((d) => d.release === release.id),
-  };
 }
