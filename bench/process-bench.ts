@@ -1,85 +1,94 @@
-// The budgets of the catalog build, measured on whole processes: `edx-event-catalog build` of the
-// default content (startup, reading, merging, writing) against docutils merely parsing the same
-// RST, its peak resident memory, and the size of the catalog.json it writes. CPU time (every
-// thread of the process) is what the ratio uses: the machine is shared, and wall time also counts
-// the time other processes held the CPU.
+// Whole-process times of the command, as a user waits for them: `--help` (start-up alone) and a
+// build of the default content, each run as a fresh Node process, the compiled lib/ against the
+// TypeScript sources run through tsx (how the command started before it was compiled). Both
+// builds must write byte-identical catalogs. Wall-clock time is what a user waits; the CPU time of
+// the child process (Linux: the children's times in /proc/self/stat) is what the comparison rests
+// on when the machine is busy.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { gzipSync } from "node:zlib";
+import { REPO_ROOT } from "../test/site/support/repo-paths.ts";
 
-export const BUDGETS = { buildToDocutils: 0.2, maxRssMiB: 300, catalogGzipBytes: 1024 * 1024 };
-const PYTHON = "/usr/bin/python3";
-const RUNS = 3;
+const ENTRIES = {
+  compiled: join(REPO_ROOT, "bin/edx-event-catalog.js"),
+  "through tsx": join(REPO_ROOT, "bench/cli-through-tsx.js"),
+} as const;
+type Entry = keyof typeof ENTRIES;
 
-interface ProcessRun {
+interface ProcessTiming {
   wallMs: number;
-  cpuMs: number;
-  maxRssMiB: number;
+  /** User + system CPU of the child process; undefined where /proc is not there. */
+  cpuMs: number | undefined;
 }
 
-function runBuild(out: string): ProcessRun {
-  const usageFile = `${out}.usage.json`;
-  const start = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "./bench/process-usage.mjs", "bin/edx-event-catalog.js", "build", "--out", out, "--quiet"], {
-    env: { ...process.env, EDX_USAGE_FILE: usageFile },
-    encoding: "utf8",
-  });
-  const wallMs = performance.now() - start;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`build exited ${child.status}: ${child.stderr.slice(-500)}`);
-  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as { userMicros: number; systemMicros: number; maxRssKiB: number };
-  return { wallMs, cpuMs: (usage.userMicros + usage.systemMicros) / 1000, maxRssMiB: usage.maxRssKiB / 1024 };
-}
-
-interface DocutilsRun {
-  files: number;
-  characters: number;
-  cpuSeconds: number;
-  wallSeconds: number;
-}
-
-function runDocutils(): DocutilsRun | string {
-  const probe = spawnSync(PYTHON, ["-c", "import docutils; print(docutils.__version__)"], { encoding: "utf8" });
-  if (probe.status !== 0) return `docutils not available to ${PYTHON} (Debian: apt-get install -y python3-docutils); ratio not measured`;
-  const child = spawnSync(PYTHON, ["bench/docutils-parse.py", "content/releases.json"], { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (child.status !== 0) return `docutils run failed: ${child.stderr.slice(-300)}`;
-  return JSON.parse(child.stdout) as DocutilsRun;
-}
-
-function verdict(ok: boolean): string {
-  return ok ? "within budget" : "OVER BUDGET";
-}
-
-export function benchProcess(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "edx-bench-"));
-  const lines: string[] = [];
+/** CPU time of the waited-for children of this process so far, in ms (Linux only). */
+function childrenCpuMs(): number | undefined {
   try {
-    const out = join(dir, "catalog.json");
-    const runs = Array.from({ length: RUNS }, () => runBuild(out)).sort((a, b) => a.cpuMs - b.cpuMs);
-    const median = runs[Math.floor(RUNS / 2)] as ProcessRun;
-    const peak = Math.max(...runs.map((r) => r.maxRssMiB));
-    lines.push(
-      `whole-process build (median cpu of ${RUNS})  ${median.wallMs.toFixed(0).padStart(6)} ms wall ${median.cpuMs.toFixed(0).padStart(6)} ms cpu`,
-      `peak resident memory (max of ${RUNS})        ${peak.toFixed(0).padStart(6)} MiB   (budget ${BUDGETS.maxRssMiB} MiB: ${verdict(peak <= BUDGETS.maxRssMiB)})`,
-    );
-    const catalog = readFileSync(out);
-    const gzip = gzipSync(catalog).length;
-    lines.push(
-      `catalog.json                               ${catalog.length} bytes raw, ${gzip} bytes gzip (budget ${BUDGETS.catalogGzipBytes}: ${verdict(gzip <= BUDGETS.catalogGzipBytes)})`,
-    );
-    const docutils = runDocutils();
-    if (typeof docutils === "string") lines.push(docutils);
-    else {
-      const ratio = median.cpuMs / 1000 / docutils.cpuSeconds;
-      lines.push(
-        `docutils parse of the same RST             ${(docutils.wallSeconds * 1000).toFixed(0).padStart(6)} ms wall ${(docutils.cpuSeconds * 1000).toFixed(0).padStart(6)} ms cpu  (${docutils.files} files, ${(docutils.characters / 1024).toFixed(0)} KiB)`,
-        `build / docutils (cpu)                     ${ratio.toFixed(3)}   (budget ${BUDGETS.buildToDocutils}: ${verdict(ratio <= BUDGETS.buildToDocutils)}; wall ${(median.wallMs / 1000 / docutils.wallSeconds).toFixed(3)})`,
-      );
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 16 and 17 of the file (cutime, cstime), counted after the command name.
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
   }
+}
+
+function runOnce(entry: Entry, args: readonly string[]): ProcessTiming {
+  const cpuBefore = childrenCpuMs();
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [ENTRIES[entry], ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  const wallMs = performance.now() - start;
+  const cpuAfter = childrenCpuMs();
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${entry} ${args.join(" ")} exited ${String(result.status)}: ${result.stderr.slice(-500)}`);
+  }
+  return { wallMs, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Medians of `runs` fresh processes (wall and CPU separately), after one warm-up (file cache). */
+function timeProcess(entry: Entry, args: readonly string[], runs: number): ProcessTiming {
+  runOnce(entry, args);
+  const timings = Array.from({ length: runs }, () => runOnce(entry, args));
+  const cpu = timings.map((t) => t.cpuMs);
+  return {
+    wallMs: median(timings.map((t) => t.wallMs)),
+    cpuMs: cpu.every((ms) => ms !== undefined) ? median(cpu) : undefined,
+  };
+}
+
+function row(label: string, t: ProcessTiming): string {
+  const cpu = t.cpuMs === undefined ? "" : ` ${t.cpuMs.toFixed(0).padStart(6)} ms cpu`;
+  return `${label.padEnd(44)} ${t.wallMs.toFixed(0).padStart(6)} ms wall${cpu}`;
+}
+
+export async function benchProcesses(): Promise<string[]> {
+  const lines: string[] = [];
+  const out = await mkdtemp(join(tmpdir(), "edx-process-bench-"));
+  try {
+    for (const entry of Object.keys(ENTRIES) as Entry[]) {
+      lines.push(row(`--help, ${entry}`, timeProcess(entry, ["--help"], 7)));
+    }
+    const written = new Map<Entry, string>();
+    for (const entry of Object.keys(ENTRIES) as Entry[]) {
+      const file = join(out, entry.replace(/ /g, "-"), "catalog.json");
+      lines.push(row(`build of the default content, ${entry}`, timeProcess(entry, ["build", "--quiet", "--out", file], 3)));
+      written.set(entry, await readFile(file, "utf8"));
+    }
+    const same = written.get("compiled") === written.get("through tsx");
+    lines.push(`catalog.json of both builds byte-identical: ${same ? "yes" : "NO"}`);
+    if (!same) process.exitCode = 1;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+  lines.push("(medians of fresh Node processes; on a shared, busy machine compare the cpu column within one run)");
   return lines;
 }

@@ -1,17 +1,20 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, the catalog's budgets measured on whole processes (time against docutils, memory, size),
-// then the site build and the size of what it writes. `--quick` leaves the site build out.
+// scaling, the command's start-up and whole-process build (compiled against through tsx), the
+// catalog's budgets (build time against docutils, peak memory, size), then the site build and the
+// size of what it writes. `--quick` leaves the site build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
 import { describeMachine } from "./machine-info.ts";
-import { benchProcess } from "./process-bench.ts";
+import { benchBudgets } from "./budget-bench.ts";
+import { benchProcesses } from "./process-bench.ts";
 import { benchSite } from "./site-bench.ts";
 
 const quick = process.argv.slice(2).includes("--quick");
 const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
-  ["catalog budgets (whole process)", () => Promise.resolve(benchProcess())],
+  ["command", benchProcesses],
+  ["catalog budgets (whole process)", () => Promise.resolve(benchBudgets())],
 ];
 if (!quick) sections.push(["site", benchSite]);
 

@@ -1,12 +1,9 @@
 #!/usr/bin/env node
-// Entry point of the `edx-event-catalog` command: runs the TypeScript CLI through tsx, so a fresh
-// clone needs no compile step. An internal error is reported in one line (exit code 3); set
-// EDX_CATALOG_DEBUG=1 to see its stack.
-import { register } from "tsx/esm/api";
-
-register();
+// Entry point of the `edx-event-catalog` command: runs the compiled CLI (lib/, written by
+// `npm run compile` and shipped in the package). An internal error is reported in one line
+// (exit code 3); set EDX_CATALOG_DEBUG=1 to see its stack.
 try {
-  const { main } = await import("../src/cli/main.ts");
+  const { main } = await import("../lib/cli/main.js");
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -31,8 +31,10 @@ function parseOptions(argv: readonly string[]): Options {
     const arg = argv[i];
     const value = argv[i + 1];
     if (arg === "--check") options.check = true;
-    else if (arg === "--content" && value) (options.content = value), i++;
-    else if (arg === "--repository" && value?.includes("=")) {
+    else if (arg === "--content" && value) {
+      options.content = value;
+      i++;
+    } else if (arg === "--repository" && value?.includes("=")) {
       const at = value.indexOf("=");
       options.repositories.set(value.slice(0, at), value.slice(at + 1));
       i++;

@@ -84,7 +84,7 @@ export async function getSerializedCatalog(): Promise<string> {
   return (await getCatalogFile()).serialized;
 }
 
-/** catalog.schema.json, generated from the model when the content was loaded. */
+/** catalog.schema.json: the bytes the command line writes beside catalog.json (pipeline/schema-files.ts). */
 export async function getCatalogJsonSchema(): Promise<string> {
   return (await getCatalogFile()).schema;
 }
@@ -94,6 +94,3 @@ export async function getCatalog(): Promise<Catalog> {
   return expandCatalog(JSON.parse(await getSerializedCatalog()) as PublishedCatalog);
 }
 
-export async function getFailedReleases(): Promise<string[]> {
-  return (await getCatalogFile()).failedReleases;
-}

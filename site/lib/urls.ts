@@ -12,7 +12,6 @@ export const homeUrl = (): string => withBase("/");
 export const eventsIndexUrl = (): string => withBase("/events/");
 export const eventUrl = (id: string): string => withBase(`/events/${id}/`);
 export const eventJsonUrl = (id: string): string => withBase(`/events/${id}.json`);
-export const releasesIndexUrl = (): string => withBase("/releases/");
 export const releaseUrl = (id: string): string => withBase(`/releases/${id}/`);
 export const releaseJsonUrl = (id: string): string => withBase(`/releases/${id}.json`);
 export const snapshotUrl = (release: string, eventId: string): string =>

@@ -1,5 +1,5 @@
-// /catalog.schema.json: the JSON Schema of catalog.json, generated from the zod model
-// (z.toJSONSchema(catalogSchema), made by the content loader).
+// /catalog.schema.json: the JSON Schema of catalog.json, the same bytes the command line writes
+// beside catalog.json (one generator: src/pipeline/schema-files.ts, called by the content loader).
 import type { APIRoute } from "astro";
 import { getCatalogJsonSchema } from "../lib/catalog-data.ts";
 

@@ -4,16 +4,17 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic-sink.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
-import { diffJsonSchema } from "../diff/diff-schema.ts";
-import { catalogJsonSchema, manifestJsonSchema } from "../model/json-schemas.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
+import { schemaFiles } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
+import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { parseArgs, stringOption } from "./parse-args.ts";
+import { BUILD_USAGE } from "./usage.ts";
 
-export const DEFAULT_MANIFEST = "content/releases.json";
-export const DEFAULT_OUT = "dist/catalog.json";
+const DEFAULT_OUT = "dist/catalog.json";
+
 
 export function summarizeRelease(catalog: Catalog, releaseId: string): string {
   const release = catalog.releases.find((r) => r.id === releaseId);
@@ -44,7 +45,11 @@ export function coverageReport(catalog: Catalog, contentRoot: string): string[] 
 }
 
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet", "coverage"] });
+  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet", "coverage", "help"] });
+  if (parsed.options.has("help")) {
+    io.stdout(BUILD_USAGE);
+    return EXIT.ok;
+  }
   if (parsed.positionals.length > 0) {
     io.stderr(`build: unexpected argument "${parsed.positionals[0]}"`);
     return EXIT.usage;
@@ -74,9 +79,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, serializeCatalog(catalog));
-  await writeFile(join(dirname(outPath), "catalog.schema.json"), `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
-  await writeFile(join(dirname(outPath), "manifest.schema.json"), `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
-  await writeFile(join(dirname(outPath), "diff.schema.json"), `${JSON.stringify(diffJsonSchema(), null, 2)}\n`);
+  for (const schema of schemaFiles()) await writeFile(join(dirname(outPath), schema.name), schema.text);
   for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
   if (parsed.options.has("coverage")) for (const line of coverageReport(catalog, contentRoot)) io.stdout(line);
   for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);

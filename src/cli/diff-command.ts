@@ -9,11 +9,11 @@ import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { ManifestError } from "../pipeline/load-manifest.ts";
 import { readCatalogText } from "../publish/read-catalog.ts";
-import { DEFAULT_MANIFEST } from "./build-command.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
+import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
+import { DIFF_SYNOPSIS, DIFF_USAGE } from "./usage.ts";
 
-const USAGE = "usage: edx-event-catalog diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]";
 
 type Loaded = { catalog: Catalog; failed: string[] } | { error: string };
 
@@ -44,7 +44,11 @@ function isFormat(value: string): value is DiffFormat {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["format", "event", "manifest", "catalog"], boolean: ["exit-code"] });
+  const parsed = parseArgs(args, { withValue: ["format", "event", "manifest", "catalog"], boolean: ["exit-code", "help"] });
+  if (parsed.options.has("help")) {
+    io.stdout(DIFF_USAGE);
+    return EXIT.ok;
+  }
   const [fromRef, toRef, extra] = parsed.positionals;
   if (fromRef === undefined || toRef === undefined) throw new UsageError("two releases are needed: <from> <to>");
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
@@ -84,7 +88,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`diff: ${error.message}\n${USAGE}`);
+      io.stderr(`diff: ${error.message}\n${DIFF_SYNOPSIS}`);
       return EXIT.usage;
     }
     throw error;

@@ -1,32 +1,45 @@
 // The command-line entry: dispatches to one command module and turns usage mistakes into a
 // message and exit code 2 rather than a stack trace.
-import { runBuild } from "./build-command.ts";
 import { EXIT, processIo, type CliIo } from "./cli-io.ts";
-import { runDiff } from "./diff-command.ts";
+import { packageVersion } from "./package-info.ts";
 import { UsageError } from "./parse-args.ts";
+import { BUILD_USAGE, DIFF_USAGE, USAGE } from "./usage.ts";
 
-const USAGE = `usage: edx-event-catalog <command> [options]
 
-commands:
-  build [--manifest FILE] [--out FILE] [--strict] [--quiet] [--coverage]
-        read every release of the manifest into catalog.json (default content/releases.json → dist/catalog.json)
-  diff <from> <to> [--format text|markdown|json] [--event NAME] [--exit-code] [--manifest FILE] [--catalog FILE]
-        compare two releases, given by id or label
+const COMMAND_USAGE: Readonly<Record<string, string>> = { build: BUILD_USAGE, diff: DIFF_USAGE };
 
-exit codes: 0 success; 1 input problems (errors, or warnings with --strict) or, for diff --exit-code, differences; 2 usage error or unreadable manifest`;
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const usage = COMMAND_USAGE[topic];
+  if (usage === undefined) {
+    io.stderr(`unknown command "${topic}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  io.stdout(usage);
+  return EXIT.ok;
+}
 
 export async function main(args: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {
+      // The commands load the pipeline, so they are imported only when they run.
       case "build":
-        return await runBuild(rest, io);
+        return await (await import("./build-command.ts")).runBuild(rest, io);
       case "diff":
-        return await runDiff(rest, io);
+        return await (await import("./diff-command.ts")).runDiff(rest, io);
       case "help":
+        return help(rest[0], io);
       case "--help":
       case "-h":
         io.stdout(USAGE);
+        return EXIT.ok;
+      case "--version":
+      case "-v":
+        io.stdout(packageVersion());
         return EXIT.ok;
       default:
         io.stderr(command ? `unknown command "${command}"\n\n${USAGE}` : USAGE);

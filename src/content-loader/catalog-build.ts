@@ -1,11 +1,12 @@
 // The I/O of the content loader: reads a catalog.json (validated against the model, expanded) or builds the
-// catalog from a manifest with the pipeline, and reads the source texts. Loaded by Node itself
-// (through tsx), not through the site's bundler, so the model and the pipeline are evaluated once
-// and never end up in the page bundle.
+// catalog from a manifest with the same buildCatalogFromManifest the command line calls, and reads
+// the source texts. Astro loads it, with the site's content config, through its own bundler (no
+// separate TypeScript loader); it runs once per site build, and the pages get only the stored data.
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Catalog } from "../model/catalog-schema.ts";
-import { catalogJsonSchema } from "../model/json-schemas.ts";
+import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
+import { schemaFileText } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
 import { readCatalogText } from "../publish/read-catalog.ts";
 import type { CatalogOrigin, LoadedCatalog, SourceText } from "./catalog-source.ts";
@@ -14,14 +15,6 @@ async function readCatalogJson(path: string): Promise<Catalog> {
   const read = readCatalogText(await readFile(path, "utf8"), path);
   if (!read.catalog) throw new Error(read.errors.join("\n"));
   return read.catalog;
-}
-
-/**
- * Made here, while the content is loaded, rather than in the page bundle: the bundle would load a
- * second copy of the model. The same generator as the CLI's, so the site publishes the same schema.
- */
-function catalogSchemaText(): string {
-  return `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
 }
 
 async function readSources(catalog: Catalog, contentDir: string): Promise<SourceText[]> {
@@ -43,19 +36,17 @@ export async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatal
     return {
       catalog,
       serialized: serializeCatalog(catalog),
-      schema: catalogSchemaText(),
+      schema: schemaFileText("catalog.schema.json"),
       failedReleases: [],
       sources: await readSources(catalog, origin.contentDir),
     };
   }
-  // Imported here so that a catalog.json is rendered even while the pipeline cannot load.
-  const { buildCatalogFromManifest } = await import("../pipeline/build-from-manifest.ts");
   const outcome = await buildCatalogFromManifest(origin.path);
   const catalog = outcome.catalog;
   return {
     catalog,
     serialized: serializeCatalog(catalog),
-    schema: catalogSchemaText(),
+    schema: schemaFileText("catalog.schema.json"),
     failedReleases: outcome.failedReleases,
     sources: await readSources(catalog, dirname(origin.path)),
   };

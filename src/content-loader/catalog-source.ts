@@ -2,10 +2,8 @@
 // catalog.json someone already has. Builds it once per site build and shares it between collections,
 // so several collections fed by one catalog do not run the pipeline several times.
 import { dirname, resolve } from "node:path";
-import { tsImport } from "tsx/esm/api";
 import type { Catalog } from "../model/catalog-schema.ts";
-
-const BUILD_MODULE = new URL("./catalog-build.ts", import.meta.url).href;
+import { loadFromOrigin } from "./catalog-build.ts";
 
 export interface SourceText {
   /** Path relative to the content folder, as provenance writes it. */
@@ -17,7 +15,7 @@ export interface LoadedCatalog {
   catalog: Catalog;
   /** catalog.json exactly as the CLI writes it. */
   serialized: string;
-  /** catalog.schema.json, generated from the model. */
+  /** catalog.schema.json: the same bytes the command line writes (pipeline/schema-files.ts). */
   schema: string;
   failedReleases: string[];
   /** Source files the releases read, for the source-view pages; missing files are left out. */
@@ -39,13 +37,6 @@ export function originFromEnv(env: Record<string, string | undefined>, root: str
     return { kind: "json", path, contentDir: resolve(root, env["EDX_CATALOG_CONTENT_DIR"] ?? dirname(path)) };
   }
   return { kind: "manifest", path: resolve(root, env["EDX_CATALOG_MANIFEST"] ?? "content/releases.json") };
-}
-
-/** Loads catalog-build.ts natively: see why at the top of that module. */
-async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatalog> {
-  const loaded: unknown = await tsImport(BUILD_MODULE, import.meta.url);
-  const build = loaded as typeof import("./catalog-build.ts");
-  return build.loadFromOrigin(origin);
 }
 
 /** One catalog per site build: the first collection to load it builds it, the others reuse it. */

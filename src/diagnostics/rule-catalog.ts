@@ -1,5 +1,6 @@
 // The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
-// README's diagnostics table is generated from it, and a test checks every reported id is here.
+// table of site/content/docs/diagnostics.md is generated from it, and a test checks every reported
+// id is here.
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
 import { mergeRules } from "../merge/rules.ts";

@@ -1,4 +1,4 @@
-// What a diagnostic rule is: an id, its default severity and one sentence for the README.
+// What a diagnostic rule is: an id, its default severity and one sentence for the diagnostics page.
 import type { Severity } from "../model/diagnostic-schema.ts";
 
 export interface Rule {

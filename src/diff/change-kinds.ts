@@ -1,6 +1,6 @@
 // The vocabulary of the release diff, declared once: every kind of change with the sentence the
-// README table shows and whether it counts as a difference for `diff --exit-code`. The zod enum,
-// the renderers and the README table are all derived from this list.
+// documentation table shows and whether it counts as a difference for `diff --exit-code`. The zod enum,
+// the renderers and the documentation table are all derived from this list.
 
 /** The `formatVersion` of a release diff (`diff --format json`, the site's compare files). */
 export const DIFF_FORMAT_VERSION = "1.0.0";
@@ -44,7 +44,7 @@ export function countsAsDifference(kind: ChangeKind): boolean {
   return CHANGE_KINDS[kind].counts;
 }
 
-/** The README table of change kinds, as Markdown. */
+/** The table of change kinds in the documentation, as Markdown. */
 export function changeKindsTable(): string {
   const rows = CHANGE_KIND_NAMES.map((k) => `| \`${k}\` | ${CHANGE_KINDS[k].description} |`);
   return ["| kind | meaning |", "|---|---|", ...rows].join("\n");

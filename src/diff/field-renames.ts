@@ -15,8 +15,8 @@ function statedFormerNames(at: FieldAt): { names: string[]; text: string }[] {
   return at.field.history
     .filter((h) => h.kind === "renamed")
     .map((h) => {
-      const fromMatch = /\bfrom\s+[`'"*]*([A-Za-z0-9_.\-]+?)[`'"*]*\s+to\b/i.exec(h.text);
-      const named = /\b(?:was|were)\s+(?:previously\s+|originally\s+|formerly\s+)?(?:named|called)\s+[`'"*]*([A-Za-z0-9_\-]+)/i.exec(h.text);
+      const fromMatch = /\bfrom\s+[`'"*]*([A-Za-z0-9_.-]+?)[`'"*]*\s+to\b/i.exec(h.text);
+      const named = /\b(?:was|were)\s+(?:previously\s+|originally\s+|formerly\s+)?(?:named|called)\s+[`'"*]*([A-Za-z0-9_-]+)/i.exec(h.text);
       const names = [...h.fields, fromMatch?.[1], named?.[1]].filter((n): n is string => n !== undefined && n !== at.field.name);
       return { names, text: h.text };
     });

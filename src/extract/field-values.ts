@@ -34,7 +34,7 @@ export function allowedValues(details: string): string[] | undefined {
   };
   for (const m of details.matchAll(RUN)) {
     if (EXAMPLE_BEFORE.test(sentenceBefore(details, m.index))) continue;
-    for (const part of m[0].matchAll(/'([^'\n]*?)'|([A-Za-z_][\w.\-]*)'/g)) add(part[1] ?? part[2] ?? "");
+    for (const part of m[0].matchAll(/'([^'\n]*?)'|([A-Za-z_][\w.-]*)'/g)) add(part[1] ?? part[2] ?? "");
   }
   for (const m of details.matchAll(CODE_VALUES)) {
     for (const part of (m[1] ?? "").matchAll(/``([^`]+)``/g)) add(part[1] ?? "");

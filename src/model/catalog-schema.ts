@@ -7,7 +7,6 @@ import { releaseSchema } from "./release-schema.ts";
 import { fieldTimelineSchema } from "./timeline-schema.ts";
 
 export const CATALOG_FORMAT_VERSION = "2.0.0";
-export const CATALOG_SCHEMA_URL = "./catalog.schema.json";
 
 export const commonFieldSchema = z
   .object({

@@ -13,7 +13,7 @@ export const diagnosticSchema = z
     endLine: z.int().min(1).optional(),
     endColumn: z.int().min(1).optional(),
     severity: severitySchema,
-    rule: z.string().describe("Rule id from the diagnostics catalog (see README)."),
+    rule: z.string().describe("Rule id from the diagnostics catalog (see the Diagnostics page of the documentation)."),
     message: z.string(),
   })
   .describe("A problem found in the input.");

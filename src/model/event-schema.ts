@@ -119,7 +119,6 @@ export const eventStatusSchema = z
   .describe(
     "documented: in the newest release that covers its part of the docs; deprecated: that release marks it deprecated; no-longer-documented: a later release covers its part but does not document it.",
   );
-export type EventStatus = z.infer<typeof eventStatusSchema>;
 
 export const eventSchema = z
   .object({

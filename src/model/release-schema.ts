@@ -79,7 +79,6 @@ export const releaseCountsSchema = z.object({
   errors: z.int().min(0),
   warnings: z.int().min(0),
 });
-export type ReleaseCounts = z.infer<typeof releaseCountsSchema>;
 
 export const releaseSchema = z
   .object({

@@ -4,16 +4,11 @@
 import { z } from "zod/v4";
 import { historyKindSchema, provenanceSchema } from "./common-schema.ts";
 
-export const timelineEvidenceSchema = z
-  .enum(["stated", "inferred"])
-  .describe("stated: the documentation says so; inferred: found by comparing releases.");
-
 export const timelineAspectSchema = z
   .enum(["documented", "undocumented", "renamed", "type", "description", "values", "nullable", "sources", "component", "category"])
   .describe(
     "documented: first documented (or documented again); undocumented: a covering release no longer documents it; the others: what changed.",
   );
-export type TimelineAspect = z.infer<typeof timelineAspectSchema>;
 
 export const timelineChangeSchema = z
   .object({

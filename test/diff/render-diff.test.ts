@@ -57,7 +57,7 @@ describe("renderers", () => {
 });
 
 describe("change vocabulary", () => {
-  test("the README table lists every kind once, and the JSON Schema enumerates the same kinds", () => {
+  test("the documentation table lists every kind once, and the JSON Schema enumerates the same kinds", () => {
     const table = changeKindsTable().split("\n");
     expect(table).toHaveLength(CHANGE_KIND_NAMES.length + 2);
     expect(table[2]).toMatch(/^\| `event-added` \| The event is documented in the later release only/);

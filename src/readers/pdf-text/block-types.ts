@@ -47,5 +47,3 @@ export type Block =
   | { kind: "member-fields"; target: MemberFieldsTarget; none: boolean; rest: string; span: Span }
   | { kind: "table"; header: string[]; rows: TableRow[]; continued: number; span: Span }
   | { kind: "code"; language: string; code: string; parts: number; pageBreakLines: number[]; span: Span };
-
-export type BlockKind = Block["kind"];

@@ -24,7 +24,7 @@ export interface TablePlace {
   audience: Audience;
 }
 
-const EVENT_TYPE = /^[a-z][a-z0-9_.\-]*$/;
+const EVENT_TYPE = /^[a-z][a-z0-9_.-]*$/;
 const SEE_ABOVE = /^\(?\s*see above\.?\s*\)?$/i;
 
 /** Each entry's share of a column: one paragraph per entry when they line up, else the whole text. */

@@ -1,5 +1,5 @@
 // The diagnostics of the RST reader: one catalog of rule ids, each with its default severity and
-// the sentence the README lists. Parser rules describe the markup; extraction rules describe
+// the sentence the diagnostics page lists. Parser rules describe the markup; extraction rules describe
 // documentation that does not fit the catalog's shape.
 import { defineRules } from "../../diagnostics/rule.ts";
 

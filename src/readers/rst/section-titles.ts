@@ -7,7 +7,7 @@ import { checkRoles } from "./inline-roles.ts";
 import { indentOf, isBlank } from "./line-source.ts";
 import type { SectionNode, SourceLine } from "./rst-tree.ts";
 
-const ADORNMENT = /^([!-\/:-@\[-`{-~])\1{2,}\s*$/;
+const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}\s*$/;
 
 export function adornmentChar(line: SourceLine | undefined): string | undefined {
   if (!line) return undefined;

@@ -1,5 +1,5 @@
 // Rule ids of the wiki-text reader: how the garbled tab-separated text of the 2013 wiki page was
-// read, repaired, or left out. One catalog so the README's diagnostics list is generated from it.
+// read, repaired, or left out. One catalog so the diagnostics page's list is generated from it.
 import { defineRules } from "../../diagnostics/rule.ts";
 
 export const wikiRules = defineRules({
