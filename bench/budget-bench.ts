@@ -23,13 +23,22 @@ interface ProcessRun {
 function runBuild(out: string): ProcessRun {
   const usageFile = `${out}.usage.json`;
   const start = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "./bench/process-usage.mjs", "bin/edx-event-catalog.js", "build", "--out", out, "--quiet"], {
-    env: { ...process.env, EDX_USAGE_FILE: usageFile },
-    encoding: "utf8",
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "./bench/process-usage.mjs", "bin/edx-event-catalog.js", "build", "--out", out, "--quiet"],
+    {
+      env: { ...process.env, EDX_USAGE_FILE: usageFile },
+      encoding: "utf8",
+    },
+  );
   const wallMs = performance.now() - start;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`build exited ${child.status}: ${child.stderr.slice(-500)}`);
-  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as { userMicros: number; systemMicros: number; maxRssKiB: number };
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`build exited ${child.status}: ${child.stderr.slice(-500)}`);
+  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as {
+    userMicros: number;
+    systemMicros: number;
+    maxRssKiB: number;
+  };
   return { wallMs, cpuMs: (usage.userMicros + usage.systemMicros) / 1000, maxRssMiB: usage.maxRssKiB / 1024 };
 }
 
@@ -42,8 +51,12 @@ interface DocutilsRun {
 
 function runDocutils(): DocutilsRun | string {
   const probe = spawnSync(PYTHON, ["-c", "import docutils; print(docutils.__version__)"], { encoding: "utf8" });
-  if (probe.status !== 0) return `docutils not available to ${PYTHON} (Debian: apt-get install -y python3-docutils); ratio not measured`;
-  const child = spawnSync(PYTHON, ["bench/docutils-parse.py", "content/releases.json"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (probe.status !== 0)
+    return `docutils not available to ${PYTHON} (Debian: apt-get install -y python3-docutils); ratio not measured`;
+  const child = spawnSync(PYTHON, ["bench/docutils-parse.py", "content/releases.json"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) return `docutils run failed: ${child.stderr.slice(-300)}`;
   return JSON.parse(child.stdout) as DocutilsRun;
 }
