@@ -40,6 +40,7 @@ export default defineConfig({
             { label: "Reading the sources", link: "/reading-sources/" },
             { label: "Diagnostics", link: "/diagnostics/" },
             { label: "Comparing releases", link: "/comparing-releases/" },
+            { label: "Identity across releases", link: "/identity/" },
             { label: "The site and its files", link: "/site-and-files/" },
             { label: "Speed and size", link: "/benchmarks/" },
           ],

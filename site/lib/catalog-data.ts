@@ -1,96 +1,89 @@
-// Typed access to the catalog collections. The loader validated the whole catalog against the
-// model before storing it, so entries are read back as the model's types here, in one place.
-import { getCollection, getEntry } from "astro:content";
+// Typed access to the catalog. The content loader validated the catalog against the model and wrote
+// it, with the source texts, to the build's cache folder; its collection entry says where. Each file
+// is read and parsed once per build (with all releases the catalog is tens of MB and hundreds of
+// routes read it) and the values are shared by every route, which never mutates them.
+import { readFile } from "node:fs/promises";
+import { getEntry } from "astro:content";
+import type { CatalogFiles } from "../../src/content-loader/catalog-loader.ts";
 import type { Catalog, CommonField } from "../../src/model/catalog-schema.ts";
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
-import type { PublishedCatalog } from "../../src/model/published-schema.ts";
 import type { Release } from "../../src/model/release-schema.ts";
-import { expandCatalog } from "../../src/publish/expand-catalog.ts";
 
 export interface SourceFileText {
   path: string;
   text: string;
 }
 
-/** An entry as the content layer returns it; data is the model value the loader stored. */
-interface StoredEntry {
-  id: string;
-  data: unknown;
+interface Shared {
+  files?: Promise<CatalogFiles>;
+  serialized?: Promise<string>;
+  catalog?: Promise<Catalog>;
+  sources?: Promise<SourceFileText[]>;
+  sourcePaths?: Promise<Set<string>>;
 }
 
-async function entries(collection: "events" | "releases" | "commonFields" | "sources"): Promise<StoredEntry[]> {
-  const found: StoredEntry[] = await getCollection(collection);
-  return found;
-}
+const shared: Shared = {};
 
-interface Ordered {
-  order: number;
-}
-
-function byOrder<T extends Ordered>(a: T, b: T): number {
-  return a.order - b.order;
-}
-
-function withoutOrder<T extends Ordered>(value: T): Omit<T, "order"> {
-  const { order: _order, ...rest } = value;
-  return rest;
-}
-
-export async function getEvents(): Promise<CatalogEvent[]> {
-  return (await entries("events")).map((e) => e.data as CatalogEvent).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export async function getEvent(id: string): Promise<CatalogEvent | undefined> {
-  const entry: StoredEntry | undefined = await getEntry("events", id);
-  return entry ? (entry.data as CatalogEvent) : undefined;
-}
-
-export async function getReleases(): Promise<Release[]> {
-  return (await entries("releases"))
-    .map((e) => e.data as Release & Ordered)
-    .sort(byOrder)
-    .map((r) => withoutOrder(r) as Release);
-}
-
-export async function getCommonFields(): Promise<CommonField[]> {
-  return (await entries("commonFields"))
-    .map((e) => e.data as CommonField & Ordered)
-    .sort(byOrder)
-    .map((f) => withoutOrder(f) as CommonField);
-}
-
-export async function getSourceFiles(): Promise<SourceFileText[]> {
-  return (await entries("sources")).map((e) => e.data as SourceFileText).sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-export async function getSourcePaths(): Promise<Set<string>> {
-  return new Set((await entries("sources")).map((e) => e.id));
-}
-
-interface CatalogFile {
-  serialized: string;
-  schema: string;
-  failedReleases: string[];
-}
-
-async function getCatalogFile(): Promise<CatalogFile> {
-  const entry: StoredEntry | undefined = await getEntry("catalogFile", "catalog");
+async function readFiles(): Promise<CatalogFiles> {
+  const entry: { data: unknown } | undefined = await getEntry("catalogFile", "catalog");
   if (!entry) throw new Error("the catalog collection is empty: the content loader did not run");
-  return entry.data as CatalogFile;
+  return entry.data as CatalogFiles;
+}
+
+function getFiles(): Promise<CatalogFiles> {
+  shared.files ??= readFiles();
+  return shared.files;
 }
 
 /** catalog.json exactly as the CLI writes it. */
-export async function getSerializedCatalog(): Promise<string> {
-  return (await getCatalogFile()).serialized;
+export function getSerializedCatalog(): Promise<string> {
+  shared.serialized ??= getFiles().then((f) => readFile(f.catalogPath, "utf8"));
+  return shared.serialized;
 }
 
 /** catalog.schema.json: the bytes the command line writes beside catalog.json (pipeline/schema-files.ts). */
 export async function getCatalogJsonSchema(): Promise<string> {
-  return (await getCatalogFile()).schema;
+  return (await getFiles()).schema;
 }
 
-/** The in-memory catalog: catalog.json (already validated by the loader) expanded. */
-export async function getCatalog(): Promise<Catalog> {
-  return expandCatalog(JSON.parse(await getSerializedCatalog()) as PublishedCatalog);
+export async function getFailedReleases(): Promise<string[]> {
+  return (await getFiles()).failedReleases;
 }
 
+/** The catalog as the pipeline holds it (whatever form the published catalog.json takes). */
+export function getCatalog(): Promise<Catalog> {
+  shared.catalog ??= getFiles()
+    .then((f) => readFile(f.modelPath, "utf8"))
+    .then((text) => JSON.parse(text) as Catalog);
+  return shared.catalog;
+}
+
+/** Events sorted by id (the catalog's order). */
+export async function getEvents(): Promise<CatalogEvent[]> {
+  return (await getCatalog()).events;
+}
+
+export async function getEvent(id: string): Promise<CatalogEvent | undefined> {
+  return (await getEvents()).find((e) => e.id === id);
+}
+
+/** Releases oldest first (the catalog's order). */
+export async function getReleases(): Promise<Release[]> {
+  return (await getCatalog()).releases;
+}
+
+export async function getCommonFields(): Promise<CommonField[]> {
+  return (await getCatalog()).commonFields;
+}
+
+export function getSourceFiles(): Promise<SourceFileText[]> {
+  shared.sources ??= getFiles()
+    .then((f) => readFile(f.sourcesPath, "utf8"))
+    .then((text) => (JSON.parse(text) as SourceFileText[]).sort((a, b) => (a.path < b.path ? -1 : 1)));
+  return shared.sources;
+}
+
+export function getSourcePaths(): Promise<Set<string>> {
+  shared.sourcePaths ??= getSourceFiles().then((files) => new Set(files.map((f) => f.path)));
+  return shared.sourcePaths;
+}

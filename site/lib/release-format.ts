@@ -30,7 +30,17 @@ export function formatReleaseDate(release: Pick<Release, "date" | "datePrecision
         return `around ${monthName} ${year}`;
     }
   })();
-  return release.dateEstimated ? `${text} (estimated)` : text;
+  return release.dateEstimated && !text.startsWith("around") ? `about ${text}` : text;
+}
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A compact date for tables: "Feb 2015", "about 2013". */
+export function shortReleaseDate(release: Pick<Release, "date" | "datePrecision" | "dateEstimated">): string {
+  const { year, month } = parts(release.date);
+  const coarse = release.datePrecision === "year" || release.datePrecision === "range" || release.datePrecision === "half-year";
+  const text = coarse ? year : `${SHORT_MONTHS[month - 1] ?? ""} ${year}`;
+  return release.dateEstimated ? `about ${text}` : text;
 }
 
 export function coverageSummary(release: Release): string {

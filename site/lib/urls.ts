@@ -25,15 +25,16 @@ export function sourceSlug(file: string): string {
   return file.replace(/^sources\//, "");
 }
 
-export function sourceUrl(file: string, line?: number): string {
+export function sourceUrl(file: string, line?: number, column?: number): string {
   const page = withBase(`/sources/${sourceSlug(file)}/`);
-  return line === undefined ? page : `${page}#L${line}`;
+  if (line === undefined) return page;
+  return column === undefined || column <= 1 ? `${page}#L${line}` : `${page}#L${line}C${column}`;
 }
 
-/** A link to the place, or undefined when the site has no page for that file. */
+/** A link to the place (to its column, where lines alone do not place it), or undefined when the site has no page for that file. */
 export function provenanceUrl(provenance: Provenance | undefined, available: ReadonlySet<string>): string | undefined {
   if (!provenance || !available.has(provenance.file)) return undefined;
-  return sourceUrl(provenance.file, provenance.line);
+  return sourceUrl(provenance.file, provenance.line, provenance.column);
 }
 
 /** The id of the page an alias name gets; the same rule as the pipeline's event ids. */

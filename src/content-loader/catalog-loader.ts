@@ -1,56 +1,62 @@
-// The Astro content loader of the site: puts one part of the catalog (events, releases, common
-// fields, source texts, the catalog file itself) into a content collection. The site never parses
-// sources; it renders what the pipeline built.
+// The Astro content loader of the site. The catalog is built once per site build (by the pipeline,
+// or read from a catalog.json) and written to the build's cache folder as catalog.json and the
+// source texts as sources.json; the content collection holds only where they are, the catalog's
+// JSON Schema and the releases that failed. Astro turns its whole data store into one JavaScript
+// module for the build, and a store holding the catalog itself (tens of MB with all releases) made
+// that step take over a minute. The site never parses sources; it renders what the pipeline built.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import type { CatalogSource, LoadedCatalog } from "./catalog-source.ts";
-
-export type CatalogPart = "events" | "releases" | "commonFields" | "sources" | "catalogFile";
+import type { CatalogSource } from "./catalog-source.ts";
 
 export interface CatalogLoaderOptions {
   source: CatalogSource;
-  part: CatalogPart;
 }
 
-interface StoredEntry {
-  id: string;
-  data: Record<string, unknown>;
-}
-
-/** The entries of one part, in catalog order (Astro keeps insertion order). */
-export function entriesOf(loaded: LoadedCatalog, part: CatalogPart): StoredEntry[] {
-  const { catalog } = loaded;
-  switch (part) {
-    case "events":
-      return catalog.events.map((event) => ({ id: event.id, data: event }));
-    case "releases":
-      return catalog.releases.map((release, order) => ({ id: release.id, data: { ...release, order } }));
-    case "commonFields":
-      return catalog.commonFields.map((field, order) => ({ id: field.name, data: { ...field, order } }));
-    case "sources":
-      return loaded.sources.map((source) => ({ id: source.path, data: { ...source } }));
-    case "catalogFile":
-      return [
-        {
-          id: "catalog",
-          data: { serialized: loaded.serialized, schema: loaded.schema, failedReleases: loaded.failedReleases },
-        },
-      ];
-  }
+/** What the catalog collection's one entry holds: see site/lib/catalog-data.ts for the reading side. */
+export interface CatalogFiles {
+  /** catalog.json exactly as the CLI writes it (served at /catalog.json). */
+  catalogPath: string;
+  /** The catalog as the pipeline holds it in memory, one snapshot per release: what pages read. */
+  modelPath: string;
+  /** The source texts, as a JSON array of { path, text }. */
+  sourcesPath: string;
+  schema: string;
+  failedReleases: string[];
+  /** Changes whenever the catalog does, so Astro's store sees a new entry. */
+  bytes: number;
 }
 
 export function catalogLoader(options: CatalogLoaderOptions): Loader {
   return {
-    name: `edx-catalog-${options.part}`,
+    name: "edx-catalog",
     async load(context: LoaderContext) {
       const loaded = await options.source.load();
-      if (options.part === "catalogFile" && loaded.failedReleases.length > 0) {
+      if (loaded.failedReleases.length > 0) {
         context.logger.warn(`releases that could not be built: ${loaded.failedReleases.join(", ")}`);
       }
+      const folder = join(fileURLToPath(context.config.cacheDir), "edx-catalog");
+      await mkdir(folder, { recursive: true });
+      const catalogPath = join(folder, "catalog.json");
+      const modelPath = join(folder, "catalog-model.json");
+      const sourcesPath = join(folder, "sources.json");
+      await writeFile(catalogPath, loaded.serialized);
+      await writeFile(modelPath, JSON.stringify(loaded.catalog));
+      await writeFile(sourcesPath, JSON.stringify(loaded.sources));
+      const data: CatalogFiles = {
+        catalogPath,
+        modelPath,
+        sourcesPath,
+        schema: loaded.schema,
+        failedReleases: loaded.failedReleases,
+        bytes: loaded.serialized.length,
+      };
       context.store.clear();
-      for (const entry of entriesOf(loaded, options.part)) {
-        context.store.set({ id: entry.id, data: entry.data, digest: context.generateDigest(entry.data) });
-      }
-      context.logger.info(`${options.part}: ${context.store.keys().length} entries`);
+      context.store.set({ id: "catalog", data: { ...data }, digest: context.generateDigest({ ...data, serialized: loaded.serialized }) });
+      context.logger.info(
+        `catalog: ${loaded.catalog.events.length} events, ${loaded.catalog.releases.length} releases, ${loaded.sources.length} source files`,
+      );
     },
   };
 }

@@ -4,6 +4,7 @@
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
 import { mergeRules } from "../merge/rules.ts";
+import { normaliseRules } from "../normalise/rules.ts";
 import { pipelineRules } from "../pipeline/rules.ts";
 import { pdfTextRules } from "../readers/pdf-text/rules.ts";
 import { collapsedRules } from "../readers/rst-collapsed/rules.ts";
@@ -27,6 +28,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: "PDF-derived text reader", rules: Object.values(pdfTextRules) },
   { title: "Early wiki text reader", rules: Object.values(wikiRules) },
   { title: "Shared extraction (history, fields, examples)", rules: Object.values(extractRules) },
+  { title: "Normalise passes (every reader)", rules: Object.values(normaliseRules) },
   { title: "Merging releases", rules: Object.values(mergeRules) },
   { title: "Releases from git refs", rules: Object.values(gitRules) },
 ];

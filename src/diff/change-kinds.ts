@@ -14,7 +14,7 @@ export interface ChangeKindInfo {
 export const CHANGE_KINDS = {
   "event-added": { description: "The event is documented in the later release only, and the earlier release covers its part of the docs.", counts: true },
   "event-removed": { description: "The event is documented in the earlier release only, and the later release covers its part of the docs.", counts: true },
-  "event-renamed": { description: "The same event is documented under another name (a stated former name, a slash pair, a mobile name or an alternate spelling).", counts: true },
+  "event-renamed": { description: "The same event is documented under another name (a stated former name, a slash pair, a mobile name, an alternate spelling or an inferred rename of consecutive releases).", counts: true },
   "event-not-covered": { description: "The event is documented in one release only, and the other release does not cover its part of the docs (audience, partial or truncated source): not a removal or an addition.", counts: false },
   "variants-changed": { description: "The browser / server variants documented for the name changed.", counts: true },
   "sources-changed": { description: "The event source (browser, server, mobile, task) changed.", counts: true },

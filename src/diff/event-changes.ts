@@ -4,6 +4,7 @@ import type { Snapshot } from "../model/event-schema.ts";
 import { fieldChanges, sameText } from "./field-compare.ts";
 import { fieldPaths } from "./field-paths.ts";
 import { matchFieldRenames } from "./field-renames.ts";
+import { nameNeutralSnapshots } from "./name-neutral.ts";
 import type { DiffChange } from "./diff-schema.ts";
 
 const FIELD_KIND = {
@@ -80,7 +81,13 @@ function historyDiff(before: readonly Snapshot[], after: readonly Snapshot[]): D
 }
 
 /** Changes between the snapshots one event has in two releases (both non-empty). */
-export function eventChanges(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string, cut: CutSides = {}): DiffChange[] {
+export function eventChanges(rawBefore: readonly Snapshot[], rawAfter: readonly Snapshot[], toRelease: string, cut: CutSides = {}): DiffChange[] {
+  // A text that differs only by the event's own (changed) name is no change: set both names aside.
+  const names = [...new Set([...rawBefore, ...rawAfter].flatMap((s) => s.names))];
+  const sizeOf = (list: readonly Snapshot[]): number => new Set(list.flatMap((s) => s.names)).size;
+  const renamed = sizeOf(rawBefore) !== names.length || sizeOf(rawAfter) !== names.length;
+  const before = renamed ? nameNeutralSnapshots(rawBefore, names) : rawBefore;
+  const after = renamed ? nameNeutralSnapshots(rawAfter, names) : rawAfter;
   const out: DiffChange[] = [];
   const first = (list: readonly Snapshot[]): Snapshot | undefined => list[0];
   const variants = (list: readonly Snapshot[]): string => joined(list.flatMap((s) => (s.variant ? [s.variant] : [])));

@@ -1,5 +1,6 @@
 // Flattens an event's context and event member fields (nested to any depth) into paths such as
-// `event.correct_map.correctness`, so that two releases' fields can be compared path by path.
+// `event.correct_map.correctness`, so that two releases' fields can be compared path by path. A
+// field whose name the text clips is compared under its real name (its `full-name` alias).
 import type { Field } from "../model/field-schema.ts";
 
 export type FieldGroup = "context" | "event";
@@ -12,9 +13,14 @@ export interface FieldAt {
   field: Field;
 }
 
+/** The field's real name: its `full-name` alias where the text clips the name, else the name as written. */
+export function realFieldName(field: Field): string {
+  return field.aliases?.find((a) => a.relation === "full-name")?.name ?? field.name;
+}
+
 function walk(fields: readonly Field[], group: FieldGroup, parent: string, into: Map<string, FieldAt>): void {
   for (const field of fields) {
-    const path = `${parent}.${field.name}`;
+    const path = `${parent}.${realFieldName(field)}`;
     if (!into.has(path)) into.set(path, { path, group, parent, field });
     walk(field.fields, group, path, into);
   }

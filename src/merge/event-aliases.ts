@@ -3,6 +3,7 @@
 // inferred by — so that a reader of the catalog can check it.
 import type { Alias, AliasRelation, Evidence } from "../model/event-schema.ts";
 import { spellingKey } from "./identity-statements.ts";
+import type { InferredRename } from "./inferred-renames.ts";
 import type { ReleaseEntry } from "./release-entries.ts";
 
 interface Claim {
@@ -72,8 +73,14 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 }
 
 /** Aliases of a merged event, sorted by name; every alias carries at least one piece of evidence. */
-export function eventAliases(entries: readonly ReleaseEntry[], canonical: string): Alias[] {
-  const claims = [...entries.flatMap(entryClaims), ...spellingClaims(entries)];
+export function eventAliases(entries: readonly ReleaseEntry[], canonical: string, renames: readonly InferredRename[] = []): Alias[] {
+  const renameClaims = renames.map((r): Claim => ({
+    subject: [r.to],
+    object: r.from,
+    relation: "former-name",
+    evidence: [{ kind: "inferred", release: r.release, text: r.text, provenance: r.provenance }],
+  }));
+  const claims = [...entries.flatMap(entryClaims), ...spellingClaims(entries), ...renameClaims];
   const names = new Set<string>();
   for (const e of entries) for (const n of e.names) names.add(n);
   for (const c of claims) names.add(c.object);

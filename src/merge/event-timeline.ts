@@ -6,6 +6,7 @@ import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { EventTimeline, FieldTimeline, TimelineChange } from "../model/timeline-schema.ts";
 import { commonFieldPaths, fieldPaths } from "../diff/field-paths.ts";
 import { sameText } from "../diff/field-compare.ts";
+import { nameNeutralText } from "../diff/name-neutral.ts";
 import { addStated, fieldTimelines, statedDates } from "./field-timelines.ts";
 
 interface ReleaseView {
@@ -46,7 +47,8 @@ function viewChanges(before: ReleaseView, after: ReleaseView): TimelineChange[] 
   if (before.sources !== after.sources) at("sources", before.sources, after.sources);
   if (before.component !== after.component) at("component", before.component, after.component);
   if (before.category !== after.category) at("category", before.category, after.category);
-  if (!sameText(before.description, after.description)) at("description");
+  const names = [before.name, after.name];
+  if (!sameText(nameNeutralText(before.description, names), nameNeutralText(after.description, names))) at("description");
   return out;
 }
 

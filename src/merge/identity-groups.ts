@@ -1,10 +1,12 @@
 // Joins the entries of all releases into events. Links are applied strongest first — the same
 // name, then names the documentation states (former, later and mobile names), then the inferred
-// alternate spelling — and a link is refused when it would put two entries of one release into one
+// alternate spelling, then the inferred rename of consecutive releases (inferred-renames.ts) — and
+// a link is refused when it would put two entries of one release into one
 // event: a release that documents two names separately is the best witness that they differ.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import { spellingKey } from "./identity-statements.ts";
+import { inferRenames, type GroupEnds, type InferredRename } from "./inferred-renames.ts";
 import type { ReleaseEntry } from "./release-entries.ts";
 import { mergeRules } from "./rules.ts";
 
@@ -24,8 +26,30 @@ function conflictMessage(a: ReleaseEntry, b: ReleaseEntry, why: string): string 
   return `not joining "${names(a)}" (${a.releaseId}) with "${names(b)}" (${b.releaseId}) through ${why}: a release documents them as separate events`;
 }
 
-/** Groups of entry indexes, one per event, each sorted; groups in order of their first entry. */
-export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Diagnostic[]): number[][] {
+export interface IdentityGroups {
+  /** Entry indexes, one list per event, each sorted; lists in order of their first entry. */
+  groups: number[][];
+  /** The inferred renames that were applied, for the aliases' evidence. */
+  renames: InferredRename[];
+}
+
+function groupsOf(c: Components, entries: readonly ReleaseEntry[]): number[][] {
+  const groups = new Map<number, number[]>();
+  for (const e of entries) {
+    const r = root(c, e.index);
+    groups.set(r, [...(groups.get(r) ?? []), e.index]);
+  }
+  return [...groups.values()];
+}
+
+function groupEnds(key: number, members: readonly ReleaseEntry[]): GroupEnds | undefined {
+  const first = members.reduce<ReleaseEntry | undefined>((a, b) => (a === undefined || b.releaseIndex < a.releaseIndex ? b : a), undefined);
+  const last = members.reduce<ReleaseEntry | undefined>((a, b) => (a === undefined || b.releaseIndex >= a.releaseIndex ? b : a), undefined);
+  if (!first || !last) return undefined;
+  return { key, firstRelease: first.releaseIndex, lastRelease: last.releaseIndex, first, last };
+}
+
+export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Diagnostic[]): IdentityGroups {
   const c: Components = {
     parent: entries.map((_, i) => i),
     releases: entries.map((e) => new Set([e.releaseIndex])),
@@ -72,10 +96,19 @@ export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Di
     }
   }
 
-  const groups = new Map<number, number[]>();
-  for (const e of entries) {
-    const r = root(c, e.index);
-    groups.set(r, [...(groups.get(r) ?? []), e.index]);
+  // 4. Renames between consecutive releases that everything but the name supports.
+  const ends = groupsOf(c, entries).flatMap((group) => {
+    const members = group.flatMap((i) => (entries[i] ? [entries[i]] : []));
+    const end = groupEnds(group[0] ?? -1, members);
+    return end ? [end] : [];
+  });
+  const renames: InferredRename[] = [];
+  for (const link of inferRenames(ends)) {
+    const a = entries[link.fromKey];
+    const b = entries[link.toKey];
+    if (!a || !b) continue;
+    join(a, b, `the inferred rename "${link.from}" → "${link.to}"`);
+    if (root(c, a.index) === root(c, b.index)) renames.push(link);
   }
-  return [...groups.values()];
+  return { groups: groupsOf(c, entries), renames };
 }

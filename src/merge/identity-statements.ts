@@ -23,6 +23,8 @@ const NAME = "[`'\"*]*([A-Za-z][A-Za-z0-9_.\\-]*[A-Za-z0-9_])[`'\"*]*";
 const FORMER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bevents?\\s+(?:was|were)\\s+(?:originally\\s+|previously\\s+|formerly\\s+)?(?:named|called)\\s+${NAME}(?:\\s+and\\s+${NAME})?`, "gi"),
   new RegExp(`\\boriginal\\s+name\\s+(?:for|of)\\s+this\\s+event\\s+(?:was|is)\\s+${NAME}`, "gi"),
+  // "the seq_next event was correspondingly enhanced … and now maps to the new event" (Eucalyptus on).
+  new RegExp(`\\b${NAME}\\s+event\\b[^.]*?\\bnow\\s+maps\\s+to\\s+the\\s+new\\s+event\\b`, "gi"),
 ];
 const LATER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bevents?\\b[^.]*?\\b(?:renamed|changed)\\s+to\\s+${NAME}(?:\\s+and\\s+${NAME})?`, "gi"),

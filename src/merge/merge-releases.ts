@@ -1,5 +1,6 @@
 // Merges the drafts of every release into catalog events: decides which drafts are the same event
-// (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings), picks
+// (same name, stated former/later/mobile names, slash pairs, variants, alternate spellings,
+// inferred renames of consecutive releases), picks
 // the canonical name and id, and works out each event's status from what later releases cover.
 // Nothing is dropped: every draft becomes a snapshot of exactly one event.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
@@ -10,10 +11,13 @@ import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import type { ReadResult } from "../readers/reader.ts";
 import type { EventTimeline } from "../model/timeline-schema.ts";
+import { CLIPPING_FORMATS, relateClippedFields } from "./clipped-fields.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
 import { currentView } from "./current-view.ts";
 import { commonFieldTimeline, eventTimeline } from "./event-timeline.ts";
 import { identityGroups } from "./identity-groups.ts";
+import { nameLostEvents } from "./lost-names.ts";
+import type { InferredRename } from "./inferred-renames.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
 import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
@@ -34,8 +38,15 @@ export interface MergeOutcome {
 type Unnamed = Omit<CatalogEvent, "id" | "current">;
 type Named = Omit<CatalogEvent, "current">;
 
-function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageView[]): Unnamed {
-  const snapshots: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
+function mergeGroup(
+  entries: readonly ReleaseEntry[],
+  views: readonly CoverageView[],
+  renames: readonly InferredRename[],
+  clipped: ReadonlySet<string>,
+): Unnamed {
+  const asWritten: Snapshot[] = entries.flatMap((e) => e.drafts.map((d) => ({ release: e.releaseId, ...d })));
+  const order = [...entries].sort((a, b) => a.releaseIndex - b.releaseIndex).map((e) => e.releaseId);
+  const snapshots = relateClippedFields(asWritten, order, clipped);
   const name = canonicalName(entries);
   const last = entries.reduce((a, b) => (b.releaseIndex > a.releaseIndex ? b : a));
   const first = entries.reduce((a, b) => (b.releaseIndex < a.releaseIndex ? b : a));
@@ -47,7 +58,7 @@ function mergeGroup(entries: readonly ReleaseEntry[], views: readonly CoverageVi
   const status = droppedBy >= 0 ? "no-longer-documented" : deprecated ? "deprecated" : "documented";
   return {
     name,
-    aliases: eventAliases(entries, name),
+    aliases: eventAliases(entries, name, renames),
     category,
     audience,
     status,
@@ -80,8 +91,9 @@ function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Named
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
+export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
   const diagnostics: Diagnostic[] = [];
+  const releases = nameLostEvents(asRead, diagnostics);
   const entries: ReleaseEntry[] = [];
   releases.forEach(({ release, result }, releaseIndex) => {
     entries.push(...releaseEntries(result.events, releaseIndex, release.id, entries.length, diagnostics));
@@ -89,13 +101,13 @@ export function mergeReleases(releases: readonly ReleaseRead[]): MergeOutcome {
   const views = releases.map(({ release, result }) =>
     coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
   );
-  const groups = identityGroups(entries, diagnostics);
-  const merged = groups.map((group) =>
-    mergeGroup(
-      group.flatMap((i) => (entries[i] ? [entries[i]] : [])),
-      views,
-    ),
-  );
+  const { groups, renames } = identityGroups(entries, diagnostics);
+  const clipped = new Set(releases.filter(({ release }) => release.sources.some((s) => CLIPPING_FORMATS.has(s.format))).map(({ release }) => release.id));
+  const merged = groups.map((group) => {
+    const members = new Set(group);
+    const links = renames.filter((r) => members.has(r.fromKey) || members.has(r.toKey));
+    return mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views, links, clipped);
+  });
   const commonFields = mergeCommonFields(
     releases.map(({ release, result }) => ({ releaseId: release.id, fields: result.commonFields })),
     diagnostics,

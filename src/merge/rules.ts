@@ -16,6 +16,15 @@ export const mergeRules = defineRules({
     severity: "warning",
     description: "A release documents the same common field twice; the first is kept.",
   },
+  "merge/inferred-event-name": {
+    severity: "warning",
+    description:
+      "Fields whose event name the text lost (the 2013 wiki's server rows) are given the name of the one event of the neighbouring releases that documents all of them; the snapshot's nameEvidence says so.",
+  },
+  "merge/unnamed-event": {
+    severity: "warning",
+    description: "Fields whose event name the text lost match no single event of the neighbouring releases (or are too few to tell); they are left out.",
+  },
   "merge/id-collision": {
     severity: "info",
     description: "Two canonical names give the same event id; the later one (by name) gets a numeric suffix.",

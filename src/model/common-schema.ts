@@ -1,5 +1,5 @@
 // Small building blocks shared by every part of the catalog model: places in a source
-// file, rich text, and history entries. Declared once here; types are derived with z.infer.
+// file, rich text, history entries, and the evidence of an identity decision. Declared once here; types are derived with z.infer.
 import { z } from "zod/v4";
 
 export const provenanceSchema = z
@@ -46,3 +46,13 @@ export const historyEntrySchema = z
   })
   .describe("One dated or undated statement of change, as written in the documentation.");
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const evidenceSchema = z
+  .object({
+    kind: z.enum(["stated", "inferred"]).describe("Stated in the documentation, or inferred from names."),
+    release: z.string().optional().describe("Release whose text gives the evidence."),
+    text: z.string().describe("The sentence or rule that supports the decision."),
+    provenance: provenanceSchema.optional(),
+  })
+  .describe("Why an identity decision was made.");
+export type Evidence = z.infer<typeof evidenceSchema>;

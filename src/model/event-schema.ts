@@ -1,7 +1,7 @@
 // The model of an event: one entry across all releases, with one snapshot per release that documents it
 // and a current view consolidated from them.
 import { z } from "zod/v4";
-import { historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
+import { evidenceSchema, historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
 import { exampleSchema } from "./example-schema.ts";
 import { fieldSchema, type Field } from "./field-schema.ts";
 import { eventTimelineSchema } from "./timeline-schema.ts";
@@ -21,15 +21,8 @@ export const aliasRelationSchema = z
   .describe("How an alias relates to the canonical name.");
 export type AliasRelation = z.infer<typeof aliasRelationSchema>;
 
-export const evidenceSchema = z
-  .object({
-    kind: z.enum(["stated", "inferred"]).describe("Stated in the documentation, or inferred from names."),
-    release: z.string().optional().describe("Release whose text gives the evidence."),
-    text: z.string().describe("The sentence or rule that supports the decision."),
-    provenance: provenanceSchema.optional(),
-  })
-  .describe("Why an identity decision was made.");
-export type Evidence = z.infer<typeof evidenceSchema>;
+// The evidence of an identity decision is shared with field aliases; declared in common-schema.ts.
+export { evidenceSchema, type Evidence } from "./common-schema.ts";
 
 export const aliasSchema = z
   .object({
@@ -65,6 +58,11 @@ export const snapshotSchema = z
     history: z.array(historyEntrySchema),
     examples: z.array(exampleSchema),
     deprecated: z.boolean().optional().describe("The release marks the event as deprecated."),
+    nameEvidence: evidenceSchema
+      .optional()
+      .describe(
+        "Set when the release's text does not state the event's name (a table cell lost in a print): how the name was inferred, always `inferred`.",
+      ),
     provenance: provenanceSchema,
   })
   .describe("What one release documents about an event.");

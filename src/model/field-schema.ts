@@ -1,6 +1,22 @@
 // The model of one documented field (common, context or event member field), nested to any depth.
 import { z } from "zod/v4";
-import { historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
+import { evidenceSchema, historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
+
+export const fieldAliasRelationSchema = z
+  .enum(["full-name", "clipped-name"])
+  .describe(
+    "full-name: the name as written is cut short (by a conversion of the text) and this is the field's real name; clipped-name: the inverse, a cut-short form written elsewhere.",
+  );
+export type FieldAliasRelation = z.infer<typeof fieldAliasRelationSchema>;
+
+export const fieldAliasSchema = z
+  .object({
+    name: z.string(),
+    relation: fieldAliasRelationSchema,
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .describe("Another name of the same field, with the evidence that relates the two.");
+export type FieldAlias = z.infer<typeof fieldAliasSchema>;
 
 export const fieldTypeSchema = z
   .enum(["string", "number", "integer", "boolean", "object", "array", "null", "datetime", "unknown"])
@@ -9,6 +25,7 @@ export type FieldType = z.infer<typeof fieldTypeSchema>;
 
 export interface Field {
   name: string;
+  aliases?: FieldAlias[] | undefined;
   type: FieldType;
   typeAlternatives?: FieldType[] | undefined;
   typeAsWritten?: string | undefined;
@@ -22,7 +39,11 @@ export interface Field {
 
 export const fieldSchema: z.ZodType<Field> = z
   .object({
-    name: z.string().describe("Field name as it appears in the JSON of the event."),
+    name: z.string().describe("Field name as the documentation writes it."),
+    aliases: z
+      .array(fieldAliasSchema)
+      .optional()
+      .describe("Other names of the field: the real name where the text clips it (a `full-name` alias is the name found in tracking logs)."),
     type: fieldTypeSchema,
     typeAlternatives: z
       .array(fieldTypeSchema)

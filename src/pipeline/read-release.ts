@@ -7,6 +7,7 @@ import type { Audience } from "../model/event-schema.ts";
 import type { Example } from "../model/example-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
 import { inferMissingSources } from "../normalise/infer-sources.ts";
+import { resolveSharedFields } from "../normalise/shared-fields.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult, type SourceText } from "../readers/reader.ts";
 import type { LoadedFile, LoadedSource } from "./load-sources.ts";
@@ -179,6 +180,8 @@ export function readReleaseSources(
   }
   const result = mergeReadResults(groupResults);
   reportInvalidExamples(result, library, sink);
+  // The normalise passes, in order: the same work for every reader.
+  resolveSharedFields(result.events, sink);
   inferMissingSources(result.events);
   return { result, sources: releaseSources };
 }

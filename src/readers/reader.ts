@@ -19,8 +19,40 @@ export interface ReaderInput {
   library: ReadonlyMap<string, string>;
 }
 
+/**
+ * What the text says an event shares with another event of the release instead of repeating a
+ * table ("These fields serve the same purpose for ``b`` as for ``a``", "The event fields for this
+ * event are the same as …"). Readers record it as written; one normalise pass
+ * (`normalise/shared-fields.ts`) resolves it for every reader once the release is read.
+ */
+export interface SharedFieldsStatement {
+  /** The events the sentence names, as written, in order; a `{placeholder}` segment stands for the event's own word there. */
+  sources: string[];
+  /** Which member fields are shared. */
+  kind: "event" | "context";
+  /**
+   * "all": every field of the (first) source. Otherwise the fields a list under or over the
+   * sentence names (name and place); the reader has put those fields, with whatever the event's own text says of
+   * them, among the event's own fields at the list's place, and the pass completes them.
+   */
+  fields: "all" | { name: string; provenance: Provenance }[];
+  /** The sentence, white space collapsed. */
+  sentence: string;
+  place: { file: string; line: number; endLine: number; column: number };
+}
+
 /** A snapshot before it is assigned to a release and merged with other releases. */
-export type EventDraft = Omit<Snapshot, "release">;
+export type EventDraft = Omit<Snapshot, "release"> & {
+  /** Statements of shared fields, for the normalise pass; never part of the catalog. */
+  sharedFields?: SharedFieldsStatement[];
+};
+
+/**
+ * Fields of an event whose name the source lost (the 2013 wiki's server rows without their
+ * event_type cell). A reader cannot name it from one release; the merge infers the name from the
+ * events of neighbouring releases whose fields match (src/merge/lost-names.ts), or reports it.
+ */
+export type UnnamedDraft = Omit<EventDraft, "names">;
 
 export interface LineRange {
   file: string;
@@ -48,6 +80,8 @@ export interface ReadResult {
   truncation?: { file: string; line: number; column: number; lastText: string };
   /** An alphabetical event list (2016 chapter 11, upstream event_list.rst), when the source has one. */
   eventList: EventListEntry[];
+  /** Events whose name the source lost; each also has a diagnostic. */
+  unnamedEvents?: UnnamedDraft[];
 }
 
 export interface Reader {
@@ -68,6 +102,7 @@ export function mergeReadResults(results: readonly ReadResult[]): ReadResult {
     merged.used.push(...r.used);
     merged.skipped.push(...r.skipped);
     merged.eventList.push(...r.eventList);
+    if (r.unnamedEvents?.length) merged.unnamedEvents = [...(merged.unnamedEvents ?? []), ...r.unnamedEvents];
     if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
   }
   return merged;

@@ -41,7 +41,9 @@ export function useSiteSession(): SiteSession {
       return { context, page: await context.newPage() };
     },
     async shot(page, name) {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      // A whole page when it is of a size Chromium can capture in time, else its first screen.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: height <= 8000 });
     },
   };
 }

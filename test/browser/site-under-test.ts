@@ -13,6 +13,8 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = join(REPO_ROOT, "test-output/screenshots");
 
 export interface SiteUnderTest {
+  /** The folder of the built site. */
+  root: string;
   server: StaticServer;
   browser: Browser;
   catalog: Catalog;
@@ -48,6 +50,7 @@ export async function openSite(): Promise<SiteUnderTest> {
     ],
   });
   return {
+    root,
     server,
     browser,
     catalog,

@@ -16,7 +16,8 @@ describe("diffReleases", () => {
     expect(kinds(diff)).toEqual({
       book: ["event-added"],
       load_video: ["event-removed"],
-      problem_check: ["event-renamed", "description-changed", "history-added"],
+      // "The server emits save_problem_check events." → "… problem_check events.": only the name changed.
+      problem_check: ["event-renamed", "history-added"],
       seq_goto: [
         "history-added",
         "field-renamed event.child_id",
@@ -30,7 +31,7 @@ describe("diffReleases", () => {
     expect(rename).toMatchObject({ release: "2016-04-26", note: "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check." });
     const fieldRename = diff.events.find((e) => e.name === "seq_goto")?.changes[1];
     expect(fieldRename).toMatchObject({ from: "event.child-id", to: "event.child_id", evidence: "stated", release: "2016-04-26" });
-    expect(diff.summary).toEqual({ eventsAdded: 1, eventsRemoved: 1, eventsRenamed: 1, eventsNotCovered: 0, eventsChanged: 2, differences: 11 });
+    expect(diff.summary).toEqual({ eventsAdded: 1, eventsRemoved: 1, eventsRenamed: 1, eventsNotCovered: 0, eventsChanged: 2, differences: 10 });
     expect(diff.commonFields).toEqual([{ kind: "common-field-changed", path: "time", note: "type", from: "string", to: "datetime" }]);
   });
 

@@ -7,6 +7,8 @@ import { diffReleases } from "../../src/diff/diff-releases.ts";
 import { releaseDiffSchema } from "../../src/diff/diff-schema.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
 import { readCatalogText } from "../../src/publish/read-catalog.ts";
+import { catalogOfSlices, type ReleaseSlice } from "../../site/components/history/release-slices.ts";
+import { pagePairs } from "../../site/pages/compare/_release-pairs.ts";
 import { pageScripts } from "./support/page-scripts.ts";
 import { getSiteDir } from "./support/site-dir.ts";
 import { REPO_ROOT } from "./support/build-site.ts";
@@ -54,11 +56,29 @@ describe("compare pages", () => {
     );
   });
 
+  it("gives counts that are the lengths of the lists under them", async () => {
+    const pages = (await listFiles(join(root, "compare"), "index.html")).filter((f) => !f.endsWith("/compare/index.html"));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const html = await readText(page);
+      const counts = new Map([...html.matchAll(/<li><strong>(\d+)<\/strong> ([a-z ]+)<\/li>/g)].map((m) => [m[2] ?? "", Number(m[1])]));
+      for (const [key, label] of [["added", "added"], ["removed", "removed"], ["renamed", "renamed"], ["changed", "changed"], ["not-covered", "not covered"]]) {
+        expect(counts.get(label ?? ""), `${page} ${label}`).toBe(listed(group(html, key ?? "")).length);
+      }
+      const counted = [...html.matchAll(/<li data-kind="[a-z-]+" data-counts="true">/g)].length;
+      // Added and removed events are listed by name only: one change each.
+      expect(counts.get("changes in all"), page).toBe(counted + listed(group(html, "added")).length + listed(group(html, "removed")).length);
+    }
+  });
+
+  it("shows a changed description as a word diff", async () => {
+    const html = await readText(join(root, "compare/2014-05...2023-openedx/index.html"));
+    expect(group(html, "changed")).toContain('<del>play.</del><ins>play; the mobile app emits edx.video.played.</ins>');
+  });
+
   it("shows nested field changes and explains every kind of change", async () => {
     const html = await readText(join(root, "compare/2014-05...2023-openedx/index.html"));
-    expect(group(html, "changed")).toMatch(
-      /<li data-kind="field-values-changed">field <code>event\.mode<\/code> values/,
-    );
+    expect(group(html, "changed")).toMatch(/<li data-kind="field-values-changed" data-counts="true">field <code>event\.mode<\/code> values/);
     const kinds = [...html.matchAll(/<dt><code>([a-z-]+)<\/code>/g)].map((m) => m[1]);
     expect(kinds).toContain("event-not-covered");
     expect(kinds.length).toBeGreaterThanOrEqual(20);
@@ -81,18 +101,29 @@ describe("compare pages", () => {
     }
   });
 
-  it("publishes the diff of every ordered pair as JSON, the same as the CLI's diff", async () => {
+  it("publishes the diff of each compare page as JSON, the same as the CLI's diff", async () => {
     const ids = catalog.releases.map((r) => r.id);
-    let pairs = 0;
+    const pairs = pagePairs(catalog.releases);
+    expect(pairs.length).toBe(Math.max(ids.length - 1, 0) + (ids.length > 2 ? 1 : 0));
+    for (const { from, to } of pairs) {
+      const value: unknown = JSON.parse(await readText(join(root, `compare/${from.id}...${to.id}.json`)));
+      expect(releaseDiffSchema.safeParse(value).success).toBe(true);
+      expect(value).toEqual(diffReleases(catalog, from.id, to.id));
+    }
+    const built = (await listFiles(join(root, "compare"), ".json")).filter((f) => !f.includes("/compare/data/"));
+    expect(built.length).toBe(pairs.length);
+  });
+
+  it("gives the compare view a slice per release from which any ordered pair diffs as the CLI does", async () => {
+    const ids = catalog.releases.map((r) => r.id);
+    const slices = new Map<string, ReleaseSlice>();
+    for (const id of ids) slices.set(id, JSON.parse(await readText(join(root, `compare/data/${id}.json`))) as ReleaseSlice);
     for (const from of ids) {
       for (const to of ids.filter((id) => id !== from)) {
-        const value: unknown = JSON.parse(await readText(join(root, `compare/${from}...${to}.json`)));
-        expect(releaseDiffSchema.safeParse(value).success).toBe(true);
-        expect(value).toEqual(diffReleases(catalog, from, to));
-        pairs++;
+        const joined = catalogOfSlices([slices.get(from), slices.get(to)].filter((s): s is ReleaseSlice => s !== undefined));
+        expect(diffReleases(joined, from, to), `${from}...${to}`).toEqual(diffReleases(catalog, from, to));
       }
     }
-    expect(pairs).toBe(ids.length * (ids.length - 1));
   });
 
   it("gives the compare view the pairs as links without JavaScript, and a small script", async () => {
@@ -112,7 +143,7 @@ describe("changelog", () => {
     expect(sections).toEqual(catalog.releases.map((r) => r.id).reverse());
     expect(html).toContain('href="/compare/2014-05...2023-openedx/"');
     const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
-    expect(text).toContain("Since 2014-05: 0 added, 0 removed, 1 renamed, 3 changed, 1 not covered by one of the two");
+    expect(text).toContain("Since 2014-05: 0 added, 0 removed, 1 renamed, 2 changed, 1 not covered by one of the two");
   });
 });
 
@@ -133,8 +164,8 @@ describe("coverage matrix", () => {
   });
 });
 
-describe("the Changes part of an event page", () => {
-  it("draws the timeline as an image with a text alternative and the same data as a table", async () => {
+describe("the History part of an event page", () => {
+  it("draws the timeline as an image with a text alternative and lists stated and inferred history once", async () => {
     const html = await readText(join(root, "events/problem_check/index.html"));
     const svg = /<svg class="history-chart"[^>]*>/.exec(html)?.[0] ?? "";
     expect(svg).toContain('role="img"');
@@ -144,15 +175,16 @@ describe("the Changes part of an event page", () => {
       /<desc id="history-chart-desc">Timeline of problem_check across 2 releases\. Documented in 2014-05, 2023-openedx\./,
     );
     expect(html).toMatch(/<path class="mark-stated"[^>]*><title>8 June 2015: renamed, stated in 2023-openedx<\/title>/);
-    const rows = [...html.matchAll(/<tr data-release="([^"]+)">/g)].map((m) => m[1]);
-    expect(rows).toEqual(catalog.releases.map((r) => r.id));
-    expect(html).toContain("renamed save_problem_check → problem_check");
-    expect(html).toMatch(/<tr data-field-path="event\.correct_map">/);
+    const lines = [...html.matchAll(/<li data-evidence="(stated|inferred)">([\s\S]*?)<\/li>/g)].map((m) => `${m[1]}: ${(m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim()}`);
+    expect(lines[0]).toMatch(/^inferred: inferred .*first documented in 2014-05/);
+    expect(lines.some((l) => l.startsWith("stated:") && l.includes("Renamed from save_problem_check on 8 June 2015."))).toBe(true);
+    expect(lines.some((l) => l.startsWith("inferred:") && l.includes("renamed save_problem_check → problem_check"))).toBe(true);
+    expect(lines.filter((l) => l.includes("8 June 2015")).length).toBe(1);
   });
 
-  it("marks a release that does not cover the event as not covered, not as a gap", async () => {
+  it("draws a release that does not cover the event as not covered, not as a gap", async () => {
     const html = await readText(join(root, "events/seq_goto/index.html"));
-    expect(html).toMatch(/<tr data-release="2023-openedx">[\s\S]*?<td class="cov-out">not covered<\/td>/);
+    expect(html).toMatch(/<desc id="history-chart-desc">[^<]*2023-openedx not covered/);
     expect(html).toMatch(/<rect class="span-not-covered"/);
   });
 });

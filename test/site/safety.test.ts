@@ -24,7 +24,9 @@ describe("source text shown as text", () => {
   it("has no event-handler attribute anywhere in the site", async () => {
     const offenders: string[] = [];
     for (const file of await listFiles(root, ".html")) {
-      if (/<[a-z][^>]*\son[a-z]+=/i.test(await readText(file))) offenders.push(file);
+      // Quoted attribute values are text (a summary quoting "<img onerror=…>" in a meta description).
+      const tags = (await readText(file)).replace(/"[^"]*"/g, '""');
+      if (/<[a-z][^>]*\son[a-z]+=/i.test(tags)) offenders.push(file);
     }
     expect(offenders).toEqual([]);
   });

@@ -1,10 +1,19 @@
-// The compare view's script: two release selects; on submit it fetches the pair's JSON diff (built
-// for every ordered pair) and shows it. Without JavaScript the form stays hidden and the page lists
-// the compare pages instead.
-import type { ReleaseDiff } from "../../../src/diff/diff-schema.ts";
-import { compareJsonUrl } from "../../pages/compare/_release-pairs.ts";
+// The compare view's script: two release selects; on submit it fetches the two releases' slices
+// of the catalog and runs the diff (the same pure function as the CLI and the compare pages) in the
+// browser. Without JavaScript the form stays hidden and the page lists the compare pages instead.
+import { diffReleases } from "../../../src/diff/diff-releases.ts";
+import { releaseSliceUrl } from "../../pages/compare/_release-pairs.ts";
+import { formatReleaseDate } from "../../lib/release-format.ts";
+import { descriptionLookup } from "./description-lookup.ts";
 import { diffViewToDom } from "./diff-dom.ts";
 import { diffView } from "./diff-view.ts";
+import { catalogOfSlices, type ReleaseSlice } from "./release-slices.ts";
+
+async function fetchSlice(release: string): Promise<ReleaseSlice> {
+  const response = await fetch(releaseSliceUrl(release));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as ReleaseSlice;
+}
 
 function pick(form: HTMLFormElement, name: string): HTMLSelectElement | undefined {
   const found = form.elements.namedItem(name);
@@ -19,15 +28,21 @@ async function show(from: string, to: string, status: HTMLElement, output: HTMLE
   }
   status.textContent = `Loading the changes from ${from} to ${to}…`;
   try {
-    const response = await fetch(compareJsonUrl(from, to));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const diff = (await response.json()) as ReleaseDiff;
+    const slices = await Promise.all([fetchSlice(from), fetchSlice(to)]);
+    const joined = catalogOfSlices(slices);
+    const diff = diffReleases(joined, from, to);
     const heading = document.createElement("h2");
     heading.id = "compare-result";
     heading.tabIndex = -1;
     heading.textContent = `Changes from ${from} to ${to}`;
-    output.replaceChildren(heading, diffViewToDom(diffView(diff), "h3"));
-    status.textContent = `Showing the changes from ${from} to ${to}: ${diff.summary.differences} differences.`;
+    const releases = new Map(slices.map((s) => [s.release.id, s.release]));
+    const dateOf = (id: string): string | undefined => {
+      const release = releases.get(id);
+      return release ? formatReleaseDate(release) : undefined;
+    };
+    const view = diffView(diff, descriptionLookup(joined), dateOf);
+    output.replaceChildren(heading, diffViewToDom(view, "h3"));
+    status.textContent = `Showing the changes from ${from} to ${to}: ${view.summary.differences} changes in all.`;
     if (focus) heading.focus();
   } catch (error) {
     status.textContent = `Could not load the changes from ${from} to ${to} (${error instanceof Error ? error.message : String(error)}).`;

@@ -1,7 +1,7 @@
 // Builds in the browser the markup DiffView.astro renders at build time, from the same view. Only
 // text nodes and attributes are set: names and sentences from the sources are never parsed as HTML.
 import { eventUrl, releaseUrl } from "../../lib/urls.ts";
-import { summaryCounts, type ChangeLine, type DiffView, type EventEntry, type PhrasePart } from "./diff-view.ts";
+import { DIFFERENCES_EXPLAINED, summaryCounts, type ChangeLine, type DiffView, type EventEntry, type PhrasePart } from "./diff-view.ts";
 
 type Child = Node | string | false | undefined;
 
@@ -16,8 +16,19 @@ function phrase(parts: readonly PhrasePart[]): Node[] {
   return parts.map((p) => (p.code ? el("code", {}, p.text) : document.createTextNode(p.text)));
 }
 
+function lineNodes(l: ChangeLine): Node[] {
+  const out = phrase(l.parts);
+  if (l.typeChange === "wording") out.push(el("span", { class: "type-wording" }, " (same kind of value, written another way: not counted)"));
+  if (l.typeChange === "kind") out.push(el("span", { class: "type-kind" }, " (another kind of value)"));
+  if (l.words) {
+    const words = l.words.map((w) => el(w.kind === "removed" ? "del" : w.kind === "added" ? "ins" : "span", {}, w.text));
+    out.push(el("p", { class: "word-diff" }, ...words));
+  }
+  return out;
+}
+
 function changeList(lines: readonly ChangeLine[]): HTMLElement {
-  return el("ul", { class: "diff-changes" }, ...lines.map((l) => el("li", { "data-kind": l.kind }, ...phrase(l.parts))));
+  return el("ul", { class: "diff-changes" }, ...lines.map((l) => el("li", { "data-kind": l.kind, "data-counts": String(l.counts) }, ...lineNodes(l))));
 }
 
 function eventHead(e: EventEntry): (Node | string)[] {
@@ -45,8 +56,9 @@ export function diffViewToDom(view: DiffView, level: "h2" | "h3" = "h2"): HTMLEl
   const root = el(
     "div",
     { class: "diff-view", "data-diff": `${view.from.id}...${view.to.id}` },
-    el("p", {}, "From ", el("a", { href: releaseUrl(view.from.id) }, view.from.label), ` (${view.from.date}) to `, el("a", { href: releaseUrl(view.to.id) }, view.to.label), ` (${view.to.date}).`),
+    el("p", {}, "From ", el("a", { href: releaseUrl(view.from.id) }, view.from.label), ` (${view.dates.from}) to `, el("a", { href: releaseUrl(view.to.id) }, view.to.label), ` (${view.dates.to}).`),
     el("ul", { class: "diff-counts" }, ...counts.map(([n, label]) => el("li", {}, el("strong", {}, String(n)), ` ${label}`))),
+    el("p", { class: "muted diff-explained" }, DIFFERENCES_EXPLAINED),
   );
   for (const group of view.groups) {
     if (group.events.length === 0) continue;

@@ -2,9 +2,12 @@
 // renamed, changed, not covered), each change as a phrase split into text and code parts. Pure and
 // free of the model's schemas, so both the compare pages (at build time) and the compare view's
 // small script (in the browser) render the same thing from it.
-import { CHANGE_KINDS, type ChangeKind } from "../../../src/diff/change-kinds.ts";
+import { CHANGE_KINDS, countsAsDifference, type ChangeKind } from "../../../src/diff/change-kinds.ts";
 import { describeChange, type PhraseStyle } from "../../../src/diff/describe-change.ts";
 import type { DiffChange, EventDiff, ReleaseDiff } from "../../../src/diff/diff-schema.ts";
+import type { DescriptionLookup } from "./description-lookup.ts";
+import { typeChangeClass } from "./type-change.ts";
+import { wordDiff, type WordPart } from "./word-diff.ts";
 
 export interface PhrasePart {
   text: string;
@@ -14,6 +17,12 @@ export interface PhrasePart {
 export interface ChangeLine {
   kind: ChangeKind;
   parts: PhrasePart[];
+  /** Whether the line counts in "differences in all" (not for uncovered parts and type wordings). */
+  counts: boolean;
+  /** For a type change: a change of wording (integer → number) or of the kind of value. */
+  typeChange?: "wording" | "kind";
+  /** For a description change: the words removed and added, when both texts are known. */
+  words?: WordPart[];
 }
 
 export interface EventEntry {
@@ -32,10 +41,23 @@ export interface DiffGroup {
   events: EventEntry[];
 }
 
+export interface ViewSummary {
+  eventsAdded: number;
+  eventsRemoved: number;
+  eventsRenamed: number;
+  eventsChanged: number;
+  eventsNotCovered: number;
+  /** The counted lines of every list: each one change. */
+  differences: number;
+}
+
 export interface DiffView {
   from: ReleaseDiff["from"];
   to: ReleaseDiff["to"];
-  summary: ReleaseDiff["summary"];
+  /** The two releases' dates as read ("about May 2014"), when the caller knows them; else the ISO dates. */
+  dates: { from: string; to: string };
+  /** Counted from the lists the view shows, so that each number is the length of its list. */
+  summary: ViewSummary;
   groups: DiffGroup[];
   common: ChangeLine[];
 }
@@ -49,9 +71,13 @@ export function summaryCounts(view: DiffView): [number, string][] {
     [s.eventsRenamed, "renamed"],
     [s.eventsChanged, "changed"],
     [s.eventsNotCovered, "not covered"],
-    [s.differences, "differences in all"],
+    [s.differences, "changes in all"],
   ];
 }
+
+/** What "changes in all" counts, in words, under the counts. */
+export const DIFFERENCES_EXPLAINED =
+  "Changes in all: every line of the lists below counts once (an added, removed or renamed event, and each changed aspect of an event or of one of its fields), except the events and fields one release does not cover and type changes that only write the same kind of value another way (integer → number).";
 
 export const GROUP_TITLES: Record<GroupKey, string> = {
   added: "Added",
@@ -82,8 +108,24 @@ export function phraseParts(marked: string): PhrasePart[] {
   return parts;
 }
 
-export function changeLine(change: DiffChange): ChangeLine {
-  return { kind: change.kind, parts: phraseParts(describeChange(change, MARKED)) };
+export function changeLine(change: DiffChange, words?: WordPart[]): ChangeLine {
+  const line: ChangeLine = { kind: change.kind, parts: phraseParts(describeChange(change, MARKED)), counts: countsAsDifference(change.kind) };
+  if (change.kind === "field-type-changed" || (change.kind === "common-field-changed" && change.note === "type")) {
+    line.typeChange = typeChangeClass(change.from, change.to);
+    if (line.typeChange === "wording") line.counts = false;
+  }
+  if (words) line.words = words;
+  return line;
+}
+
+/** The word diff of a description change, when the lookup knows both texts. */
+function descriptionWords(event: EventDiff, change: DiffChange, from: string, to: string, texts: DescriptionLookup | undefined): WordPart[] | undefined {
+  if (!texts) return undefined;
+  const field = change.kind === "field-description-changed";
+  if (change.kind !== "description-changed" && !field) return undefined;
+  const before = texts(event.id, from, field ? change.path : undefined);
+  const after = texts(event.id, to, field ? change.path : undefined);
+  return before !== undefined && after !== undefined ? wordDiff(before, after) : undefined;
 }
 
 export function groupOf(event: EventDiff): GroupKey {
@@ -95,18 +137,32 @@ export function groupOf(event: EventDiff): GroupKey {
   return "changed";
 }
 
-function entry(event: EventDiff): EventEntry {
+function entry(event: EventDiff, diff: ReleaseDiff, texts: DescriptionLookup | undefined): EventEntry {
   const written = [event.fromName, event.toName].filter((n): n is string => n !== undefined && n !== event.name);
-  return { id: event.id, name: event.name, written: [...new Set(written)], lines: event.changes.map(changeLine) };
+  const lines = event.changes.map((c) => changeLine(c, descriptionWords(event, c, diff.from.id, diff.to.id, texts)));
+  return { id: event.id, name: event.name, written: [...new Set(written)], lines };
 }
 
-export function diffView(diff: ReleaseDiff): DiffView {
+/** `texts` adds word diffs to description changes; `dateOf` reads a release's date ("about May 2014"). */
+export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup, dateOf?: (release: string) => string | undefined): DiffView {
   const groups = GROUP_ORDER.map((key) => ({
     key,
     title: GROUP_TITLES[key],
-    events: diff.events.filter((e) => groupOf(e) === key).map(entry),
+    events: diff.events.filter((e) => groupOf(e) === key).map((e) => entry(e, diff, texts)),
   }));
-  return { from: diff.from, to: diff.to, summary: diff.summary, groups, common: diff.commonFields.map(changeLine) };
+  const common = diff.commonFields.map((c) => changeLine(c));
+  const size = (key: GroupKey): number => groups.find((g) => g.key === key)?.events.length ?? 0;
+  const counted = [...groups.filter((g) => g.key !== "not-covered").flatMap((g) => g.events.flatMap((e) => e.lines)), ...common];
+  const summary: ViewSummary = {
+    eventsAdded: size("added"),
+    eventsRemoved: size("removed"),
+    eventsRenamed: size("renamed"),
+    eventsChanged: size("changed"),
+    eventsNotCovered: size("not-covered"),
+    differences: counted.filter((l) => l.counts).length,
+  };
+  const dates = { from: dateOf?.(diff.from.id) ?? diff.from.date, to: dateOf?.(diff.to.id) ?? diff.to.date };
+  return { from: diff.from, to: diff.to, dates, summary, groups, common };
 }
 
 /** The vocabulary, in the order CHANGE_KINDS declares it. */

@@ -28,8 +28,15 @@ export interface EventHistory {
   fields: FieldTimeline[];
 }
 
+// Every event page needs the coverage of every release; it is worked out once per events list.
+const coverageByEvents = new WeakMap<readonly CatalogEvent[], Map<string, CoverageView>>();
+
 function coverageOf(events: readonly CatalogEvent[], releases: readonly Release[]): Map<string, CoverageView> {
-  return new Map(releases.map((r) => [r.id, releaseCoverageView(events, r)]));
+  const known = coverageByEvents.get(events);
+  if (known && releases.every((r) => known.has(r.id))) return known;
+  const views = new Map(releases.map((r) => [r.id, releaseCoverageView(events, r)]));
+  coverageByEvents.set(events, views);
+  return views;
 }
 
 function timelineOf(event: CatalogEvent, releases: readonly Release[], views: ReadonlyMap<string, CoverageView>): EventTimeline {

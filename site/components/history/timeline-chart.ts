@@ -1,4 +1,5 @@
-// The geometry of an event's timeline picture: releases evenly spaced on an axis, a row with the
+// The geometry of an event's timeline picture: releases placed by date on a time axis (years
+// marked), a row with the
 // spans where the event is documented, rows with markers where the event and its fields changed
 // (found by comparing releases: inferred), and a row with the dates its History states, placed by
 // date between the releases. Pure numbers and words; TimelineChart.astro draws them.
@@ -39,6 +40,7 @@ export interface TimelineChartData {
   inferred: Marker[];
   stated: Marker[];
   summary: string;
+  years: YearTick[];
 }
 
 const STATE_WORDS: Record<CellState, string> = {
@@ -70,18 +72,30 @@ export function dateX(date: string, columns: readonly { x: number; date: string 
   return last.x;
 }
 
-function runs(columns: readonly ColumnBox[], step: number): SpanBox[] {
+interface PlacedColumn extends ColumnBox {
+  /** Left and right edge of the column's box: halfway to its neighbours. */
+  from: number;
+  to: number;
+}
+
+function runs(columns: readonly PlacedColumn[]): SpanBox[] {
   const out: SpanBox[] = [];
   for (const c of columns) {
     const prev = out.at(-1);
     if (prev && prev.state === c.state && c.state === "documented") {
-      prev.width = c.x + step / 2 - 3 - prev.x;
+      prev.width = c.to - 1 - prev.x;
       prev.title = `${prev.title.replace(/ \(.*$/, "")}, ${c.id} (documented)`;
       continue;
     }
-    out.push({ x: c.x - step / 2 + 3, width: step - 6, state: c.state, title: `${c.id} (${STATE_WORDS[c.state]})` });
+    out.push({ x: c.from + 1, width: Math.max(c.to - c.from - 2, 2), state: c.state, title: `${c.id} (${STATE_WORDS[c.state]})` });
   }
   return out;
+}
+
+/** Years to label on the axis, with their x. */
+export interface YearTick {
+  year: number;
+  x: number;
 }
 
 function plural(n: number, word: string): string {
@@ -93,9 +107,32 @@ function statedTitle(s: StatedDate): string {
 }
 
 export function timelineChart(name: string, history: EventHistory): TimelineChartData {
-  const n = Math.max(history.columns.length, 1);
-  const step = (CHART.width - CHART.left - CHART.right) / n;
-  const columns = history.columns.map((c, i) => ({ id: c.id, x: CHART.left + step * (i + 0.5), state: c.state, date: c.date }));
+  // Releases placed by date: the axis runs from the first release's date to the last one's.
+  const days = history.columns.map((c) => dayNumber(c.date));
+  const firstDay = Math.min(...days);
+  const lastDay = Math.max(...days);
+  const span = Math.max(lastDay - firstDay, 1);
+  const plot = CHART.width - CHART.left - CHART.right - 20;
+  const xOfDay = (d: number): number => CHART.left + 10 + ((Math.min(Math.max(d, firstDay), lastDay) - firstDay) / span) * plot;
+  const xs = days.map(xOfDay);
+  const columns: (PlacedColumn & { date: string })[] = history.columns.map((c, i) => {
+    const x = xs[i] ?? CHART.left;
+    const before = xs[i - 1];
+    const after = xs[i + 1];
+    return {
+      id: c.id,
+      x,
+      state: c.state,
+      date: c.date,
+      from: before === undefined ? x - 6 : (before + x) / 2,
+      to: after === undefined ? x + 6 : (x + after) / 2,
+    };
+  });
+  const step = 12;
+  const years: YearTick[] = [];
+  const firstYear = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
+  const lastYear = new Date(lastDay * 86_400_000).getUTCFullYear();
+  for (let year = firstYear; year <= lastYear; year++) years.push({ year, x: xOfDay(Date.UTC(year, 0, 1) / 86_400_000) });
   const rowY = ROWS.map((_, i) => CHART.top + CHART.rowHeight * i + CHART.rowHeight / 2);
   const inferred: Marker[] = [];
   history.columns.forEach((c, i) => {
@@ -113,7 +150,7 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
     `Timeline of ${name} across ${history.columns.length} releases.`,
     `Documented in ${documented.join(", ") || "none"}${gaps.length > 0 ? `; ${gaps.join("; ")}` : ""}.`,
     `${plural(changeCount, "change")} found by comparing releases; ${plural(stated.length, "date")} stated in its History.`,
-    "The table below gives the same data.",
+    "The history list gives the same changes as text.",
   ].join(" ");
   return {
     width: CHART.width,
@@ -121,7 +158,8 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
     rowY,
     axisY: CHART.top + CHART.rowHeight * ROWS.length + 4,
     columns,
-    spans: runs(columns, step),
+    spans: runs(columns),
+    years,
     inferred,
     stated,
     summary,

@@ -1,13 +1,14 @@
-// /compare/<from>...<to>.json: the diff of every ordered pair of releases, in the format of
-// `edx-event-catalog diff --format json`; the compare view fetches the pair a reader picks.
+// /compare/<from>...<to>.json: the diff of each pair that has a compare page (neighbours, oldest →
+// newest), in the format of `edx-event-catalog diff --format json`. Any other pair the compare view
+// computes in the browser from the two releases' slices (/compare/data/<release>.json).
 import type { APIRoute } from "astro";
 import { getCatalog } from "../../lib/catalog-data.ts";
 import { pairDiff } from "./_pair-diff.ts";
-import { allPairs } from "./_release-pairs.ts";
+import { pagePairs } from "./_release-pairs.ts";
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
-  return allPairs(catalog.releases).map((p) => ({ params: { pair: p.slug }, props: { from: p.from.id, to: p.to.id } }));
+  return pagePairs(catalog.releases).map((p) => ({ params: { pair: p.slug }, props: { from: p.from.id, to: p.to.id } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

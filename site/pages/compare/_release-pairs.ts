@@ -1,6 +1,6 @@
 // Which comparisons the site publishes and where: a page for each pair of neighbouring releases and
-// for the oldest against the newest, and a JSON diff for every ordered pair (the compare view
-// fetches the one a reader picks). Pair slugs read `<from>...<to>`, like a git range.
+// for the oldest against the newest, each with its JSON diff; the compare view diffs any other pair
+// in the browser from the two releases' slices. Pair slugs read `<from>...<to>`, like a git range.
 import { withBase } from "../../lib/urls.ts";
 
 export interface ReleaseRef {
@@ -23,6 +23,7 @@ export function pairSlug(from: string, to: string): string {
 export const compareIndexUrl = (): string => withBase("/compare/");
 export const comparePageUrl = (from: string, to: string): string => withBase(`/compare/${pairSlug(from, to)}/`);
 export const compareJsonUrl = (from: string, to: string): string => withBase(`/compare/${pairSlug(from, to)}.json`);
+export const releaseSliceUrl = (release: string): string => withBase(`/compare/data/${release}.json`);
 export const changelogUrl = (): string => withBase("/changelog/");
 export const coverageUrl = (): string => withBase("/coverage/");
 
@@ -41,9 +42,4 @@ export function pagePairs<R extends ReleaseRef>(releases: readonly R[]): Release
   const newest = releases.at(-1);
   if (oldest && newest && releases.length > 2) out.push(pair(oldest, newest));
   return out;
-}
-
-/** Every ordered pair of two different releases. */
-export function allPairs<R extends ReleaseRef>(releases: readonly R[]): ReleasePair<R>[] {
-  return releases.flatMap((from) => releases.filter((to) => to.id !== from.id).map((to) => pair(from, to)));
 }

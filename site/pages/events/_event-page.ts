@@ -4,7 +4,8 @@ import type { CatalogEvent, Snapshot } from "../../../src/model/event-schema.ts"
 import type { Release } from "../../../src/model/release-schema.ts";
 import type { HistoryEntry } from "../../../src/model/common-schema.ts";
 import { aliasIdOf } from "../../lib/urls.ts";
-import { eventHistory, type EventHistory } from "../../components/history/event-history-data.ts";
+import { changeText, eventHistory, type EventHistory } from "../../components/history/event-history-data.ts";
+import { formatReleaseDate } from "../../lib/release-format.ts";
 
 export type EventRoute =
   | { params: { id: string }; props: { kind: "event"; eventId: string } }
@@ -35,6 +36,19 @@ export interface StatedHistory {
   entry: HistoryEntry;
 }
 
+/** One line of the event's history: a sentence the documentation states, or a change found by comparing releases. */
+export interface HistoryLine {
+  evidence: "stated" | "inferred";
+  /** ISO date for ordering: the stated date, or the date of the release where the change is seen. */
+  sortDate: string;
+  /** The date as shown: as written for stated entries, the release's date for inferred ones. */
+  dateText: string;
+  kind: string;
+  text: string;
+  release: string;
+  entry?: HistoryEntry;
+}
+
 export interface EventPageData {
   event: CatalogEvent;
   newest: ReleaseMention;
@@ -44,6 +58,37 @@ export interface EventPageData {
   otherNames: string[];
   /** The Changes part: timeline, state per release, changes, fields. */
   changes: EventHistory;
+  /** Stated and inferred history in one list, oldest first. */
+  lines: HistoryLine[];
+}
+
+function historyLines(history: readonly StatedHistory[], changes: EventHistory, releases: readonly Release[]): HistoryLine[] {
+  const byId = new Map(releases.map((r) => [r.id, r]));
+  const stated: HistoryLine[] = history.map((h) => {
+    const release = byId.get(h.release);
+    const date = h.entry.date ?? release?.date ?? "9999";
+    const written = h.entry.dateAsWritten ?? h.entry.date ?? "";
+    // The sentence often starts with its own date ("On 5 Mar 2014 …"): the date is not repeated before it.
+    const dateText = written && h.entry.text.includes(written) ? "" : written;
+    return { evidence: "stated", sortDate: date, dateText, kind: h.entry.kind, text: h.entry.text, release: h.release, entry: h.entry };
+  });
+  const mark = (releaseId: string, kind: string, text: string): HistoryLine[] => {
+    const release = byId.get(releaseId);
+    return release ? [{ evidence: "inferred", sortDate: release.date, dateText: formatReleaseDate(release), kind, text, release: releaseId }] : [];
+  };
+  const { firstRelease, lastRelease } = changes.timeline;
+  const inferred: HistoryLine[] = [...mark(firstRelease, "documented", `first documented in ${firstRelease}`)];
+  for (const c of changes.columns) {
+    if (c.id === firstRelease) continue;
+    const all = [...c.eventChanges.map((ch) => changeText(ch)), ...c.fieldChanges.map((fc) => `${fc.path} ${changeText(fc.change)}`)];
+    if (all.length === 0) continue;
+    const shown = all.length > 6 ? [...all.slice(0, 6), `and ${all.length - 6} more`] : all;
+    inferred.push(...mark(c.id, "changed", `${c.id}: ${shown.join("; ")}`));
+  }
+  const lastIndex = changes.columns.findIndex((c) => c.id === lastRelease);
+  const dropped = changes.columns.slice(lastIndex + 1).find((c) => c.state === "absent");
+  if (dropped) inferred.push(...mark(dropped.id, "undocumented", `no longer documented in ${dropped.id}, which covers its part of the docs`));
+  return [...stated, ...inferred].sort((a, b) => a.sortDate.localeCompare(b.sortDate) || (a.evidence === b.evidence ? 0 : a.evidence === "stated" ? -1 : 1));
 }
 
 const RELATED_LIMIT = 15;
@@ -75,7 +120,8 @@ export function eventPageData(
   const otherNames = [...new Set(event.snapshots.flatMap((s) => s.names))]
     .filter((n) => n !== event.name && !aliasNames.has(n))
     .sort();
-  return { event, newest, mentions, history, sameCategory, otherNames, changes: eventHistory(event, events, releases) };
+  const changes = eventHistory(event, events, releases);
+  return { event, newest, mentions, history, sameCategory, otherNames, changes, lines: historyLines(history, changes, releases) };
 }
 
 /** Values of the search filters of an event page. */

@@ -13,7 +13,7 @@ import { readCommonFields } from "./common-fields.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import { groupToDrafts, type EventGroup } from "./event-group.ts";
 import { pdfTextRules } from "./rules.ts";
-import { resolveSharedFields, type PendingShared } from "./shared-fields.ts";
+import { toStatements } from "./shared-fields.ts";
 
 export interface EventExtraction {
   events: EventDraft[];
@@ -60,7 +60,6 @@ export function extractEvents(
   sink: DiagnosticSink,
 ): EventExtraction {
   const out: EventExtraction = { events: [], commonFields: [], used: [], skipped: [] };
-  const pending: PendingShared[] = [];
   let section = { number: "", title: "" };
   let category = "";
   let sectionComponent: string | undefined;
@@ -71,7 +70,10 @@ export function extractEvents(
     if (group) {
       const { drafts, shared } = groupToDrafts(group, file, sink);
       out.events.push(...drafts);
-      if (shared.length > 0) pending.push(...drafts.map((draft) => ({ draft, refs: shared })));
+      if (shared.length > 0) {
+        const statements = toStatements(shared, file);
+        for (const draft of drafts) draft.sharedFields = statements;
+      }
       out.used.push(group.heading, ...group.blocks.map((b) => b.span));
     }
     group = undefined;
@@ -133,7 +135,6 @@ export function extractEvents(
     if (listGroupLabelled === false && block.kind === "labelled") listGroupLabelled = true;
   }
   flush();
-  resolveSharedFields(pending, out.events, file, sink);
   return out;
 }
 

@@ -52,12 +52,4 @@ export const pdfTextRules = defineRules({
     severity: "info",
     description: "An event described in the events chapter is missing from the alphabetical event list.",
   },
-  "pdf-text/shared-fields-unresolved": {
-    severity: "warning",
-    description: "A sentence says an event shares member fields with another event (\"serve the same purpose as for …\", \"are the same as the event fields for …\"), but no event of the chapter carries that name, or the named event does not document a listed field; the field keeps only what the event's own text gives.",
-  },
-  "pdf-text/shared-fields-name-slip": {
-    severity: "info",
-    description: "A sentence sharing member fields names an event that no description carries (\"edx.course.bookmark.added\"); it was read as the one event of the same section, or else of the chapter, whose name differs from it by one dotted segment.",
-  },
 });

@@ -57,8 +57,9 @@ function readContent(
 ): { content: DirectiveContent; end: number } {
   if (spec.content === "none" || k >= words.length) return { content: { kind: "none" }, end: k };
   if (spec.content === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, sink);
-  const end = nextBoundary(words, k, { stopAtLabels: true }).at;
+  let end = nextBoundary(words, k, { stopAtLabels: true }).at;
   if (spec.content === "table" && words[k]?.text === "*" && words[k + 1]?.text === "-") {
+    end = proseAfterTable(words, k, end);
     return { content: readTable(words, k, end), end };
   }
   if (spec.content === "code") {
@@ -90,6 +91,25 @@ function readJson(
   while (end < words.length && (words[end]?.start ?? 0) < extent.end) end++;
   const codeEnd = Math.max(extent.end, words[end - 1]?.end ?? extent.end);
   return { content: { kind: "code", start, end: codeEnd, closed: extent.closed }, end };
+}
+
+/** "The ``x`` event also includes the following …": a paragraph about the event's fields, never a cell's words. */
+const FIELDS_PROSE = /^The\s+``[^`]+``\s+events?\s+(?:type\s+)?(?:also\s+)?includes?\s+(?:the\s+following|the\s+same|many\s+of\s+the\s+same)\b/;
+
+/**
+ * Where a list-table's last row ends: the collapsed text has no indentation to say so, so a
+ * sentence after a full stop that speaks of the event's fields ("The ``x`` event also includes
+ * the following ``event`` member fields …") starts the prose after the table.
+ */
+function proseAfterTable(words: readonly Word[], from: number, to: number): number {
+  let lastRow = from;
+  for (let k = from; k < to; k++) if (words[k]?.text === "*" && words[k + 1]?.text === "-") lastRow = k;
+  for (let k = lastRow + 2; k < to; k++) {
+    if (words[k]?.text !== "The" || !/[.:]$/.test(words[k - 1]?.text ?? "")) continue;
+    const sentence = words.slice(k, k + 12).map((w) => w.text).join(" ");
+    if (FIELDS_PROSE.test(sentence)) return k;
+  }
+  return to;
 }
 
 /** Rows start at `* -`; within a row the first columns-1 lone `-` words separate the cells. */

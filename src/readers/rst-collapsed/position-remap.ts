@@ -5,7 +5,7 @@
 import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { ReadResult } from "../reader.ts";
+import type { ReadResult, SharedFieldsStatement } from "../reader.ts";
 import { toOriginalColumn, toOriginalRange, type RestoredLine } from "./line-map.ts";
 import type { OriginalLines } from "./original-lines.ts";
 
@@ -66,6 +66,7 @@ export function remapReadResult(
       history: e.history.map(history),
       examples: e.examples.map((x) => ({ ...x, provenance: prov(x.provenance) })),
       provenance: prov(e.provenance),
+      ...(e.sharedFields ? { sharedFields: e.sharedFields.map((st) => remapStatement(st, prov)) } : {}),
     })),
     commonFields: result.commonFields.map(field),
     used: remapUsed(result.used, file, lines, original),
@@ -83,6 +84,16 @@ export function remapReadResult(
     out.truncation = t.file === file ? { ...t, ...original.at(toOriginalColumn(lines, t.line, t.column)) } : t;
   }
   return out;
+}
+
+/** A shared-fields statement's place and listed fields, moved like the fields they name. */
+function remapStatement(st: SharedFieldsStatement, prov: (p: Provenance) => Provenance): SharedFieldsStatement {
+  const place = prov({ file: st.place.file, line: st.place.line, endLine: st.place.endLine });
+  return {
+    ...st,
+    place: { file: place.file, line: place.line, endLine: place.endLine, column: place.column ?? 1 },
+    fields: st.fields === "all" ? "all" : st.fields.map((f) => ({ name: f.name, provenance: prov(f.provenance) })),
+  };
 }
 
 /**

@@ -12,13 +12,26 @@ import { audienceOfTitle, isCommonFieldsTitle, isExampleTitle, isGroupTitle, pla
 import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { exampleTitleNames } from "./attach-examples.ts";
-import type { PendingShared } from "./shared-fields.ts";
+import { toStatements } from "./shared-fields.ts";
 
 export interface ExtractContext extends ContentContext {
   events: EventDraft[];
   used: LineRange[];
-  /** Drafts whose text says they share fields with another event, resolved once all are read. */
-  shared: PendingShared[];
+  /**
+   * Events named by a bullet list of a section that also has event subsections: those that no
+   * event section of the release documents are added once every document is walked.
+   */
+  listed: ListedEvents[];
+  /** Labels of the release's sections (lower case) and their titles, for :ref: names in sharing sentences. */
+  labels: ReadonlyMap<string, string>;
+}
+
+export interface ListedEvents {
+  drafts: EventDraft[];
+  content: SectionContent;
+  title: NodePosition;
+  /** What names them: a bullet list beside event subsections, or a row of an inventory table. */
+  from: "list" | "table";
 }
 
 interface Scope {
@@ -100,7 +113,10 @@ function inherit(parent: SectionContent, own: SectionContent): SectionContent {
 function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent, title: NodePosition): void {
   if (drafts.length === 0) return;
   ctx.events.push(...drafts);
-  if (content.sharedFields.length > 0) for (const draft of drafts) ctx.shared.push({ draft, refs: content.sharedFields });
+  if (content.sharedFields.length > 0) {
+    const statements = toStatements(content.sharedFields, ctx.labels);
+    for (const draft of drafts) draft.sharedFields = statements;
+  }
   ctx.used.push(range(title), ...content.used);
 }
 
@@ -133,6 +149,7 @@ function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, n
   const groups = slashPair ? [names, ...all.slice(names.length).map((n) => [n])] : all.map((n) => [n]);
   const drafts = groups.map((group) => draftOf(group, scope, { ...content, examples: examplesOf(content, group, all) }, { ...section.position, endLine }, extra));
   emit(ctx, drafts, content, section.titlePosition);
+  listInventory(ctx, scope, content);
   return eventChildren;
 }
 
@@ -175,12 +192,46 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
       drafts.push(draftOf([name], { ...scope, inherited: scope.inherited }, content, section.position, { deprecated: false, description }));
     }
     emit(ctx, drafts, content, section.titlePosition);
+  } else if (hasEventChildren && content.listedNames.length > 0) {
+    const drafts = content.listedNames.map((name) => draftOf([name], scope, content, section.position, { deprecated: false, description: content.description.filter((d) => !d.startsWith("* ")) }));
+    ctx.listed.push({ drafts, content, title: section.titlePosition, from: "list" });
+    if (content.inheritableUsed.length > 0) ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
   } else if (eventChildren.length > 0 && content.inheritableUsed.length > 0) {
     // What the events below inherit reached the catalog through them.
     ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
   }
+  listInventory(ctx, scope, content);
   const childScope: Scope = { ...scope, inherited: inherit(scope.inherited, content) };
   walkSections(eventChildren, childScope, ctx);
+}
+
+/** The events an inventory table of the section names, for `addListedEvents`; they belong to the category the section is in. */
+function listInventory(ctx: ExtractContext, scope: Scope, content: SectionContent): void {
+  for (const group of content.inventory) {
+    const own = { ...emptyContent(), eventFields: group.fields, used: [range(group.position)] };
+    const drafts = group.names.map((name) => draftOf([name], scope, own, group.position, { deprecated: false }));
+    ctx.listed.push({ drafts, content: own, title: group.position, from: "table" });
+  }
+}
+
+/**
+ * The listed names that no event section of the release documents are events of the release with
+ * the text of their section (Birch–Ginkgo's Instructor Events: "``dump-grades``", "``list-staff``"
+ * … over "these events include only the common fields"); names documented elsewhere were a table
+ * of contents.
+ */
+export function addListedEvents(ctx: ExtractContext): void {
+  const documented = new Set(ctx.events.flatMap((e) => e.names));
+  for (const { drafts, content, title, from } of ctx.listed) {
+    const own = drafts.filter((d) => !d.names.some((n) => documented.has(n)));
+    if (own.length === 0) continue;
+    const sink = title.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(title.file);
+    const names = own.map((d) => d.names[0]).join(", ");
+    const what = from === "list" ? "a bullet list beside event subsections" : "a row of an inventory table";
+    sink.report(rstRules["rst/listed-events"], `${what} names events no section documents (${names}); each is read as an event with ${from === "list" ? "the section's text" : "the row's fields"}`, title);
+    for (const d of own) documented.add(d.names[0] ?? "");
+    emit(ctx, own, content, title);
+  }
 }
 
 export function newScope(): Scope {

@@ -9,13 +9,12 @@ import type { EventListEntry, LineRange, ReadResult, Reader, ReaderInput, Source
 import { attachExampleSections } from "./attach-examples.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { collectLabels, readEventList } from "./event-list.ts";
-import { type ExtractContext, newScope, walkSections } from "./extract-events.ts";
+import { addListedEvents, type ExtractContext, type ListedEvents, newScope, walkSections } from "./extract-events.ts";
 import { includedPaths } from "./include-path.ts";
 import { parseRstDocument } from "./parse-document.ts";
 import type { RstDocument } from "./rst-tree.ts";
 import { findTruncation } from "./truncation.ts";
 import { mergeRanges } from "./used-lines.ts";
-import { type PendingShared, resolveSharedFields } from "./shared-fields.ts";
 
 /** Files of the set that no other file of the set includes (all of them if that leaves none). */
 export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
@@ -44,10 +43,10 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const used: LineRange[] = [];
   const commonFields: Field[] = [];
   const eventList: EventListEntry[] = [];
-  const shared: PendingShared[] = [];
+  const listed: ListedEvents[] = [];
   for (const doc of documents) {
     const docSink = sinkFor(sink, doc.file);
-    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, shared };
+    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, labels, listed };
     attachExampleSections(doc.children, ctx);
     walkSections(doc.children, newScope(), ctx);
     commonFields.push(...readCommonFields(doc.children, docSink, used));
@@ -55,7 +54,7 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
     const truncation = findTruncation(doc.children, docSink);
     if (truncation && !result.truncation) result.truncation = truncation;
   }
-  resolveSharedFields(shared, result.events, labels, sink);
+  addListedEvents({ sink, skipped: result.skipped, events: result.events, used, labels, listed });
   result.commonFields = commonFields;
   result.eventList = eventList;
   result.used = mergeRanges(used);

@@ -73,9 +73,10 @@ export const rstRules = defineRules({
     severity: "warning",
     description: "An example section follows no event section it could belong to; it is skipped.",
   },
-  "rst/shared-fields-unresolved": {
-    severity: "warning",
-    description: "An event says it shares member fields with another event (\"serve the same purpose … as for X\"), but X or the field is not documented in the release.",
+  "rst/listed-events": {
+    severity: "info",
+    description:
+      "A section with event subsections also lists event names in a bullet list, or an inventory table (Event | Fields | Type) names events; the names that no section of the release documents are read as events (with the section's text, or the row's fields), the others as a table of contents.",
   },
   "rst/only-other-build": {
     severity: "info",

@@ -12,11 +12,12 @@ import type { Field } from "../../model/field-schema.ts";
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
+import { type InventoryGroup, inventoryGroups, isInventoryTable } from "./inventory-table.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
 import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
-import { readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
+import { continuedSharedSentence, listedFields, readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedSink, type PlacedText } from "./text-places.ts";
 import type { LineRange, ReadResult } from "../reader.ts";
 
@@ -34,6 +35,8 @@ export interface SectionContent {
   sharedFields: SharedFieldsRef[];
   /** Items of bullet lists that hold nothing but one event name each. */
   listedNames: string[];
+  /** Row groups of an "Event | Fields | Type" inventory table in the section. */
+  inventory: InventoryGroup[];
   /** Names a bullet item says are emitted ("``seq_goto`` is emitted when …"), with the item. */
   emittedNames: { name: string; text: string; position: NodePosition }[];
   /** The section states member fields or an event source (shared content for bullet-named events). */
@@ -49,7 +52,7 @@ export interface ContentContext {
 }
 
 export function emptyContent(): SectionContent {
-  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
+  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], inventory: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
 }
 
 function sinkFor(ctx: ContentContext, file: string): DiagnosticSink {
@@ -73,6 +76,8 @@ function itemPlaced(item: ListNode["items"][number]): PlacedText {
 
 const NAME_ONLY = /^``([^`]+)``$/;
 const EMITTED = /``([^`\s]+)``\s+(?:events?\s+)?(?:is|are)\s+emitted/;
+/** A paragraph that only announces the list below it. */
+const LIST_INTRO = /\bincludes?\s+the\s+following\s+(?:``(?:event|context)``\s+)?(?:event\s+|context\s+)?(?:member\s+)?fields?\s*[.:]?\s*$/i;
 const EMITS = /\bemits\s+(?:an?\s+|the\s+)?``([^`\s]+)``/;
 
 /** Reads `blocks` into `content`; `state` carries the member-field target across blocks. */
@@ -101,6 +106,13 @@ export class ContentReader {
     const shared = this.sharedPending;
     this.sharedPending = undefined;
     if (shared && this.fieldsStarted && block.type === "list" && this.sharedList(block, shared)) return;
+    if (shared && block.type === "paragraph" && LIST_INTRO.test(block.text.replace(/\s+/g, " "))) {
+      // "The ``x`` event includes the following event member fields." between the sentence and its list.
+      this.paragraph(block);
+      this.sharedPending ??= shared;
+      this.content.used.push(range(block.position));
+      return;
+    }
     switch (block.type) {
       case "paragraph":
         if (exampleTitle !== undefined && !readLabel(block.text)) {
@@ -172,6 +184,8 @@ export class ContentReader {
     const label = readLabel(text);
     if (!label) {
       const shared = readSharedSentence(text, this.target, position);
+      const continued = shared.length === 0 ? continuedSharedSentence(text, c.sharedFields.at(-1), position) : undefined;
+      if (continued) shared.push(continued);
       if (shared.length > 0) {
         c.sharedFields.push(...shared);
         this.sharedPending = shared;
@@ -198,12 +212,20 @@ export class ContentReader {
       case "component":
         if (label.rest !== "") c.component = label.rest.replace(/\s+/g, " ");
         return;
-      case "member-fields":
+      case "member-fields": {
         this.target = label.target ?? "event";
         this.fieldsStarted = true;
         c.hasSharedContent = true;
+        // "``event`` **Member Fields**: The ``x`` events include many of the same … as for …" over a list.
+        const shared = readSharedSentence(label.rest, this.target, position);
+        if (shared.length > 0) {
+          c.sharedFields.push(...shared);
+          this.sharedPending = shared;
+          return;
+        }
         if (label.rest !== "" && !statesNone(label.rest)) c.description.push(label.rest);
         return;
+      }
       case "description":
         if (label.rest !== "") c.description.push(label.rest);
         return;
@@ -234,10 +256,13 @@ export class ContentReader {
   /** The field names under a same-purpose sentence; false when the list is something else. */
   private sharedList(list: ListNode, refs: SharedFieldsRef[]): boolean {
     const fields = sharedFieldItems(list.items.map((item) => ({ text: itemText(item), position: item.position })));
-    if (!fields) return false;
+    if (!fields || fields === "all") return false;
     // The list names the fields of the kind the member-field label announced.
     const ref = refs.find((r) => r.target === this.target) ?? refs[refs.length - 1];
-    if (ref) ref.fields = fields;
+    if (!ref) return false;
+    ref.fields = fields;
+    // The listed fields are the event's own, at the list's place; the normalise pass completes them.
+    (ref.target === "context" ? this.content.contextFields : this.content.eventFields).push(...listedFields(fields));
     this.content.used.push(range(list.position));
     return true;
   }
@@ -245,6 +270,11 @@ export class ContentReader {
   private table(table: TableNode): void {
     const columns = fieldColumns(table);
     if (!columns && isEventListTable(table)) return; // read by event-list.ts
+    if (!columns && isInventoryTable(table)) {
+      this.content.inventory.push(...inventoryGroups(table));
+      this.content.used.push(range(table.position));
+      return;
+    }
     if (!columns) {
       const first = table.position;
       const reason = "table is not a Field / Type / Details table; not read as fields";

@@ -40,7 +40,7 @@ export const wikiRules = defineRules({
   "wiki/lost-event-type": {
     severity: "warning",
     description:
-      "Fields whose event_type cell is lost and that the text does not attach to a named event are left out of the catalog.",
+      "Fields whose event_type cell is lost and that the text does not attach to a named event; the merge infers their event from neighbouring releases where the field sets allow (merge/inferred-event-name), or leaves them out (merge/unnamed-event).",
   },
   "wiki/unplaced-text": {
     severity: "info",

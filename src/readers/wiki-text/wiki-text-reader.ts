@@ -4,7 +4,7 @@
 // known names of the era support, and reports everything else with its place.
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { EventSource } from "../../model/event-schema.ts";
-import { emptyReadResult, type EventDraft, type ReadResult, type Reader, type SourceText } from "../reader.ts";
+import { emptyReadResult, type EventDraft, type ReadResult, type Reader, type SourceText, type UnnamedDraft } from "../reader.ts";
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { wikiRules } from "./rules.ts";
 import { KNOWN_FIELD_NAMES, KNOWN_HEADERS, collectFileNames } from "./name-repair.ts";
@@ -33,9 +33,12 @@ function fileEvidence(sections: readonly WikiSection[]): WikiContext["fieldNames
 }
 
 function groupToDraft(ctx: WikiContext, section: WikiSection, g: EventGroup & { name: string }): EventDraft {
+  return { names: [g.name], ...groupToUnnamed(ctx, section, g) };
+}
+
+function groupToUnnamed(ctx: WikiContext, section: WikiSection, g: EventGroup): UnnamedDraft {
   const sources = sourcesOf(section.title);
   return {
-    names: [g.name],
     category: section.title,
     // The page has no student / course-team parts: its events belong to neither.
     audience: "general",
@@ -78,8 +81,10 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
     }
   }
   for (const g of groups) {
-    if (g.name === undefined) reportUnnamedGroup(ctx, g, nestedOf.get(g) ?? []);
-    else out.events.push(groupToDraft(ctx, section, { ...g, name: g.name }));
+    if (g.name === undefined) {
+      reportUnnamedGroup(ctx, g, nestedOf.get(g) ?? []);
+      out.unnamedEvents = [...(out.unnamedEvents ?? []), groupToUnnamed(ctx, section, g)];
+    } else out.events.push(groupToDraft(ctx, section, { ...g, name: g.name }));
   }
   const usedSome = ctx.used.size > usedBefore;
   if (usedSome) markUsed(ctx, section.line);
@@ -116,6 +121,7 @@ export const wikiTextReader: Reader = {
       result.commonFields.push(...one.commonFields);
       result.used.push(...one.used);
       result.skipped.push(...one.skipped);
+      if (one.unnamedEvents) result.unnamedEvents = [...(result.unnamedEvents ?? []), ...one.unnamedEvents];
     }
     return result;
   },

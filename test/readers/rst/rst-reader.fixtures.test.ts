@@ -1,11 +1,13 @@
 // Fixture pairs for the RST reader: real excerpts of the 2014-05 chapter and of upstream
 // releases, plus small hand-made cases (includes, commented-out events, the event list). Every
 // `.rst` file of a case folder is in the library, so includes resolve; `input.rst` is the entry,
-// or the files `entries.txt` lists, in manifest order (a release of several files).
+// or the files `entries.txt` lists, in manifest order (a release of several files). The output is
+// the reader's drafts after the normalise pass that resolves "the same fields as X", as a release gets them.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { resolveSharedFields } from "../../../src/normalise/shared-fields.ts";
 import { readRst } from "../../../src/readers/rst/rst-reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 
@@ -20,6 +22,7 @@ describe("rst reader fixtures", () => {
     const entries = existsSync(listed) ? readFileSync(listed, "utf8").split("\n").filter((l) => l.trim() !== "") : ["input.rst"];
     const files = entries.map((path) => ({ path, text: library.get(path) ?? "" }));
     const output = readRst({ files, library }, sink);
+    resolveSharedFields(output.events, sink);
     return { output, messages: sink.diagnostics };
   });
 });

@@ -1,13 +1,13 @@
-// Copying shared fields: which event a written name resolves to (exact, then one dotted segment
-// off in the same section, then in the chapter), what the copy keeps of the event's own text, and
-// the video events of the real guide, which share context fields with play_video.
+// The one "same fields as X" pass: which event a written name resolves to (exact, then one dotted
+// segment off in the same category, then in the release), what the copy keeps of the event's own
+// text, and the video events of the real 2016 guide, which share context fields with play_video.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
-import type { Field } from "../../../src/model/field-schema.ts";
-import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
-import type { EventDraft } from "../../../src/readers/reader.ts";
-import { resolveSharedFields, type SharedFieldsRef } from "../../../src/readers/pdf-text/shared-fields.ts";
+import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
+import type { Field } from "../../src/model/field-schema.ts";
+import { resolveSharedFields } from "../../src/normalise/shared-fields.ts";
+import { readGuideText } from "../../src/readers/pdf-text/pdf-text-reader.ts";
+import type { EventDraft, SharedFieldsStatement } from "../../src/readers/reader.ts";
 
 const file = "fixtures/hand-made.txt";
 const rich = (text: string) => ({ text, html: text === "" ? "" : `<p>${text}</p>` });
@@ -31,8 +31,11 @@ function draft(name: string, category: string, line: number, eventFields: Field[
   };
 }
 
-function sharing(target: EventDraft, written: string, fields: Field[] | "all"): SharedFieldsRef {
-  return { sources: [written], target: "event", fields, sentence: `Same as for ${written}.`, span: { line: target.provenance.line + 1, endLine: target.provenance.line + 1, column: 1 } };
+/** Records on `target` that it shares `fields` (or all) with the event written `written`; returns the release's drafts. */
+function sharing(target: EventDraft, written: string, fields: Field[] | "all"): void {
+  const line = target.provenance.line + 1;
+  const statement: SharedFieldsStatement = { sources: [written], kind: "event", fields: fields === "all" ? "all" : fields.map((f) => ({ name: f.name, provenance: f.provenance })), sentence: `Same as for ${written}.`, place: { file, line, endLine: line, column: 1 } };
+  target.sharedFields = [statement];
 }
 
 describe("resolving the written name", () => {
@@ -43,11 +46,12 @@ describe("resolving the written name", () => {
     const own = field("bookmark_id", "unknown", 22);
     const added = draft("edx.bookmark.added", "Bookmark Events", 20, [own]);
     const sink = createDiagnosticSink(file);
-    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.course.bookmark.accessed", [own])] }], [accessed, added], file, sink);
+    sharing(added, "edx.course.bookmark.accessed", [own]);
+    resolveSharedFields([accessed, added], sink);
     expect(added.eventFields[0]?.type).toBe("string");
     expect(added.eventFields[0]?.provenance.line).toBe(22);
     expect(added.eventFields[0]?.history.at(-1)?.text).toContain("(written as edx.course.bookmark.accessed)");
-    expect(sink.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(["info pdf-text/shared-fields-name-slip"]);
+    expect(sink.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(["info shared-fields/name-slip"]);
   });
 
   test("two events one segment off: ambiguous, reported and left as written", () => {
@@ -58,9 +62,10 @@ describe("resolving the written name", () => {
     const own = field("bookmark_id", "unknown", 42);
     const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
     const sink = createDiagnosticSink(file);
-    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.course.bookmark.accessed", [own])] }], [...events, added], file, sink);
+    sharing(added, "edx.course.bookmark.accessed", [own]);
+    resolveSharedFields([...events, added], sink);
     expect(added.eventFields[0]).toBe(own);
-    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/shared-fields-unresolved"]);
+    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["shared-fields/unresolved"]);
   });
 
   test("an exact name wins over a near one, without a diagnostic", () => {
@@ -68,7 +73,8 @@ describe("resolving the written name", () => {
     const own = field("bookmark_id", "unknown", 42);
     const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
     const sink = createDiagnosticSink(file);
-    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.bookmark.accessed", [own])] }], [near, source(), added], file, sink);
+    sharing(added, "edx.bookmark.accessed", [own]);
+    resolveSharedFields([near, source(), added], sink);
     expect(added.eventFields[0]?.type).toBe("string");
     expect(sink.diagnostics).toEqual([]);
   });
@@ -78,9 +84,10 @@ describe("resolving the written name", () => {
     const own = field("body", "unknown", 22);
     const team = draft("edx.team.created", "Team Events", 20, [own]);
     const sink = createDiagnosticSink(file);
-    resolveSharedFields([{ draft: team, refs: [sharing(team, "edx.forum.thread.x.created", [own])] }], [elsewhere, team], file, sink);
+    sharing(team, "edx.forum.thread.x.created", [own]);
+    resolveSharedFields([elsewhere, team], sink);
     expect(team.eventFields[0]?.type).toBe("string");
-    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/shared-fields-name-slip"]);
+    expect(sink.diagnostics.map((d) => d.rule)).toEqual(["shared-fields/name-slip"]);
   });
 
   test("the event's own words and type are kept; only a typeless field takes the source's type", () => {
@@ -88,7 +95,8 @@ describe("resolving the written name", () => {
     const ownId = field("bookmark_id", "unknown", 22, "The id of the added bookmark.");
     const ownN = field("n", "number", 23);
     const added = draft("edx.bookmark.added", "Bookmark Events", 20, [ownId, ownN]);
-    resolveSharedFields([{ draft: added, refs: [sharing(added, "edx.bookmark.accessed", [ownId, ownN])] }], [accessed, added], file, createDiagnosticSink(file));
+    sharing(added, "edx.bookmark.accessed", [ownId, ownN]);
+    resolveSharedFields([accessed, added], createDiagnosticSink(file));
     expect(added.eventFields.map((f) => `${f.name}:${f.type}:${f.description.text}`)).toEqual([
       "bookmark_id:string:The id of the added bookmark.",
       "n:number:A count.",
@@ -100,15 +108,17 @@ describe("resolving the written name", () => {
   test("\"all\": every field of the source the event does not document itself, ahead of its own", () => {
     const created = draft("edx.x.created", "X Events", 10, [field("a", "string", 12), field("b", "number", 13)]);
     const updated = draft("edx.x.updated", "X Events", 20, [field("b", "integer", 22)]);
-    resolveSharedFields([{ draft: updated, refs: [sharing(updated, "edx.x.created", "all")] }], [created, updated], file, createDiagnosticSink(file));
+    sharing(updated, "edx.x.created", "all");
+    resolveSharedFields([created, updated], createDiagnosticSink(file));
     expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual(["a:string@12", "b:integer@22"]);
   });
 });
 
 describe("the real guide: video events", () => {
   const path = "sources/2016-04-26-edx-research-guide.txt";
-  const text = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+  const text = readFileSync(new URL("../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
   const result = readGuideText({ path, text }, createDiagnosticSink(path));
+  resolveSharedFields(result.events, createDiagnosticSink(path));
   const byName = (n: string) => result.events.find((e) => e.names.includes(n));
 
   test("hide_transcript takes play_video's context fields and event field types, keeping its own currentTime words", () => {

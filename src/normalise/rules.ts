@@ -1,0 +1,16 @@
+// Diagnostic rules of the normalise passes, which run on the drafts of every reader alike once a
+// release is read.
+import { defineRules } from "../diagnostics/rule.ts";
+
+export const normaliseRules = defineRules({
+  "shared-fields/unresolved": {
+    severity: "warning",
+    description:
+      "An event says it shares member fields with another event (\"serve the same purpose … as for X\", \"the same … fields as X\"), but no event of the release carries that name, or the named event does not document a listed field; the field is kept under the name the list gives, with only what the event's own text says of it.",
+  },
+  "shared-fields/name-slip": {
+    severity: "info",
+    description:
+      "A sentence sharing member fields names an event that no description carries (\"edx.course.bookmark.added\"); it was read as the one event of the same category, or else of the release, whose name differs from it by one dotted segment.",
+  },
+});
