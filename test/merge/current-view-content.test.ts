@@ -80,13 +80,13 @@ describe("problem_check in the default content", async () => {
     expect(find(current.eventFields, "submission.group_label")?.description.text.endsWith(CUT_TEXT)).toBe(false);
   });
 
-  test("module spans 2014-05 to Birch; fields of the 2013 inventory keep their first release", () => {
+  test("module spans 2014-05 to Birch; answers is first documented by the 2013 wiki (its row without event_type, inferred as problem_check)", () => {
     expect(find(current.contextFields, "module")).toMatchObject({
       firstDocumentedIn: "2014-05",
       lastDocumentedIn: "birch",
     });
     expect(find(current.eventFields, "answers")).toMatchObject({
-      firstDocumentedIn: "2013-inventory",
+      firstDocumentedIn: "2013-wiki",
       lastDocumentedIn: "main",
     });
   });
