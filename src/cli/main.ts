@@ -3,10 +3,10 @@
 import { EXIT, processIo, type CliIo } from "./cli-io.ts";
 import { packageVersion } from "./package-info.ts";
 import { UsageError } from "./parse-args.ts";
-import { BUILD_USAGE, DIFF_USAGE, USAGE } from "./usage.ts";
+import { BUILD_USAGE, CHECK_USAGE, DIFF_USAGE, USAGE } from "./usage.ts";
 
 
-const COMMAND_USAGE: Readonly<Record<string, string>> = { build: BUILD_USAGE, diff: DIFF_USAGE };
+const COMMAND_USAGE: Readonly<Record<string, string>> = { build: BUILD_USAGE, diff: DIFF_USAGE, check: CHECK_USAGE };
 
 function help(topic: string | undefined, io: CliIo): number {
   if (topic === undefined) {
@@ -31,6 +31,8 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
         return await (await import("./build-command.ts")).runBuild(rest, io);
       case "diff":
         return await (await import("./diff-command.ts")).runDiff(rest, io);
+      case "check":
+        return await (await import("./check-command.ts")).runCheck(rest, io);
       case "help":
         return help(rest[0], io);
       case "--help":

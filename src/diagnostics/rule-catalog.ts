@@ -1,6 +1,7 @@
 // The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
 // table of site/content/docs/diagnostics.md is generated from it, and a test checks every reported
 // id is here.
+import { checkRules } from "../check/rules.ts";
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
 import { mergeRules } from "../merge/rules.ts";
@@ -31,6 +32,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: "Normalise passes (every reader)", rules: Object.values(normaliseRules) },
   { title: "Merging releases", rules: Object.values(mergeRules) },
   { title: "Releases from git refs", rules: Object.values(gitRules) },
+  { title: "Checking a tracking log (check)", rules: Object.values(checkRules) },
 ];
 
 export const allRules: ReadonlyMap<string, Rule> = new Map(

@@ -49,7 +49,7 @@ export function buildField(input: FieldInput): Field {
   const field: Field = {
     name: cleanName(input.name),
     type: typed.type,
-    description: textToRichText(description, syntax),
+    description: textToRichText(description, syntax, input.place ? { place: input.place, ...(input.sink ? { sink: input.sink } : {}) } : undefined),
     fields: [],
     history: [],
     provenance,

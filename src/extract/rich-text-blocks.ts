@@ -1,12 +1,18 @@
-// Block structure of description text: paragraphs split by blank lines (or `<p>` in the PDF
-// text), bullet lists (`* `, `- `, `•`, `<ul>`/`<li>`, and in RST whose line breaks were lost,
-// items run together on one line as " * "), each holding inline markup.
+// Block structure of RST and plain description text: paragraphs split by blank lines, bullet
+// lists (`* `, `- `, `•`, and in RST whose line breaks were lost, items run together on one line
+// as " * "), each holding inline markup (rst-inline.ts). The PDF text's Markdown is read by
+// remark-parse instead (rich-text-markdown.ts).
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { type InlineSyntax, parseInline } from "./rich-text-inline.ts";
+import { rstInlineToMdast } from "./rst-inline.ts";
+
+export type InlineSyntax = "rst" | "plain";
+
+function parseInline(text: string, syntax: InlineSyntax): PhrasingContent[] {
+  return syntax === "rst" ? rstInlineToMdast(text) : [{ type: "text", value: text.replace(/\s+/g, " ") }];
+}
 
 type Chunk = { kind: "para"; text: string } | { kind: "list"; items: string[] };
 
-const BLOCK_TAG = /<\/?p\s*>|<ul(?:\s[^>]*)?>|<\/ul\s*>|<\/?li\s*>|<ol(?:\s[^>]*)?>|<\/ol\s*>/gi;
 const LINE_BULLET = /^\s*(?:[*\-•+])\s+(?=\S)/;
 // A bullet run together with the text before it: " * ``name``", " • text" (not "3 * 4").
 const INLINE_BULLET = /\s(?:\*|•)\s+(?=[^\s\d*])/;
@@ -61,41 +67,11 @@ function chunksOfLines(block: string, syntax: InlineSyntax, out: Chunk[]): void 
   flushPara();
 }
 
-/** Splits text into paragraphs and lists, honouring the PDF text's `<p>` / `<ul>` / `<li>` tags. */
+/** Splits text into paragraphs (blank lines between) and lists. */
 function chunksOf(text: string, syntax: InlineSyntax): Chunk[] {
   const out: Chunk[] = [];
-  const normalised = text.replace(/\r\n?/g, "\n");
-  const pieces: { text: string; inList: boolean; item: boolean }[] = [];
-  let inList = false;
-  let at = 0;
-  const tags = syntax === "plain" ? [] : [...normalised.matchAll(BLOCK_TAG)];
-  for (const tag of tags) {
-    pieces.push({ text: normalised.slice(at, tag.index), inList, item: false });
-    const name = tag[0].toLowerCase();
-    if (name.startsWith("<ul") || name.startsWith("<ol")) inList = true;
-    else if (name.startsWith("</ul") || name.startsWith("</ol")) inList = false;
-    pieces.push({ text: "", inList, item: name === "<li>" });
-    at = tag.index + tag[0].length;
-  }
-  pieces.push({ text: normalised.slice(at), inList, item: false });
-  let list: string[] | undefined;
-  for (const piece of pieces) {
-    if (!piece.inList) {
-      list = undefined;
-      for (const block of piece.text.split(/\n[ \t]*\n/)) if (block.trim() !== "") chunksOfLines(block, syntax, out);
-      continue;
-    }
-    if (!list) {
-      list = [];
-      out.push({ kind: "list", items: list });
-    }
-    if (piece.item || list.length === 0) list.push(piece.text);
-    else list[list.length - 1] += ` ${piece.text}`;
-    // Items of a `<ul>` without `<li>` are marked by bullets in the text.
-    const last = list.pop() ?? "";
-    const split = last.split(/\s*•\s*/);
-    if (split.length > 1 && (split[0] ?? "").trim() === "") split.shift();
-    list.push(...split);
+  for (const block of text.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/)) {
+    if (block.trim() !== "") chunksOfLines(block, syntax, out);
   }
   for (const chunk of out) if (chunk.kind === "list") chunk.items = chunk.items.filter((i) => i.trim() !== "");
   return out.filter((c) => c.kind === "para" || c.items.length > 0);

@@ -12,6 +12,8 @@ import { toHast } from "mdast-util-to-hast";
 import rehypeSanitize from "rehype-sanitize";
 import type { RichText } from "../model/common-schema.ts";
 import { parseBlocks } from "./rich-text-blocks.ts";
+import { markdownToMdast } from "./rich-text-markdown.ts";
+import type { TextOrigin } from "./text-origin.ts";
 
 export type MarkupSyntax = "rst" | "pdf" | "plain";
 
@@ -39,13 +41,16 @@ function blockText(block: BlockContent): string {
 }
 
 /** The mdast blocks of description text (paragraphs and lists), for callers that need the tree. */
-export function textToMdast(text: string, syntax: MarkupSyntax): BlockContent[] {
-  return parseBlocks(text, syntax);
+export function textToMdast(text: string, syntax: MarkupSyntax, origin?: TextOrigin): BlockContent[] {
+  return syntax === "pdf" ? markdownToMdast(text, origin) : parseBlocks(text, syntax);
 }
 
-/** Parses description text into a tree and renders it: `text` is plain, `html` is safe. */
-export function textToRichText(text: string, syntax: MarkupSyntax): RichText {
-  const blocks = parseBlocks(text, syntax);
+/**
+ * Parses description text into a tree and renders it: `text` is plain, `html` is safe. With the
+ * text's `origin` (PDF text), the tree's positions and the problems found are placed in the source.
+ */
+export function textToRichText(text: string, syntax: MarkupSyntax, origin?: TextOrigin): RichText {
+  const blocks = textToMdast(text, syntax, origin);
   if (blocks.length === 0) return { text: "", html: "" };
   const html = toHtml(sanitizeTree(toHast({ type: "root", children: blocks }) as HastRoot));
   return { text: blocks.map(blockText).join("\n\n"), html };

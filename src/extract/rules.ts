@@ -15,6 +15,10 @@ export const extractRules = defineRules({
     severity: "info",
     description: "A history entry gives a time that is not a date (\"Added in the Fall\"), so it gets no ISO date.",
   },
+  "rich-text/html-as-text": {
+    severity: "info",
+    description: "An HTML fragment of the PDF text is not one of the tags the guide uses (code, tt, i, em, b, strong, p, ul, ol, li, br) or is never closed; it is shown as text, never as HTML.",
+  },
   "field/duplicate-member": {
     severity: "warning",
     description: "A field's details list the same member field twice; the first one is kept.",

@@ -7,6 +7,7 @@ import type { CatalogEvent } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import { mergeReleases } from "../merge/merge-releases.ts";
+import { refIndexOf, resolveCatalogRefs } from "../normalise/resolve-catalog-refs.ts";
 import type { ReleaseRead } from "./read-release.ts";
 
 export const CATALOG_SCHEMA_REF = "catalog.schema.json";
@@ -50,13 +51,17 @@ export function assembleCatalog(reads: readonly ReleaseRead[], diagnostics: read
     .sort((a, b) => a.read.release.date.localeCompare(b.read.release.date) || a.index - b.index)
     .map(({ read }) => read);
   const merged = mergeReleases(ordered);
+  // Links the readers could only mark (lost PDF targets, :ref: roles) resolve against the merged events.
+  const index = refIndexOf(merged.events);
+  const events = resolveCatalogRefs(merged.events, index);
+  const commonFields = resolveCatalogRefs(merged.commonFields, index);
   const allDiagnostics = [...diagnostics, ...merged.diagnostics].sort(compareDiagnostics);
   return {
     $schema: CATALOG_SCHEMA_REF,
     formatVersion: CATALOG_FORMAT_VERSION,
-    releases: ordered.map((r) => countRelease(r.release, merged.events, allDiagnostics)),
-    commonFields: merged.commonFields,
-    events: merged.events,
+    releases: ordered.map((r) => countRelease(r.release, events, allDiagnostics)),
+    commonFields,
+    events,
     diagnostics: allDiagnostics,
   };
 }

@@ -1,9 +1,10 @@
 // The published JSON Schema files, as bytes, made in one place: the CLI writes them beside
 // catalog.json and the site serves the same text, so the two can never publish different schemas.
+import { checkJsonSchema } from "../check/report-schema.ts";
 import { diffJsonSchema } from "../diff/diff-schema.ts";
 import { catalogJsonSchema, manifestJsonSchema } from "../model/json-schemas.ts";
 
-export type SchemaFileName = "catalog.schema.json" | "manifest.schema.json" | "diff.schema.json";
+export type SchemaFileName = "catalog.schema.json" | "manifest.schema.json" | "diff.schema.json" | "check.schema.json";
 
 export interface SchemaFile {
   name: SchemaFileName;
@@ -20,6 +21,7 @@ export function schemaFiles(): SchemaFile[] {
     { name: "catalog.schema.json", text: schemaText(catalogJsonSchema()) },
     { name: "manifest.schema.json", text: schemaText(manifestJsonSchema()) },
     { name: "diff.schema.json", text: schemaText(diffJsonSchema()) },
+    { name: "check.schema.json", text: schemaText(checkJsonSchema()) },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { type MarkupSyntax, textToRichText } from "../../src/extract/rich-text.ts";
+import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "rich-text");
@@ -25,10 +26,35 @@ describe("textToRichText", () => {
     expect(r.text).toBe("The event_source field is new and required; see the docs.");
   });
 
-  test(":ref: roles render as their text, never as links", () => {
+  test(":ref: roles keep their text and become catalog references, resolved at assembly", () => {
     const r = textToRichText("See :ref:`common` and :ref:`the event list <tracking_log_event_list>`.", "rst");
-    expect(r.html).toBe("<p>See common and the event list.</p>");
-    expect(r.html).not.toContain("<a");
+    expect(r.html).toBe(
+      '<p>See <a href="#catalog-label:common">common</a> and <a href="#catalog-ref:tracking_log_event_list">the event list</a>.</p>',
+    );
+    expect(r.text).toBe("See common and the event list.");
+  });
+
+  test("PDF links whose target was lost become catalog references; http(s) links stay links", () => {
+    const r = textToRichText("See [Working with Video Components](#) and [the docs](https://docs.edx.org/).", "pdf");
+    expect(r.html).toBe(
+      '<p>See <a href="#catalog-ref:Working%20with%20Video%20Components">Working with Video Components</a> and <a href="https://docs.edx.org/">the docs</a>.</p>',
+    );
+    expect(r.text).toBe("See Working with Video Components and the docs.");
+  });
+
+  test("PDF Markdown follows CommonMark: escapes, flanking, intraword underscores", () => {
+    expect(textToRichText("a \\*b\\* and 2 * 3 and course_id_x and **CC**", "pdf").html).toBe(
+      "<p>a *b* and 2 * 3 and course_id_x and <strong>CC</strong></p>",
+    );
+  });
+
+  test("PDF text is never read as headings, quotes, indented code or images", () => {
+    const r = textToRichText("# 12.3 not a heading\n    indented prose\n> 0 is allowed\n![x](https://e.org/i.png)", "pdf");
+    expect(r.html).not.toMatch(/<h1|<pre|<blockquote|<img/);
+  });
+
+  test("an inline tag split across blocks is read by the HTML parser", () => {
+    expect(textToRichText("<i>one\n\ntwo</i>", "pdf").html).not.toContain("&#x3C;i>");
   });
 
   test("a :ref: without title shows the label with underscores as spaces", () => {
@@ -94,12 +120,53 @@ describe("textToRichText", () => {
     expect(textToRichText("  \n \n", "rst")).toEqual({ text: "", html: "" });
   });
 
-  test("is fast enough for every description of every release", () => {
+  // Absolute speed is measured by `npm run bench` (the machine is shared); here, that the cost of a
+  // description does not grow with its length faster than linearly (no backtracking blow-up).
+  test("costs about linearly in the length of a description", () => {
     const sample =
-      "For each problem ID value listed by ``answers``, provides: * ``correctness``: string; 'correct', 'incorrect' * ``hint``: string; see :ref:`common` and <code>x</code>.";
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) textToRichText(`${sample} ${i}`, i % 2 === 0 ? "rst" : "pdf");
-    expect(performance.now() - start).toBeLessThan(3_000);
+      "For each problem ID value listed by ``answers``, provides: * ``correctness``: string; 'correct', 'incorrect' * ``hint``: string; see :ref:`common` and <code>x</code> [a](#) **b**.";
+    const run = (copies: number): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        for (let i = 0; i < 10; i++) for (const syntax of ["rst", "pdf"] as const) textToRichText(`${sample} ${i} `.repeat(copies), syntax);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    run(1);
+    const once = run(4);
+    expect(run(32)).toBeLessThan(once * 8 * 3);
+  });
+});
+
+describe("places in the source", () => {
+  test("the tree's positions map back to the source line and column of the text", async () => {
+    const { textToMdast } = await import("../../src/extract/rich-text.ts");
+    // A details cell of guide line 3576 that starts at column 21.
+    const [p] = textToMdast("When a user selects **CC** to suppress\ndisplay", "pdf", { place: { line: 3576, column: 21 } });
+    expect(p?.position?.start).toEqual({ line: 3576, column: 21 });
+    const strong = p?.type === "paragraph" ? p.children[1] : undefined;
+    expect(strong?.type).toBe("strong");
+    expect(strong?.position).toEqual({ start: { line: 3576, column: 41 }, end: { line: 3576, column: 47 } });
+    expect(p?.position?.end).toEqual({ line: 3577, column: 8 });
+  });
+
+  test("text without markup gets positions too", async () => {
+    const { textToMdast } = await import("../../src/extract/rich-text.ts");
+    const blocks = textToMdast("one line\n\n  two", "pdf", { place: { line: 7, column: 3 } });
+    expect(blocks.map((b) => b.position?.start)).toEqual([{ line: 7, column: 3 }, { line: 9, column: 3 }]);
+  });
+
+  test("an HTML fragment kept as text is reported at its place", () => {
+    const sink = createDiagnosticSink("guide.txt");
+    const r = textToRichText("The `x` field <blink>y</blink> and <i>open", "pdf", { place: { line: 12, column: 4 }, sink });
+    expect(r.html).toContain("&#x3C;blink>");
+    expect(sink.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      "12:18 rich-text/html-as-text",
+      "12:26 rich-text/html-as-text",
+      "12:39 rich-text/html-as-text",
+    ]);
   });
 });
 

@@ -23,7 +23,7 @@ describe("published schema files", () => {
   test("the command line writes every schema file byte for byte as schemaFiles() makes it", async () => {
     const out = await cliBuild();
     const files = schemaFiles();
-    expect(files.map((f) => f.name)).toEqual(["catalog.schema.json", "manifest.schema.json", "diff.schema.json"]);
+    expect(files.map((f) => f.name)).toEqual(["catalog.schema.json", "manifest.schema.json", "diff.schema.json", "check.schema.json"]);
     for (const file of files) expect(await readFile(join(out, file.name), "utf8"), file.name).toBe(file.text);
   });
 

@@ -100,7 +100,8 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
       if (fields) listInto(fields, k);
       else content.description.push(listText(block.items));
     } else if (block.kind === "example-title") {
-      exampleTitle = block.title.replace(/^Example:?\s*/, "") || undefined;
+      // A title is plain text: its Markdown ("Mobile App-Emitted `edx.video.played` Event") is read.
+      exampleTitle = textToRichText(block.title.replace(/^Example:?\s*/, ""), "pdf").text || undefined;
     } else if (block.kind === "code") {
       const language = block.language !== "" ? block.language : /^\s*[{["]/.test(block.code) ? "json" : "text";
       content.examples.push(

@@ -298,10 +298,12 @@ describe("speed", () => {
     return best;
   }
 
-  test("reads the whole guide well under 200 ms after warm-up, and linearly", () => {
+  // remark-parse reads every description and cell (more than half the time); `npm run bench`
+  // measures the speed, this bound only catches a blow-up on a shared machine.
+  test("reads the whole guide in well under 1.5 s after warm-up, and linearly", () => {
     fastest(text, 3);
     const once = fastest(text, 8);
-    expect(once).toBeLessThan(200);
+    expect(once).toBeLessThan(1_500);
     // The events chapter twice over: about twice the work, not four times.
     const chapter = lines.slice(CH12.from, CH12.to).join("\n");
     const doubled = [...lines.slice(0, CH12.to), chapter, ...lines.slice(CH12.to)].join("\n");

@@ -1,0 +1,119 @@
+// `edx-event-catalog check <file…|->`: checks tracking logs (JSON lines, plain or gzip, files or
+// standard input) against a release of the catalog and prints a linter-like summary or the JSON
+// report. The checking itself is the pure src/check/; this module only reads.
+import { resolve } from "node:path";
+import { findCheckRelease, createLogChecker } from "../check/log-checker.ts";
+import { CHECK_FORMATS, renderCheckText, type CheckFormat } from "../check/render-check.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
+import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
+import { ManifestError } from "../pipeline/load-manifest.ts";
+import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
+import { unknownReleaseMessage } from "../diff/release-lookup.ts";
+import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { EXIT, type CliIo } from "./cli-io.ts";
+import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
+import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
+import { CHECK_SYNOPSIS, CHECK_USAGE } from "./usage.ts";
+
+const PROGRESS_EVERY_MS = 250;
+
+function isFormat(value: string): value is CheckFormat {
+  return (CHECK_FORMATS as readonly string[]).includes(value);
+}
+
+async function loadCatalog(io: CliIo, catalogPath: string | undefined, manifestPath: string | undefined): Promise<Catalog | string> {
+  if (catalogPath !== undefined) {
+    const read = await readCatalogFile(resolve(io.cwd, catalogPath));
+    return "error" in read ? read.error : read.catalog;
+  }
+  try {
+    return (await buildCatalogFromManifest(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST))).catalog;
+  } catch (error) {
+    if (error instanceof ManifestError) return error.message;
+    throw error;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, { withValue: ["release", "format", "catalog", "manifest"], boolean: ["exit-code", "help"] });
+  if (parsed.options.has("help")) {
+    io.stdout(CHECK_USAGE);
+    return EXIT.ok;
+  }
+  const inputs = parsed.positionals;
+  if (inputs.length === 0) throw new UsageError("name at least one log file, or - for standard input");
+  if (inputs.filter((i) => i === "-").length > 1) throw new UsageError("standard input (-) can be read once");
+  const format = stringOption(parsed, "format") ?? "text";
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${CHECK_FORMATS.join(", ")}`);
+  const catalogPath = stringOption(parsed, "catalog");
+  const manifestPath = stringOption(parsed, "manifest");
+  if (catalogPath !== undefined && manifestPath !== undefined) throw new UsageError("give --catalog or --manifest, not both");
+
+  const catalog = await loadCatalog(io, catalogPath, manifestPath);
+  if (typeof catalog === "string") {
+    io.stderr(`check: ${catalog}`);
+    return EXIT.usage;
+  }
+  const releaseRef = stringOption(parsed, "release");
+  if (!findCheckRelease(catalog, releaseRef)) {
+    io.stderr(`check: ${catalog.releases.length === 0 ? "the catalog has no releases" : unknownReleaseMessage(catalog, releaseRef ?? "")}`);
+    return EXIT.usage;
+  }
+  const checker = createLogChecker(catalog, { release: releaseRef });
+  for (const input of inputs) {
+    const name = input;
+    let seenText = false;
+    let lines = 0;
+    let bytes = 0;
+    let lastProgress = 0;
+    const progress = io.progress;
+    const sink: LineSink = {
+      line(text, lineNo) {
+        lines = lineNo;
+        if (!seenText && /\S/.test(text)) seenText = true;
+        checker.addLine(text, lineNo, name);
+        if (progress && (lineNo & 0x3fff) === 0) {
+          const now = Date.now();
+          if (now - lastProgress >= PROGRESS_EVERY_MS) {
+            lastProgress = now;
+            progress(`${name}: ${lines.toLocaleString("en-US")} lines, ${megabytes(bytes)} read`);
+          }
+        }
+      },
+      bytes(total) {
+        bytes = total;
+      },
+    };
+    let outcome: ReadOutcome;
+    if (input === "-") {
+      outcome = io.stdin ? await readLines(io.stdin, sink) : { error: "no standard input" };
+    } else {
+      outcome = await readLogFile(resolve(io.cwd, input), sink);
+    }
+    if (progress) progress("");
+    if ("error" in outcome) checker.addFileError(name, outcome.error);
+    else if (!seenText) checker.addFileError(name, "empty input: only blank lines");
+  }
+  const report = checker.report();
+  io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderCheckText(report));
+  const unreadable = report.totals.invalidLines > 0 || report.files.some((f) => f.error !== undefined);
+  if (unreadable) return EXIT.inputProblems;
+  return parsed.options.has("exit-code") && report.totals.findings > 0 ? EXIT.inputProblems : EXIT.ok;
+}
+
+/** Exit codes: 0 clean (or findings without --exit-code); 1 unreadable lines or files, or findings with --exit-code; 2 usage. */
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`check: ${error.message}\n${CHECK_SYNOPSIS}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
