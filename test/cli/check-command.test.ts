@@ -7,6 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkJsonSchema, type CheckReport } from "../../src/check/report-schema.ts";
 import { runCheck } from "../../src/cli/check-command.ts";
+import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { defaultCatalog } from "../check/default-catalog.ts";
 
 const FIXTURES = join(import.meta.dirname, "../check/fixtures");
@@ -14,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "check-command-"));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(checkJsonSchema());
 
 beforeAll(async () => {
-  writeFileSync(join(dir, "catalog.json"), JSON.stringify(await defaultCatalog()));
+  writeFileSync(join(dir, "catalog.json"), serializeCatalog(await defaultCatalog()));
   for (const name of ["docs-examples.jsonl", "broken-lines.jsonl", "page-views.jsonl"]) copyFileSync(join(FIXTURES, name), join(dir, name));
   // gzip told by its first bytes, whatever the name.
   writeFileSync(join(dir, "examples-gzipped.log"), gzipSync(readFileSync(join(FIXTURES, "docs-examples.jsonl"))));
