@@ -1,11 +1,13 @@
 // `npm run bench`: prints the measured figures in one run: the machine, the catalog build and its
-// scaling, the command's start-up and whole-process build (compiled against through tsx), the check
-// of a generated million-line log, then the site build and the size of what it writes. `--quick`
-// leaves the site build out.
+// scaling, the command's start-up and whole-process build (compiled against through tsx), the
+// catalog's budgets (build time against docutils, peak memory, size), the check of a generated
+// million-line log, then the site build and the size of what it writes. `--quick` leaves the site
+// build out.
 import { performance } from "node:perf_hooks";
 import { benchCatalog } from "./catalog-bench.ts";
 import { benchCheck } from "./check-bench.ts";
 import { describeMachine } from "./machine-info.ts";
+import { benchBudgets } from "./budget-bench.ts";
 import { benchProcesses } from "./process-bench.ts";
 import { benchSite } from "./site-bench.ts";
 
@@ -14,6 +16,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["machine", () => Promise.resolve(describeMachine())],
   ["catalog", benchCatalog],
   ["command", benchProcesses],
+  ["catalog budgets (whole process)", () => Promise.resolve(benchBudgets())],
   ["check", benchCheck],
 ];
 if (!quick) sections.push(["site", benchSite]);

@@ -13,7 +13,6 @@ import { DEFAULT_MANIFEST } from "./package-info.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 import { DIFF_SYNOPSIS, DIFF_USAGE } from "./usage.ts";
 
-
 type Loaded = { catalog: Catalog; failed: string[] } | { error: string };
 
 async function readCatalog(path: string): Promise<Loaded> {
@@ -36,7 +35,10 @@ function isFormat(value: string): value is DiffFormat {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["format", "event", "manifest", "catalog"], boolean: ["exit-code", "help"] });
+  const parsed = parseArgs(args, {
+    withValue: ["format", "event", "manifest", "catalog"],
+    boolean: ["exit-code", "help"],
+  });
   if (parsed.options.has("help")) {
     io.stdout(DIFF_USAGE);
     return EXIT.ok;
@@ -48,11 +50,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${DIFF_FORMATS.join(", ")}`);
   const catalogPath = stringOption(parsed, "catalog");
   const manifestPath = stringOption(parsed, "manifest");
-  if (catalogPath !== undefined && manifestPath !== undefined) throw new UsageError("give --catalog or --manifest, not both");
+  if (catalogPath !== undefined && manifestPath !== undefined)
+    throw new UsageError("give --catalog or --manifest, not both");
 
-  const loaded = catalogPath !== undefined
-    ? await readCatalog(resolve(io.cwd, catalogPath))
-    : await buildCatalog(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST));
+  const loaded =
+    catalogPath !== undefined
+      ? await readCatalog(resolve(io.cwd, catalogPath))
+      : await buildCatalog(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST));
   if ("error" in loaded) {
     io.stderr(`diff: ${loaded.error}`);
     return EXIT.usage;

@@ -51,4 +51,3 @@ export async function loadFromOrigin(origin: CatalogOrigin): Promise<LoadedCatal
     sources: await readSources(catalog, dirname(origin.path)),
   };
 }
-

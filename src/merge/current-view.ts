@@ -4,7 +4,14 @@
 // only fill what no full release documents. So a truncated page never shadows the fuller text of
 // an older release, and a field that a later release dropped is kept, saying where it was last
 // documented.
-import type { CatalogEvent, CurrentExample, CurrentField, CurrentView, EventSource, Snapshot } from "../model/event-schema.ts";
+import type {
+  CatalogEvent,
+  CurrentExample,
+  CurrentField,
+  CurrentView,
+  EventSource,
+  Snapshot,
+} from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 
 export interface CurrentViewCoverage {
@@ -34,7 +41,11 @@ function fieldCount(s: Snapshot): number {
  * Full releases before the others, newer before older; inside one release (browser and server
  * variants) the snapshot that documents more fields first, then the order of the text.
  */
-function rankSnapshots(snapshots: readonly Snapshot[], releaseIds: readonly string[], coverage: CurrentViewCoverage): Ranked[] {
+function rankSnapshots(
+  snapshots: readonly Snapshot[],
+  releaseIds: readonly string[],
+  coverage: CurrentViewCoverage,
+): Ranked[] {
   const ranked = snapshots.map((snapshot, order) => ({
     snapshot,
     order,
@@ -108,7 +119,9 @@ export function currentView(
   const described = ranked.find((r) => r.snapshot.description.text.trim() !== "") ?? top;
   const base = described.snapshot;
   const namesOfBase = ranked.filter((r) => r.snapshot.release === base.release).flatMap((r) => r.snapshot.names);
-  const sources: EventSource[] = [...new Set(bestRelease(ranked, (s) => s.sources.length > 0).flatMap((r) => r.snapshot.sources))];
+  const sources: EventSource[] = [
+    ...new Set(bestRelease(ranked, (s) => s.sources.length > 0).flatMap((r) => r.snapshot.sources)),
+  ];
   const examples: CurrentExample[] = bestRelease(ranked, (s) => s.examples.length > 0).flatMap((r) =>
     r.snapshot.examples.map((example) => ({ ...example, release: r.snapshot.release })),
   );
@@ -119,8 +132,14 @@ export function currentView(
     sources,
     description: base.description,
     descriptionRelease: base.release,
-    contextFields: mergeFieldLevels(levelsOf(ranked, (s) => s.contextFields), releaseIds),
-    eventFields: mergeFieldLevels(levelsOf(ranked, (s) => s.eventFields), releaseIds),
+    contextFields: mergeFieldLevels(
+      levelsOf(ranked, (s) => s.contextFields),
+      releaseIds,
+    ),
+    eventFields: mergeFieldLevels(
+      levelsOf(ranked, (s) => s.eventFields),
+      releaseIds,
+    ),
     examples,
   };
 }

@@ -53,9 +53,7 @@ function mergeGroup(
   const newest = last.drafts.at(-1) ?? last.drafts[0];
   const category = newest?.category ?? "";
   const audience = newest?.audience ?? "general";
-  const droppedBy = views.findIndex(
-    (view, i) => i > last.releaseIndex && coversEvent(view, audience, category),
-  );
+  const droppedBy = views.findIndex((view, i) => i > last.releaseIndex && coversEvent(view, audience, category));
   const deprecated = last.drafts.some((d) => d.deprecated === true);
   const status = droppedBy >= 0 ? "no-longer-documented" : deprecated ? "deprecated" : "documented";
   return {
@@ -72,7 +70,9 @@ function mergeGroup(
 
 /** Unique ids: the id of the canonical name, with `-2`, `-3`… for later names (by name) that give the same id. */
 function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Named[] {
-  const sorted = [...events].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.firstRelease.localeCompare(b.firstRelease)));
+  const sorted = [...events].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.firstRelease.localeCompare(b.firstRelease),
+  );
   const taken = new Set<string>();
   const out: Named[] = [];
   for (const event of sorted) {
@@ -81,7 +81,9 @@ function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Named
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
       const message = `event "${event.name}" gets id "${id}": "${base}" is already the id of another event`;
-      diagnostics.push(diagnosticAt(mergeRules["merge/id-collision"], message, event.snapshots.at(-1)?.provenance, event.lastRelease));
+      diagnostics.push(
+        diagnosticAt(mergeRules["merge/id-collision"], message, event.snapshots.at(-1)?.provenance, event.lastRelease),
+      );
     }
     taken.add(id);
     out.push({ id, ...event });
@@ -133,7 +135,9 @@ export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
   });
   const timedFields = commonFields.map((common): CommonField => {
     const timeline = commonFieldTimeline(common);
-    return timeline ? { name: common.name, snapshots: common.snapshots, timeline } : { name: common.name, snapshots: common.snapshots };
+    return timeline
+      ? { name: common.name, snapshots: common.snapshots, timeline }
+      : { name: common.name, snapshots: common.snapshots };
   });
   return { events, commonFields: timedFields, diagnostics };
 }

@@ -6,14 +6,14 @@ import { exampleSchema } from "./example-schema.ts";
 import { fieldSchema, type Field } from "./field-schema.ts";
 import { eventTimelineSchema } from "./timeline-schema.ts";
 
-export const eventSourceSchema = z
-  .enum(["browser", "server", "mobile", "task"])
-  .describe("Where an event is emitted.");
+export const eventSourceSchema = z.enum(["browser", "server", "mobile", "task"]).describe("Where an event is emitted.");
 export type EventSource = z.infer<typeof eventSourceSchema>;
 
 export const audienceSchema = z
   .enum(["student", "course-team", "general"])
-  .describe("Part of the documentation an event belongs to: student events, course team (instructor) events, or neither.");
+  .describe(
+    "Part of the documentation an event belongs to: student events, course team (instructor) events, or neither.",
+  );
 export type Audience = z.infer<typeof audienceSchema>;
 
 export const aliasRelationSchema = z
@@ -48,7 +48,9 @@ export const snapshotSchema = z
     sourcesInferred: z
       .boolean()
       .optional()
-      .describe("True when no Event Source is stated and the sources were read from the description (\"The server emits …\")."),
+      .describe(
+        'True when no Event Source is stated and the sources were read from the description ("The server emits …").',
+      ),
     component: z.string().optional(),
     description: richTextSchema,
     contextFields: z.array(fieldSchema).describe("Member fields of the context field specific to this event."),
@@ -83,12 +85,16 @@ export const currentFieldSchema = fieldObjectSchema
     firstDocumentedIn: z.string().describe("Oldest release that documents the field."),
     lastDocumentedIn: z
       .string()
-      .describe("Newest release that documents the field; older than the event's last release when a later covering release dropped it."),
+      .describe(
+        "Newest release that documents the field; older than the event's last release when a later covering release dropped it.",
+      ),
     get fields() {
       return z.array(currentFieldSchema).describe("Nested member fields, consolidated the same way.");
     },
   })
-  .describe("One field of an event's current view: its text from the newest full release that documents it.") as unknown as z.ZodType<CurrentField>;
+  .describe(
+    "One field of an event's current view: its text from the newest full release that documents it.",
+  ) as unknown as z.ZodType<CurrentField>;
 
 export const currentExampleSchema = exampleSchema
   .extend({ release: z.string().describe("Release the example is taken from.") })
@@ -120,7 +126,10 @@ export const eventStatusSchema = z
 
 export const eventSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/).describe("URL-safe stable id, derived from the canonical name."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/)
+      .describe("URL-safe stable id, derived from the canonical name."),
     name: z.string().describe("Canonical event_type: the name of the newest release that documents it."),
     aliases: z.array(aliasSchema),
     category: z.string().describe("Category of the newest snapshot."),

@@ -22,7 +22,10 @@ export type PublishedSnapshot = z.infer<typeof publishedSnapshotSchema>;
 
 export const publishedEventSchema = eventSchema
   .extend({
-    snapshots: z.array(publishedSnapshotSchema).min(1).describe("The event as documented, oldest first; identical consecutive snapshots stated once."),
+    snapshots: z
+      .array(publishedSnapshotSchema)
+      .min(1)
+      .describe("The event as documented, oldest first; identical consecutive snapshots stated once."),
   })
   .describe("One event type across all releases.");
 export type PublishedEvent = z.infer<typeof publishedEventSchema>;

@@ -27,7 +27,9 @@ interface ReleaseJob {
   /** Where the manifest names the release. */
   place: { line: number; column: number };
   /** Loads the sources; undefined when the release cannot be built (the reasons are in the sink). */
-  load: (sink: DiagnosticSink) => Promise<{ manifest: ManifestRelease; sources: LoadedSource[]; library?: Map<string, string> } | undefined>;
+  load: (
+    sink: DiagnosticSink,
+  ) => Promise<{ manifest: ManifestRelease; sources: LoadedSource[]; library?: Map<string, string> } | undefined>;
 }
 
 function fileJob(manifest: LoadedManifest, entry: ManifestRelease): ReleaseJob {
@@ -54,7 +56,12 @@ function gitJobs(manifest: LoadedManifest, group: GitReleases): ReleaseJob[] {
       place,
       async load(sink) {
         const paths = ref.paths ?? group.paths;
-        const input = { repository: resolve(root, group.repository), ref: ref.ref, paths, ...(group.libraryRoot ? { libraryRoot: group.libraryRoot } : {}) };
+        const input = {
+          repository: resolve(root, group.repository),
+          ref: ref.ref,
+          paths,
+          ...(group.libraryRoot ? { libraryRoot: group.libraryRoot } : {}),
+        };
         const loaded = await loadGitRelease(input, sink);
         for (const error of loaded.errors) sink.report(error.rule, error.message, place);
         if (!loaded.value) return undefined;
@@ -119,7 +126,10 @@ export interface BuildOptions {
 }
 
 /** Throws ManifestError only when the manifest itself cannot be read; everything else is diagnostics. */
-export async function buildCatalogFromManifest(manifestPath: string, options: BuildOptions = {}): Promise<BuildOutcome> {
+export async function buildCatalogFromManifest(
+  manifestPath: string,
+  options: BuildOptions = {},
+): Promise<BuildOutcome> {
   // Diagnostics name files relative to the content folder (the manifest's folder), so a catalog does
   // not depend on where it was built.
   const displayPath = basename(manifestPath);
@@ -138,7 +148,11 @@ export async function buildCatalogFromManifest(manifestPath: string, options: Bu
     const own: Diagnostic[] = [];
     const sink = createDiagnosticSink(displayPath, own);
     if (seen.has(job.id)) {
-      sink.report(pipelineRules["manifest/duplicate-release"], `release id "${job.id}" is used twice; the second release is left out`, job.place);
+      sink.report(
+        pipelineRules["manifest/duplicate-release"],
+        `release id "${job.id}" is used twice; the second release is left out`,
+        job.place,
+      );
       diagnostics.push(...own);
       continue;
     }

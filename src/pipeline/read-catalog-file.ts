@@ -1,10 +1,10 @@
-// Reads a built catalog.json from disk into the in-memory Catalog (parsed, validated and expanded
-// by readCatalogText); the commands that take `--catalog FILE` all read it here.
+// Reads a built catalog.json from disk into the in-memory Catalog (parse, validate, expand: see
+// src/publish/read-catalog.ts); the commands that take `--catalog FILE` all read it here.
 import { readFile } from "node:fs/promises";
-import type { CatalogFromJson } from "../model/catalog-from-json.ts";
+import type { Catalog } from "../model/catalog-schema.ts";
 import { readCatalogText } from "../publish/read-catalog.ts";
 
-export async function readCatalogFile(path: string): Promise<CatalogFromJson> {
+export async function readCatalogFile(path: string): Promise<{ catalog: Catalog } | { error: string }> {
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -38,12 +38,23 @@ function groupByFormat(sources: readonly LoadedSource[], sink: DiagnosticSink): 
       if (!format) {
         const guess = detectFormat(file.text, file.path);
         if (!guess) {
-          sink.forFile(file.path).report(pipelineRules["source/format-undetected"], "no format stated in the manifest and none detected; the file is left out", { line: 1, column: 1 });
+          sink
+            .forFile(file.path)
+            .report(
+              pipelineRules["source/format-undetected"],
+              "no format stated in the manifest and none detected; the file is left out",
+              { line: 1, column: 1 },
+            );
           continue;
         }
         format = guess.format;
         detected = true;
-        sink.forFile(file.path).report(pipelineRules["source/format-detected"], `format detected as "${format}": ${guess.reason}`, { line: 1, column: 1 });
+        sink
+          .forFile(file.path)
+          .report(pipelineRules["source/format-detected"], `format detected as "${format}": ${guess.reason}`, {
+            line: 1,
+            column: 1,
+          });
       }
       const group = groups.find((g) => g.format === format && g.detected === detected);
       if (group) group.files.push(file);
@@ -69,9 +80,17 @@ function reportInvalidExamples(result: ReadResult, library: ReadonlyMap<string, 
       const fileSink = sink.forFile(provenance.file);
       if (example.repaired) {
         const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
-        fileSink.report(pipelineRules["example/repaired-json"], `example of ${draft.names[0] ?? "an event"} is not valid JSON (${error.message} at ${where}); repaired: ${kinds}`, place);
+        fileSink.report(
+          pipelineRules["example/repaired-json"],
+          `example of ${draft.names[0] ?? "an event"} is not valid JSON (${error.message} at ${where}); repaired: ${kinds}`,
+          place,
+        );
       } else {
-        fileSink.report(pipelineRules["example/invalid-json"], `example of ${draft.names[0] ?? "an event"} is not valid JSON: ${error.message} at ${where}`, place);
+        fileSink.report(
+          pipelineRules["example/invalid-json"],
+          `example of ${draft.names[0] ?? "an event"} is not valid JSON: ${error.message} at ${where}`,
+          place,
+        );
       }
     }
   }
@@ -116,7 +135,11 @@ export function readReleaseSources(
     try {
       groupResult = readers[group.format].read({ files, library }, fileSink);
     } catch (error) {
-      fileSink.report(pipelineRules["reader/failed"], `the ${group.format} reader failed: ${(error as Error).message}`, { line: 1, column: 1 });
+      fileSink.report(
+        pipelineRules["reader/failed"],
+        `the ${group.format} reader failed: ${(error as Error).message}`,
+        { line: 1, column: 1 },
+      );
     }
     groupResults.push(groupResult);
     for (const file of group.files) {
@@ -147,7 +170,10 @@ export function readReleaseSources(
 export function describeRelease(manifest: ManifestRelease, read: SourcesRead, sink: DiagnosticSink): ReleaseRead {
   const { result } = read;
   if (result.events.length === 0) {
-    sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, { line: 1, column: 1 });
+    sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, {
+      line: 1,
+      column: 1,
+    });
   }
   const release: Release = {
     id: manifest.id,

@@ -6,7 +6,12 @@
 import type { Catalog, CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { Release } from "../model/release-schema.ts";
-import type { PublishedCatalog, PublishedCommonField, PublishedEvent, PublishedSnapshot } from "../model/published-schema.ts";
+import type {
+  PublishedCatalog,
+  PublishedCommonField,
+  PublishedEvent,
+  PublishedSnapshot,
+} from "../model/published-schema.ts";
 import { releaseRoot, sameMoved } from "./release-roots.ts";
 
 /** A run: the values one release gives (several for browser and server variants), and the releases it holds for. */
@@ -26,7 +31,10 @@ function withoutRelease<T extends { release: string }>(item: T): Omit<T, "releas
  * Splits values (oldest release first) into runs: a release joins the previous run when its values
  * are, in order, those of the run's first release moved to its own folder (the release id aside).
  */
-export function releaseRuns<T extends { release: string }>(items: readonly T[], roots: ReadonlyMap<string, string>): Run<T>[] {
+export function releaseRuns<T extends { release: string }>(
+  items: readonly T[],
+  roots: ReadonlyMap<string, string>,
+): Run<T>[] {
   const runs: Run<T>[] = [];
   let open: Run<T> | undefined;
   let i = 0;

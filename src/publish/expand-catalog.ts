@@ -13,7 +13,11 @@ interface Placement {
 }
 
 /** One copy per release, each moved from the first release's folder to its own; sorted by release, stably. */
-function perRelease<T extends { releases: string[] }, U>(items: readonly T[], at: Placement, make: (rest: Omit<T, "releases">, release: string) => U): U[] {
+function perRelease<T extends { releases: string[] }, U>(
+  items: readonly T[],
+  at: Placement,
+  make: (rest: Omit<T, "releases">, release: string) => U,
+): U[] {
   const out: { value: U; order: number }[] = [];
   for (const item of items) {
     const { releases, ...rest } = item;

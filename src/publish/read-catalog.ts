@@ -23,9 +23,12 @@ export function readCatalogText(text: string, name: string): CatalogRead {
   } catch (error) {
     return failure(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const version = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["formatVersion"] : undefined;
+  const version =
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>)["formatVersion"] : undefined;
   if (typeof version === "string" && major(version) !== major(CATALOG_FORMAT_VERSION)) {
-    return failure(`${name} has catalog format ${version}; this version reads format ${major(CATALOG_FORMAT_VERSION)}.x: rebuild it with this version`);
+    return failure(
+      `${name} has catalog format ${version}; this version reads format ${major(CATALOG_FORMAT_VERSION)}.x: rebuild it with this version`,
+    );
   }
   const parsed = publishedCatalogSchema.safeParse(value);
   if (!parsed.success) {

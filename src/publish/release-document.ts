@@ -26,7 +26,12 @@ export interface ReleaseDocument {
 /** The events a release documents, by id, each with only that release's snapshots. */
 export function eventsOfRelease(release: Pick<Release, "id">, events: readonly CatalogEvent[]): ReleaseEvent[] {
   return events
-    .map((e) => ({ id: e.id, name: e.name, status: e.status, snapshots: e.snapshots.filter((s) => s.release === release.id) }))
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      status: e.status,
+      snapshots: e.snapshots.filter((s) => s.release === release.id),
+    }))
     .filter((e) => e.snapshots.length > 0);
 }
 
@@ -35,7 +40,9 @@ export function releaseDocument(catalog: Catalog, release: Release): ReleaseDocu
     formatVersion: CATALOG_FORMAT_VERSION,
     release,
     events: eventsOfRelease(release, catalog.events),
-    commonFields: catalog.commonFields.flatMap((c) => c.snapshots.filter((s) => s.release === release.id).map((s) => s.field)),
+    commonFields: catalog.commonFields.flatMap((c) =>
+      c.snapshots.filter((s) => s.release === release.id).map((s) => s.field),
+    ),
     diagnostics: catalog.diagnostics.filter((d) => d.release === release.id),
   };
 }

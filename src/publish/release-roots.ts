@@ -32,7 +32,8 @@ export function moveFiles<T>(value: T, from: string, to: string): T {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== "object") return v;
     const out: Record<string, Json> = {};
-    for (const [key, item] of Object.entries(v)) out[key] = key === "file" && typeof item === "string" ? movedFile(item, from, to) : walk(item);
+    for (const [key, item] of Object.entries(v))
+      out[key] = key === "file" && typeof item === "string" ? movedFile(item, from, to) : walk(item);
     return out;
   };
   return walk(value) as T;

@@ -67,7 +67,10 @@ describe("edx-event-catalog diff", () => {
 
   test("an unknown event, an unreadable or invalid catalog, a missing manifest: exit 2 with the reason", async () => {
     const event = await run("2014-05", "2016-04-26", "--catalog", "catalog.json", "--event", "no_such_event");
-    expect([event.code, event.err]).toEqual([2, 'diff: unknown event "no_such_event" (give an event id, name or former name)']);
+    expect([event.code, event.err]).toEqual([
+      2,
+      'diff: unknown event "no_such_event" (give an event id, name or former name)',
+    ]);
     const missing = await run("a", "b", "--catalog", "missing.json");
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("cannot read catalog");

@@ -20,7 +20,9 @@ function event(events: readonly CatalogEvent[], id: string): CatalogEvent {
 }
 
 describe("problem_check up to the truncated 2023 page", async () => {
-  const { catalog } = await buildCatalogFromManifest("content/releases.json", { only: ["birch", "cypress", "olive", "2023-openedx"] });
+  const { catalog } = await buildCatalogFromManifest("content/releases.json", {
+    only: ["birch", "cypress", "olive", "2023-openedx"],
+  });
   const problemCheck = event(catalog.events, "problem_check");
 
   test("the 2023 snapshot is the newest and is cut inside submission", () => {
@@ -36,9 +38,19 @@ describe("problem_check up to the truncated 2023 page", async () => {
     expect(current.descriptionRelease).toBe("olive");
     const submission = find(current.eventFields, "submission");
     expect(submission?.fields.map((f) => f.name)).toEqual(
-      expect.arrayContaining(["answer", "correct", "group_label", "input_type", "question", "response_type", "variant"]),
+      expect.arrayContaining([
+        "answer",
+        "correct",
+        "group_label",
+        "input_type",
+        "question",
+        "response_type",
+        "variant",
+      ]),
     );
-    expect(find(current.eventFields, "submission.group_label")?.description.text).toMatch(/from the <label> element\.$/);
+    expect(find(current.eventFields, "submission.group_label")?.description.text).toMatch(
+      /from the <label> element\.$/,
+    );
     expect(find(current.eventFields, "submission.question")).toMatchObject({
       description: { text: "Provides the text of the question." },
       lastDocumentedIn: "olive",
@@ -48,7 +60,10 @@ describe("problem_check up to the truncated 2023 page", async () => {
   });
 
   test("the module context field, dropped by Cypress, was last documented in Birch", () => {
-    expect(find(problemCheck.current.contextFields, "module")).toMatchObject({ firstDocumentedIn: "birch", lastDocumentedIn: "birch" });
+    expect(find(problemCheck.current.contextFields, "module")).toMatchObject({
+      firstDocumentedIn: "birch",
+      lastDocumentedIn: "birch",
+    });
   });
 });
 
@@ -65,9 +80,15 @@ describe("problem_check in the default content", async () => {
     expect(find(current.eventFields, "submission.group_label")?.description.text.endsWith(CUT_TEXT)).toBe(false);
   });
 
-  test("module spans 2014-05 to Birch; fields of the 2013 inventory keep their first release", () => {
-    expect(find(current.contextFields, "module")).toMatchObject({ firstDocumentedIn: "2014-05", lastDocumentedIn: "birch" });
-    expect(find(current.eventFields, "answers")).toMatchObject({ firstDocumentedIn: "2013-inventory", lastDocumentedIn: "main" });
+  test("module spans 2014-05 to Birch; answers is first documented by the 2013 wiki (its row without event_type, inferred as problem_check)", () => {
+    expect(find(current.contextFields, "module")).toMatchObject({
+      firstDocumentedIn: "2014-05",
+      lastDocumentedIn: "birch",
+    });
+    expect(find(current.eventFields, "answers")).toMatchObject({
+      firstDocumentedIn: "2013-wiki",
+      lastDocumentedIn: "main",
+    });
   });
 
   test("every event has a current view whose fields lie inside the event's releases", () => {

@@ -7,7 +7,8 @@ import { draft, field, read, rich } from "./make-drafts.ts";
 
 const FULL_GROUP_LABEL =
   "Present only for questions that have multiple input types, such as a multiple choice problem with a text input. Presents the question or prompt from the problem that the learner answered.";
-const CUT_GROUP_LABEL = "Present only for questions that have multiple input types. Presents the question or prompt from the ``";
+const CUT_GROUP_LABEL =
+  "Present only for questions that have multiple input types. Presents the question or prompt from the ``";
 
 function submission(...names: string[]) {
   return field("submission", {
@@ -28,10 +29,22 @@ describe("the current view", () => {
     const cutGroup = cut.fields[1];
     if (cutGroup) cutGroup.description = rich(CUT_GROUP_LABEL);
     const { events } = mergeReleases([
-      read("olive", [draft(["problem_check"], { eventFields: [field("answers"), submission("answer", "group_label", "input_type", "question", "response_type")] })]),
+      read("olive", [
+        draft(["problem_check"], {
+          eventFields: [
+            field("answers"),
+            submission("answer", "group_label", "input_type", "question", "response_type"),
+          ],
+        }),
+      ]),
       read(
         "2023-openedx",
-        [draft(["problem_check"], { description: rich("The server emits problem_check events"), eventFields: [field("answers"), cut] })],
+        [
+          draft(["problem_check"], {
+            description: rich("The server emits problem_check events"),
+            eventFields: [field("answers"), cut],
+          }),
+        ],
         {},
         { audiences: ["student"], partial: true, truncated: true },
       ),
@@ -53,10 +66,20 @@ describe("the current view", () => {
 
   test("a release that does not cover the event's audience never shadows one that does", () => {
     const { events } = mergeReleases([
-      read("r1", [draft(["edx.course.enrollment.activated"], { audience: "course-team", eventFields: [field("mode", { description: rich("The enrollment mode.") })] })]),
+      read("r1", [
+        draft(["edx.course.enrollment.activated"], {
+          audience: "course-team",
+          eventFields: [field("mode", { description: rich("The enrollment mode.") })],
+        }),
+      ]),
       read(
         "r2",
-        [draft(["edx.course.enrollment.activated"], { audience: "course-team", eventFields: [field("mode", { description: rich("Mode.") })] })],
+        [
+          draft(["edx.course.enrollment.activated"], {
+            audience: "course-team",
+            eventFields: [field("mode", { description: rich("Mode.") })],
+          }),
+        ],
         {},
         { audiences: ["student"] },
       ),
@@ -72,7 +95,9 @@ describe("the current view", () => {
   test("a field a later covering release drops keeps its last release, after the fields of today", () => {
     const module = field("module", { type: "object", fields: [field("display_name")] });
     const { events } = mergeReleases([
-      read("birch", [draft(["problem_check"], { contextFields: [module], eventFields: [field("answers"), field("state")] })]),
+      read("birch", [
+        draft(["problem_check"], { contextFields: [module], eventFields: [field("answers"), field("state")] }),
+      ]),
       read("cypress", [draft(["problem_check"], { eventFields: [field("state"), field("answers"), field("grade")] })]),
     ]);
     const current = events[0]?.current;
@@ -108,7 +133,11 @@ describe("the current view", () => {
   test("browser and server variants of one release: the one with more fields first, names canonical first", () => {
     const { events } = mergeReleases([
       read("2014-05", [
-        draft(["problem_check"], { variant: "browser", sources: ["browser"], description: rich("The browser emits problem_check events.") }, 20),
+        draft(
+          ["problem_check"],
+          { variant: "browser", sources: ["browser"], description: rich("The browser emits problem_check events.") },
+          20,
+        ),
         draft(["problem_check"], { variant: "server", sources: ["server"], eventFields: [field("answers")] }, 30),
       ]),
     ]);

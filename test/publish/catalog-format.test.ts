@@ -37,14 +37,22 @@ describe("catalog.json of the default content", async () => {
   });
 
   test("Lilac (koa/ folder) to Maple (maple/ folder): unchanged events are shared, their paths moved", () => {
-    const shared = published.events.filter((e) => e.snapshots.some((s) => s.releases.includes("lilac") && s.releases.includes("maple")));
-    const apart = published.events.filter((e) => e.snapshots.some((s) => s.releases.includes("maple") && !s.releases.includes("lilac")));
+    const shared = published.events.filter((e) =>
+      e.snapshots.some((s) => s.releases.includes("lilac") && s.releases.includes("maple")),
+    );
+    const apart = published.events.filter((e) =>
+      e.snapshots.some((s) => s.releases.includes("maple") && !s.releases.includes("lilac")),
+    );
     // Events of unchanged files keep their lines and are shared; a change higher in a file moves the lines of the events after it.
     expect(shared.length).toBeGreaterThan(40);
     expect(apart.length).toBeGreaterThan(0);
     const event = catalog.events.find((e) => e.id === shared[0]?.id);
-    expect(event?.snapshots.find((s) => s.release === "lilac")?.provenance.file).toMatch(/^upstream\/edx-documentation\/koa\//);
-    expect(event?.snapshots.find((s) => s.release === "maple")?.provenance.file).toMatch(/^upstream\/edx-documentation\/maple\//);
+    expect(event?.snapshots.find((s) => s.release === "lilac")?.provenance.file).toMatch(
+      /^upstream\/edx-documentation\/koa\//,
+    );
+    expect(event?.snapshots.find((s) => s.release === "maple")?.provenance.file).toMatch(
+      /^upstream\/edx-documentation\/maple\//,
+    );
   });
 
   test("states fewer than half the snapshots the catalog holds in memory", () => {

@@ -13,14 +13,29 @@ import { releaseRoot } from "../../src/publish/release-roots.ts";
 import { draft, field, read } from "../merge/make-drafts.ts";
 
 function located(id: string, folder: string, drafts: EventDraft[]): { release: Release; drafts: EventDraft[] } {
-  const move = <T>(v: T): T => JSON.parse(JSON.stringify(v).replaceAll('"file":"f.rst"', `"file":"${folder}/student_event_types.rst"`)) as T;
+  const move = <T>(v: T): T =>
+    JSON.parse(JSON.stringify(v).replaceAll('"file":"f.rst"', `"file":"${folder}/student_event_types.rst"`)) as T;
   const r = read(id, move(drafts));
-  const source = { path: `${folder}/student_event_types.rst`, format: "rst" as const, formatDetected: false, sha256: "0".repeat(64), bytes: 1, coverage: { lines: 1, linesUsed: 1, characters: 1, charactersUsed: 1, ratio: 1, skipped: [] } };
-  return { release: { ...r.release, sources: [source, { ...source, path: `${folder}/event_list.rst` }] }, drafts: r.result.events };
+  const source = {
+    path: `${folder}/student_event_types.rst`,
+    format: "rst" as const,
+    formatDetected: false,
+    sha256: "0".repeat(64),
+    bytes: 1,
+    coverage: { lines: 1, linesUsed: 1, characters: 1, charactersUsed: 1, ratio: 1, skipped: [] },
+  };
+  return {
+    release: { ...r.release, sources: [source, { ...source, path: `${folder}/event_list.rst` }] },
+    drafts: r.result.events,
+  };
 }
 
 function catalogOf(...releases: { release: Release; drafts: EventDraft[] }[]): Catalog {
-  const merged = mergeReleases(releases.map((r) => read(r.release.id, r.drafts)).map((r, i) => ({ ...r, release: releases[i]?.release ?? r.release })));
+  const merged = mergeReleases(
+    releases
+      .map((r) => read(r.release.id, r.drafts))
+      .map((r, i) => ({ ...r, release: releases[i]?.release ?? r.release })),
+  );
   return {
     $schema: "catalog.schema.json",
     formatVersion: CATALOG_FORMAT_VERSION,
@@ -32,7 +47,11 @@ function catalogOf(...releases: { release: Release; drafts: EventDraft[] }[]): C
 }
 
 const seqGoto = (line: number, description = "The browser emits seq_goto events."): EventDraft =>
-  draft(["seq_goto"], { eventFields: [field("new"), field("old")], description: { text: description, html: `<p>${description}</p>` } }, line);
+  draft(
+    ["seq_goto"],
+    { eventFields: [field("new"), field("old")], description: { text: description, html: `<p>${description}</p>` } },
+    line,
+  );
 
 describe("stating identical snapshots once", () => {
   const catalog = catalogOf(
@@ -50,13 +69,19 @@ describe("stating identical snapshots once", () => {
   });
 
   test("the same text in the same folder, or moved to another folder, is one snapshot; a moved line or a changed word is not", () => {
-    expect(published.events[0]?.snapshots.map((s) => s.releases)).toEqual([["koa", "lilac", "maple"], ["nutmeg"], ["olive"]]);
+    expect(published.events[0]?.snapshots.map((s) => s.releases)).toEqual([
+      ["koa", "lilac", "maple"],
+      ["nutmeg"],
+      ["olive"],
+    ]);
     expect(published.events[0]?.snapshots[0]?.provenance.file).toBe("upstream/koa/student_event_types.rst");
   });
 
   test("expansion gives one snapshot per release, each in its own folder, exactly as built", () => {
     const expanded = expandCatalog(published);
-    expect(expanded.events[0]?.snapshots.map((s) => [s.release, s.provenance.file, s.eventFields[0]?.provenance.file])).toEqual([
+    expect(
+      expanded.events[0]?.snapshots.map((s) => [s.release, s.provenance.file, s.eventFields[0]?.provenance.file]),
+    ).toEqual([
       ["koa", "upstream/koa/student_event_types.rst", "upstream/koa/student_event_types.rst"],
       ["lilac", "upstream/koa/student_event_types.rst", "upstream/koa/student_event_types.rst"],
       ["maple", "upstream/maple/student_event_types.rst", "upstream/maple/student_event_types.rst"],
@@ -69,7 +94,9 @@ describe("stating identical snapshots once", () => {
   test("a path outside the release's folder is not moved, so that snapshot is stated apart", () => {
     const outside = catalogOf(
       located("koa", "upstream/koa", [seqGoto(10)]),
-      located("maple", "upstream/maple", [{ ...seqGoto(10), provenance: { file: "upstream/koa/student_event_types.rst", line: 10, endLine: 11 } }]),
+      located("maple", "upstream/maple", [
+        { ...seqGoto(10), provenance: { file: "upstream/koa/student_event_types.rst", line: 10, endLine: 11 } },
+      ]),
     );
     expect(compactCatalog(outside).events[0]?.snapshots.map((s) => s.releases)).toEqual([["koa"], ["maple"]]);
     expect(JSON.stringify(expandCatalog(compactCatalog(outside)))).toBe(JSON.stringify(outside));
@@ -77,7 +104,10 @@ describe("stating identical snapshots once", () => {
 });
 
 describe("reading a catalog.json", () => {
-  const catalog = catalogOf(located("koa", "upstream/koa", [seqGoto(10)]), located("lilac", "upstream/koa", [seqGoto(10)]));
+  const catalog = catalogOf(
+    located("koa", "upstream/koa", [seqGoto(10)]),
+    located("lilac", "upstream/koa", [seqGoto(10)]),
+  );
   const text = serializeCatalog(catalog);
 
   test("gives back the catalog", () => {
@@ -86,7 +116,9 @@ describe("reading a catalog.json", () => {
 
   test("an older format is named, not misread", () => {
     const old = text.replace(`"formatVersion":"${CATALOG_FORMAT_VERSION}"`, '"formatVersion":"1.0.0"');
-    expect(readCatalogText(old, "old.json").errors).toEqual([expect.stringMatching(/^old\.json has catalog format 1\.0\.0; this version reads format 2\.x/)]);
+    expect(readCatalogText(old, "old.json").errors).toEqual([
+      expect.stringMatching(/^old\.json has catalog format 1\.0\.0; this version reads format 2\.x/),
+    ]);
   });
 
   test("a snapshot naming a release the catalog does not list is an error", () => {

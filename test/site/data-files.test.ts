@@ -34,7 +34,9 @@ describe("machine-readable files", () => {
       const io = { stdout: () => undefined, stderr: () => undefined, cwd: out };
       const manifest = join(import.meta.dirname, "../fixtures/tiny-content/releases.json");
       expect(await main(["build", "--manifest", manifest, "--out", join(out, "catalog.json")], io)).toBeLessThan(2);
-      expect(await readText(`${root}/catalog.schema.json`)).toBe(await readFile(join(out, "catalog.schema.json"), "utf8"));
+      expect(await readText(`${root}/catalog.schema.json`)).toBe(
+        await readFile(join(out, "catalog.schema.json"), "utf8"),
+      );
     } finally {
       await rm(out, { recursive: true, force: true });
     }
@@ -47,13 +49,19 @@ describe("machine-readable files", () => {
       expect(Object.keys(JSON.parse(text) as object).slice(0, 4)).toEqual(["formatVersion", "id", "name", "current"]);
     }
     for (const release of catalog.releases) {
-      expect(JSON.parse(await readText(`${root}/releases/${release.id}.json`))).toEqual(releaseDocument(catalog, release));
+      expect(JSON.parse(await readText(`${root}/releases/${release.id}.json`))).toEqual(
+        releaseDocument(catalog, release),
+      );
     }
   });
 
   it("shows the newest snapshot's fields, nested ones under their parent, in order", async () => {
     const html = await readText(`${root}/events/problem_check/index.html`);
-    expect(attributeValues(html, "data-field")).toEqual(["correct_map", "correct_map.correctness", "correct_map.npoints"]);
+    expect(attributeValues(html, "data-field")).toEqual([
+      "correct_map",
+      "correct_map.correctness",
+      "correct_map.npoints",
+    ]);
     expect(html).toMatch(/data-field="correct_map\.npoints" data-depth="1"/);
   });
 

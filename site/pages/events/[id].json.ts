@@ -4,7 +4,10 @@ import { eventDocuments } from "../../../src/publish/event-document.ts";
 import { getCatalog } from "../../lib/catalog-data.ts";
 
 export const getStaticPaths = (async () =>
-  eventDocuments(await getCatalog()).map((document) => ({ params: { id: document.id }, props: { document } }))) satisfies GetStaticPaths;
+  eventDocuments(await getCatalog()).map((document) => ({
+    params: { id: document.id },
+    props: { document },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(`${JSON.stringify(props["document"], null, 2)}\n`, {
