@@ -2,6 +2,7 @@
 // `event.correct_map.correctness`, so that two releases' fields can be compared path by path. A
 // field whose name the text clips is compared under its real name (its `full-name` alias).
 import type { Field } from "../model/field-schema.ts";
+import { realFieldName } from "../model/field-names.ts";
 
 export type FieldGroup = "context" | "event";
 
@@ -14,9 +15,7 @@ export interface FieldAt {
 }
 
 /** The field's real name: its `full-name` alias where the text clips the name, else the name as written. */
-export function realFieldName(field: Field): string {
-  return field.aliases?.find((a) => a.relation === "full-name")?.name ?? field.name;
-}
+export { realFieldName };
 
 function walk(fields: readonly Field[], group: FieldGroup, parent: string, into: Map<string, FieldAt>): void {
   for (const field of fields) {

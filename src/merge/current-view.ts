@@ -13,6 +13,7 @@ import type {
   Snapshot,
 } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
+import { realFieldName } from "../model/field-names.ts";
 
 export interface CurrentViewCoverage {
   /** Whether the release documents this snapshot of the event in full (see the module comment). */
@@ -76,11 +77,12 @@ function mergeFieldLevels(levels: readonly FieldLevel[], releaseIds: readonly st
   for (const level of levels) {
     const seen = new Set<string>();
     for (const field of level.fields) {
-      if (seen.has(field.name)) continue;
-      seen.add(field.name);
-      const list = versions.get(field.name);
+      const name = realFieldName(field);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const list = versions.get(name);
       if (list) list.push({ field, level });
-      else versions.set(field.name, [{ field, level }]);
+      else versions.set(name, [{ field, level }]);
     }
   }
   return [...versions.values()].flatMap((list) => {

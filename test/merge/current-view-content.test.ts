@@ -108,3 +108,20 @@ describe("problem_check in the default content", async () => {
     }
   });
 });
+
+describe("a field name the 2016 PDF clipped", async () => {
+  const { catalog } = await buildCatalogFromManifest("content/releases.json", { only: ["ginkgo", "2016-04-26", "main"] });
+
+  test("is one current field under its real name, documented from 2016 on", () => {
+    const withClipped = catalog.events.filter((e) =>
+      e.snapshots.some((s) => s.release === "2016-04-26" && s.eventFields.some((f) => f.name === "exam_default_time_limit")),
+    );
+    expect(withClipped.length).toBeGreaterThan(0);
+    for (const e of withClipped) {
+      const names = e.current.eventFields.map((f) => f.name);
+      expect(names, e.id).toContain("exam_default_time_limit_mins");
+      expect(names, e.id).not.toContain("exam_default_time_limit");
+      expect(find(e.current.eventFields, "exam_default_time_limit_mins")?.firstDocumentedIn, e.id).not.toBe("main");
+    }
+  });
+});
