@@ -13,8 +13,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: "edX tracking-log events",
-      description:
-        "Reference of the edX / Open edX tracking-log events across five releases of their documentation.",
+      description: "Reference of the edX / Open edX tracking-log events across five releases of their documentation.",
       disable404Route: true,
       expressiveCode: false,
       pagefind: true,

@@ -49,7 +49,9 @@ export async function benchCatalog(): Promise<string[]> {
     lines.push(`${`read ${r.manifest.id}`.padEnd(42)}${formatTiming(timing)}  (${(bytes / 1024).toFixed(0)} KiB)`);
   }
   lines.push(`${"read all releases (sum)".padEnd(42)}${formatTiming(readTotal)}`);
-  lines.push(`${"catalog build (read + merge + serialize)".padEnd(42)}${formatTiming(timeMedian(7, () => buildAll(releases)))}`);
+  lines.push(
+    `${"catalog build (read + merge + serialize)".padEnd(42)}${formatTiming(timeMedian(7, () => buildAll(releases)))}`,
+  );
   lines.push(...scalingSeries(releases));
   return lines;
 }

@@ -24,11 +24,15 @@ interface ChildResult {
 const ROOT = resolve(import.meta.dirname, "..");
 
 function runChild(mode: "bare" | "check", log: string, catalog: string): ChildResult {
-  const out = execFileSync(process.execPath, ["--expose-gc", join(ROOT, "bin/run-ts.js"), join(ROOT, "bench/check-child.ts"), mode, log, catalog], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--expose-gc", join(ROOT, "bin/run-ts.js"), join(ROOT, "bench/check-child.ts"), mode, log, catalog],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as ChildResult;
 }
 
@@ -64,8 +68,12 @@ export async function benchCheck(): Promise<string[]> {
     const mb = bytes / 1048576;
     const row = (name: string, r: ChildResult): string =>
       `${name.padEnd(34)} ${(r.wallMs / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ` +
-      `${Math.round(r.lines / (r.wallMs / 1000)).toLocaleString("en-US").padStart(9)} lines/s ${(mb / (r.wallMs / 1000)).toFixed(1).padStart(6)} MB/s  ` +
-      `${Math.round(r.lines / (r.cpuMs / 1000)).toLocaleString("en-US").padStart(9)} lines/cpu-s`;
+      `${Math.round(r.lines / (r.wallMs / 1000))
+        .toLocaleString("en-US")
+        .padStart(9)} lines/s ${(mb / (r.wallMs / 1000)).toFixed(1).padStart(6)} MB/s  ` +
+      `${Math.round(r.lines / (r.cpuMs / 1000))
+        .toLocaleString("en-US")
+        .padStart(9)} lines/cpu-s`;
     return [
       `generated log            ${count.toLocaleString("en-US")} lines, ${mb.toFixed(0)} MiB, checked against ${release} (${c.eventTypes ?? 0} event types)`,
       row("bare loop (split + JSON.parse)", b),

@@ -16,31 +16,83 @@ function problemCheck(i: number): string {
   for (let k = 2; k < 2 + (i % 4) + 1; k++) {
     const id = `${problem}_${k}_1`;
     answers[id] = `choice_${i % 5}`;
-    correctMap[id] = { correctness: i % 3 === 0 ? "correct" : "incorrect", npoints: null, msg: "", hint: "", hintmode: null, queuestate: null };
+    correctMap[id] = {
+      correctness: i % 3 === 0 ? "correct" : "incorrect",
+      npoints: null,
+      msg: "",
+      hint: "",
+      hintmode: null,
+      queuestate: null,
+    };
   }
   return JSON.stringify({
-    username: `learner${i % 50000}`, event_source: "server", event_type: "problem_check", agent: AGENT, host: "courses.example.org",
-    time: "2024-03-01T12:00:00.000000+00:00", ip: "10.0.0.1", page: "x_module", session: "a14j3ifhskngw0gfgn230g",
-    context: { course_id: "course-v1:BenchX+B101+2024", org_id: "BenchX", user_id: i % 50000, path: "/event", module: { display_name: "Problem", usage_key: `block-v1:BenchX+B101+2024+type@problem+block@${i % 997}` } },
-    event: { problem_id: `block-v1:BenchX+B101+2024+type@problem+block@${i % 997}`, attempts: (i % 7) + 1, grade: i % 2, max_grade: 1, success: i % 2 ? "correct" : "incorrect", answers, correct_map: correctMap, state: { seed: 1, done: true } },
+    username: `learner${i % 50000}`,
+    event_source: "server",
+    event_type: "problem_check",
+    agent: AGENT,
+    host: "courses.example.org",
+    time: "2024-03-01T12:00:00.000000+00:00",
+    ip: "10.0.0.1",
+    page: "x_module",
+    session: "a14j3ifhskngw0gfgn230g",
+    context: {
+      course_id: "course-v1:BenchX+B101+2024",
+      org_id: "BenchX",
+      user_id: i % 50000,
+      path: "/event",
+      module: { display_name: "Problem", usage_key: `block-v1:BenchX+B101+2024+type@problem+block@${i % 997}` },
+    },
+    event: {
+      problem_id: `block-v1:BenchX+B101+2024+type@problem+block@${i % 997}`,
+      attempts: (i % 7) + 1,
+      grade: i % 2,
+      max_grade: 1,
+      success: i % 2 ? "correct" : "incorrect",
+      answers,
+      correct_map: correctMap,
+      state: { seed: 1, done: true },
+    },
   });
 }
 
 function browserVideo(i: number): string {
   return JSON.stringify({
-    username: `learner${i % 50000}`, event_source: "browser", event_type: "play_video", agent: AGENT, host: "courses.example.org",
-    time: "2024-03-01T12:00:00.000000+00:00", ip: "10.0.0.1", page: "https://courses.example.org/courses/course-v1:BenchX+B101+2024/courseware/", session: "feae6efa342b309e776d388b16da89a6",
+    username: `learner${i % 50000}`,
+    event_source: "browser",
+    event_type: "play_video",
+    agent: AGENT,
+    host: "courses.example.org",
+    time: "2024-03-01T12:00:00.000000+00:00",
+    ip: "10.0.0.1",
+    page: "https://courses.example.org/courses/course-v1:BenchX+B101+2024/courseware/",
+    session: "feae6efa342b309e776d388b16da89a6",
     context: { course_id: "course-v1:BenchX+B101+2024", org_id: "BenchX", user_id: i % 50000, path: "/event" },
-    event: JSON.stringify({ id: `block-v1:BenchX+B101+2024+type@video+block@${i % 301}`, code: "html5", currentTime: i % 600 }),
+    event: JSON.stringify({
+      id: `block-v1:BenchX+B101+2024+type@video+block@${i % 301}`,
+      code: "html5",
+      currentTime: i % 600,
+    }),
   });
 }
 
 function pageView(i: number): string {
   return JSON.stringify({
-    username: `learner${i % 50000}`, event_source: "server", event_type: `/courses/course-v1:BenchX+B101+2024/courseware/${i % 211}/`, agent: AGENT,
-    host: "courses.example.org", time: "2024-03-01T12:00:00.000000+00:00", ip: "10.0.0.1", page: null, session: "",
-    context: { course_id: "course-v1:BenchX+B101+2024", org_id: "BenchX", user_id: i % 50000, path: `/courses/course-v1:BenchX+B101+2024/courseware/${i % 211}/` },
-    event: "{\"POST\": {}, \"GET\": {}}",
+    username: `learner${i % 50000}`,
+    event_source: "server",
+    event_type: `/courses/course-v1:BenchX+B101+2024/courseware/${i % 211}/`,
+    agent: AGENT,
+    host: "courses.example.org",
+    time: "2024-03-01T12:00:00.000000+00:00",
+    ip: "10.0.0.1",
+    page: null,
+    session: "",
+    context: {
+      course_id: "course-v1:BenchX+B101+2024",
+      org_id: "BenchX",
+      user_id: i % 50000,
+      path: `/courses/course-v1:BenchX+B101+2024/courseware/${i % 211}/`,
+    },
+    event: '{"POST": {}, "GET": {}}',
   });
 }
 
@@ -53,11 +105,15 @@ export async function writeCheckLog(catalog: Catalog, release: string, path: str
   for (let i = 0; i < count; i++) {
     const kind = i % 10;
     const line =
-      kind < 4 ? (tables[i % tables.length] ?? "")
-      : kind < 7 ? problemCheck(i)
-      : kind < 9 ? browserVideo(i)
-      : i % 1000 === 999 ? JSON.stringify({ event_type: `bench.undocumented.${i % 7}`, event: { n: i } })
-      : pageView(i);
+      kind < 4
+        ? (tables[i % tables.length] ?? "")
+        : kind < 7
+          ? problemCheck(i)
+          : kind < 9
+            ? browserVideo(i)
+            : i % 1000 === 999
+              ? JSON.stringify({ event_type: `bench.undocumented.${i % 7}`, event: { n: i } })
+              : pageView(i);
     batch.push(line);
     bytes += line.length + 1;
     if (batch.length === 2000) {

@@ -80,7 +80,9 @@ export async function benchProcesses(): Promise<string[]> {
     const written = new Map<Entry, string>();
     for (const entry of Object.keys(ENTRIES) as Entry[]) {
       const file = join(out, entry.replace(/ /g, "-"), "catalog.json");
-      lines.push(row(`build of the default content, ${entry}`, timeProcess(entry, ["build", "--quiet", "--out", file], 3)));
+      lines.push(
+        row(`build of the default content, ${entry}`, timeProcess(entry, ["build", "--quiet", "--out", file], 3)),
+      );
       written.set(entry, await readFile(file, "utf8"));
     }
     const same = written.get("compiled") === written.get("through tsx");

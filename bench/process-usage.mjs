@@ -6,6 +6,9 @@ const target = process.env.EDX_USAGE_FILE;
 if (target) {
   process.on("exit", () => {
     const u = process.resourceUsage();
-    writeFileSync(target, JSON.stringify({ userMicros: u.userCPUTime, systemMicros: u.systemCPUTime, maxRssKiB: u.maxRSS }));
+    writeFileSync(
+      target,
+      JSON.stringify({ userMicros: u.userCPUTime, systemMicros: u.systemCPUTime, maxRssKiB: u.maxRSS }),
+    );
   });
 }

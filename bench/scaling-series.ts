@@ -34,7 +34,8 @@ function formatsOf(release: LoadedRelease): string {
 function measure(release: LoadedRelease, times: number): ScalePoint {
   let events = 0;
   const read = (): void => {
-    events = readRelease(release.manifest, release.sources, createDiagnosticSink(release.manifest.id)).result.events.length;
+    events = readRelease(release.manifest, release.sources, createDiagnosticSink(release.manifest.id)).result.events
+      .length;
   };
   // The 100× run is timed once: the code is warm from the smaller runs, and it is the long one.
   return { timing: times === 100 ? timeOnce(read) : timeMedian(3, read), events };
@@ -83,6 +84,9 @@ export function scalingSeries(releases: readonly LoadedRelease[]): string[] {
       ? `  no release grows faster than linearly (10× → 100× content within ${SUPERLINEAR_STEP}× the cpu time)`
       : `  superlinear (10× → 100× content over ${SUPERLINEAR_STEP}× the cpu time): ${superlinear.map(named).join(", ")}`,
   );
-  if (unread.length > 0) lines.push(`  fewer than 100× the events at 100× content (repeated text not read as events): ${unread.map(named).join(", ")}`);
+  if (unread.length > 0)
+    lines.push(
+      `  fewer than 100× the events at 100× content (repeated text not read as events): ${unread.map(named).join(", ")}`,
+    );
   return lines;
 }

@@ -39,7 +39,10 @@ function outputKinds(files: readonly SizedFile[]): [string, SizedFile[]][] {
     ["JSON data files", (p) => p.endsWith(".json")],
   ];
   const rest = files.filter((f) => !kinds.some(([, test]) => test(f.path)));
-  return [...kinds.map(([name, test]): [string, SizedFile[]] => [name, files.filter((f) => test(f.path))]), ["other", rest]];
+  return [
+    ...kinds.map(([name, test]): [string, SizedFile[]] => [name, files.filter((f) => test(f.path))]),
+    ["other", rest],
+  ];
 }
 
 export async function describeBuiltSite(root: string): Promise<string[]> {
@@ -48,17 +51,25 @@ export async function describeBuiltSite(root: string): Promise<string[]> {
   for (const [name, group] of outputKinds(files)) {
     lines.push(`  ${name.padEnd(29)} ${String(group.length).padStart(5)} files ${kib(sum(group)).padStart(12)}`);
   }
-  const pages = files.filter((f) => f.path.endsWith(".html")).sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  const pages = files
+    .filter((f) => f.path.endsWith(".html"))
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
   const largest = pages[0];
   if (largest) {
     const gzip = gzipSync(await readFile(join(root, largest.path)), { level: 9 }).length;
-    lines.push(`largest page             /${largest.path} ${largest.bytes} bytes (${kib(largest.bytes)}; gzip ${kib(gzip)})`);
+    lines.push(
+      `largest page             /${largest.path} ${largest.bytes} bytes (${kib(largest.bytes)}; gzip ${kib(gzip)})`,
+    );
   }
   const catalog = await readFile(join(root, "catalog.json"));
   const catalogGzip = gzipSync(catalog, { level: 9 }).length;
-  lines.push(`catalog.json             ${catalog.length} bytes raw (${kib(catalog.length)}), ${catalogGzip} bytes gzip (${kib(catalogGzip)})`);
+  lines.push(
+    `catalog.json             ${catalog.length} bytes raw (${kib(catalog.length)}), ${catalogGzip} bytes gzip (${kib(catalogGzip)})`,
+  );
   lines.push("JavaScript a page loads before search is opened (gzip, its own files plus inline scripts):");
-  lines.push(`  ${"page type".padEnd(14)} ${"path".padEnd(34)} ${"scripts".padStart(7)} ${"JS gzip".padStart(10)} ${"HTML".padStart(10)} ${"HTML gzip".padStart(10)}`);
+  lines.push(
+    `  ${"page type".padEnd(14)} ${"path".padEnd(34)} ${"scripts".padStart(7)} ${"JS gzip".padStart(10)} ${"HTML".padStart(10)} ${"HTML gzip".padStart(10)}`,
+  );
   for (const page of await measurePages(root)) {
     lines.push(
       `  ${page.type.padEnd(14)} ${page.path.padEnd(34)} ${String(page.scriptFiles).padStart(7)} ${kib(page.scriptGzipBytes).padStart(10)} ${kib(page.htmlBytes).padStart(10)} ${kib(page.htmlGzipBytes).padStart(10)}`,

@@ -62,13 +62,20 @@ async function collectReleases(options: Options): Promise<VendorRelease[]> {
     for (const ref of group.refs) {
       const sink = createDiagnosticSink("upstream.json");
       const paths = ref.paths ?? group.paths;
-      const loaded = await loadGitRelease({ repository, ref: ref.ref, paths, displayPrefix: "", ...(chapterRoot ? { libraryRoot: chapterRoot } : {}) }, sink);
+      const loaded = await loadGitRelease(
+        { repository, ref: ref.ref, paths, displayPrefix: "", ...(chapterRoot ? { libraryRoot: chapterRoot } : {}) },
+        sink,
+      );
       if (!loaded.value) {
         throw new Error(`${name} ${ref.ref}: ${loaded.errors.map((e) => e.message).join("; ")}`);
       }
       const entry = gitReleaseEntry(group, ref, { sha: loaded.value.commit, date: loaded.value.commitDate });
       const files = loaded.value.sources.flatMap((s) =>
-        s.files.map((f) => ({ path: chapterRoot && f.path.startsWith(`${chapterRoot}/`) ? f.path.slice(chapterRoot.length + 1) : f.path, sha256: f.sha256, text: f.text })),
+        s.files.map((f) => ({
+          path: chapterRoot && f.path.startsWith(`${chapterRoot}/`) ? f.path.slice(chapterRoot.length + 1) : f.path,
+          sha256: f.sha256,
+          text: f.text,
+        })),
       );
       const formats = new Set(paths.map((p) => p.format));
       const format = formats.size === 1 ? [...formats][0] : undefined;
@@ -84,7 +91,9 @@ async function collectReleases(options: Options): Promise<VendorRelease[]> {
         upstream: { ...(group.upstream ?? {}) },
         files,
       });
-      console.error(`${entry.id.padEnd(12)} ${ref.ref.padEnd(34)} ${loaded.value.commit.slice(0, 12)} ${entry.date} ${files.length} files`);
+      console.error(
+        `${entry.id.padEnd(12)} ${ref.ref.padEnd(34)} ${loaded.value.commit.slice(0, 12)} ${entry.date} ${files.length} files`,
+      );
     }
   }
   return out;
@@ -121,7 +130,9 @@ async function main(): Promise<number> {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);
   }
-  console.error(`${plan.entries.length} releases in ${plan.folders.length} folders under ${join(options.content, "upstream")}`);
+  console.error(
+    `${plan.entries.length} releases in ${plan.folders.length} folders under ${join(options.content, "upstream")}`,
+  );
   for (const folder of plan.folders) console.error(`  ${folder.folder}: ${folder.releases.join(", ")}`);
   return 0;
 }

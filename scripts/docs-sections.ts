@@ -34,7 +34,8 @@ export function replaceSection(page: string, section: GeneratedSection): string 
   const end = `<!-- generated:${section.name}:end -->`;
   const from = page.indexOf(start);
   const to = page.indexOf(end);
-  if (from === -1 || to === -1 || to < from) throw new Error(`${section.file} lacks the markers of section "${section.name}"`);
+  if (from === -1 || to === -1 || to < from)
+    throw new Error(`${section.file} lacks the markers of section "${section.name}"`);
   return `${page.slice(0, from + start.length)}\n${section.body}\n${page.slice(to)}`;
 }
 

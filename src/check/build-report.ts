@@ -35,9 +35,22 @@ function firstPlace(node: ShapeNode): number {
 class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly state: CheckState) {}
-  add(rule: Rule, message: string, count: number, packed: number, extra: Pick<Finding, "eventType" | "path" | "column"> = {}): void {
+  add(
+    rule: Rule,
+    message: string,
+    count: number,
+    packed: number,
+    extra: Pick<Finding, "eventType" | "path" | "column"> = {},
+  ): void {
     if (count <= 0) return;
-    this.items.push({ rule: rule.id, severity: rule.severity, message, count, example: placeOf(this.state, packed), ...extra });
+    this.items.push({
+      rule: rule.id,
+      severity: rule.severity,
+      message,
+      count,
+      example: placeOf(this.state, packed),
+      ...extra,
+    });
   }
 }
 
@@ -48,10 +61,18 @@ interface PathCheck {
   documentedIn: string | undefined;
 }
 
-function fieldReports(state: CheckState, check: PathCheck, findings: FindingList, eventType: string | undefined): FieldReport[] {
+function fieldReports(
+  state: CheckState,
+  check: PathCheck,
+  findings: FindingList,
+  eventType: string | undefined,
+): FieldReport[] {
   const out: FieldReport[] = [];
   const status = new Map<string, FieldReport["status"]>();
-  for (const { segments, node } of shapePaths(check.root, [check.prefix].filter((p) => p !== ""))) {
+  for (const { segments, node } of shapePaths(
+    check.root,
+    [check.prefix].filter((p) => p !== ""),
+  )) {
     const path = segments.join(".");
     const observed: ObservedType[] = [];
     const report: FieldReport = { path, count: node.count, status: "not-checked", observed };
@@ -72,7 +93,13 @@ function fieldReports(state: CheckState, check: PathCheck, findings: FindingList
     const extra = eventType === undefined ? { path } : { eventType, path };
     const who = eventType === undefined ? path : `${eventType}: ${path}`;
     if (verdict.status === "undocumented" && parentStatus !== "undocumented") {
-      findings.add(checkRules["check/undocumented-field"], `${who} is not documented in ${check.documentedIn ?? "any release"}`, node.count, firstPlace(node), extra);
+      findings.add(
+        checkRules["check/undocumented-field"],
+        `${who} is not documented in ${check.documentedIn ?? "any release"}`,
+        node.count,
+        firstPlace(node),
+        extra,
+      );
     }
     for (const [i, kind] of OBSERVED_KINDS.entries()) {
       const count = node.kinds[i] ?? 0;
@@ -83,9 +110,21 @@ function fieldReports(state: CheckState, check: PathCheck, findings: FindingList
         entry.matches = acceptsKind(verdict.field, kind);
         const documented = describeType(verdict.field);
         if (isNumberAsString(verdict.field, kind)) {
-          findings.add(checkRules["check/number-as-string"], `${who} is documented as ${documented} but holds a number in a string`, count, example, extra);
+          findings.add(
+            checkRules["check/number-as-string"],
+            `${who} is documented as ${documented} but holds a number in a string`,
+            count,
+            example,
+            extra,
+          );
         } else if (!entry.matches) {
-          findings.add(checkRules["check/type-mismatch"], `${who} is documented as ${documented} but holds ${kind}`, count, example, extra);
+          findings.add(
+            checkRules["check/type-mismatch"],
+            `${who} is documented as ${documented} but holds ${kind}`,
+            count,
+            example,
+            extra,
+          );
         }
       }
       observed.push(entry);
@@ -142,9 +181,10 @@ function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext
     if (resolution.via !== undefined) report.alias = resolution.via;
     const snapshot = snapshotIn(event, standing.snapshotRelease, entry.eventSource);
     // An event checked against another release is checked against that release's common context too.
-    const ownCommon = standing.snapshotRelease === state.release.id
-      ? commonContext
-      : commonDocsFor(state.catalog, commonReleases.get(standing.snapshotRelease), "context");
+    const ownCommon =
+      standing.snapshotRelease === state.release.id
+        ? commonContext
+        : commonDocsFor(state.catalog, commonReleases.get(standing.snapshotRelease), "context");
     const docs = docsForEvent(snapshot, ownCommon);
     payloadDocs = docs.payload;
     contextDocs = docs.context;
@@ -154,17 +194,28 @@ function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext
   }
   const rule = STATUS_RULES[report.status];
   if (rule) {
-    const message = report.status === "undocumented"
-      ? `event type "${entry.eventType}" is documented in no release`
-      : report.status === "not-covered"
-        ? `"${entry.eventType}": ${report.note ?? ""}`
-        : `"${entry.eventType}" is not in ${state.release.id}: ${report.note ?? ""}`;
+    const message =
+      report.status === "undocumented"
+        ? `event type "${entry.eventType}" is documented in no release`
+        : report.status === "not-covered"
+          ? `"${entry.eventType}": ${report.note ?? ""}`
+          : `"${entry.eventType}" is not in ${state.release.id}: ${report.note ?? ""}`;
     findings.add(rule, message, entry.lines, entry.firstLine, { eventType: entry.eventType });
   }
   const checked = resolution !== undefined;
   report.fields = [
-    ...fieldReports(state, { prefix: "event", root: entry.payload, docs: checked ? payloadDocs : undefined, documentedIn }, findings, entry.eventType),
-    ...fieldReports(state, { prefix: "context", root: entry.context, docs: contextDocs, documentedIn }, findings, entry.eventType),
+    ...fieldReports(
+      state,
+      { prefix: "event", root: entry.payload, docs: checked ? payloadDocs : undefined, documentedIn },
+      findings,
+      entry.eventType,
+    ),
+    ...fieldReports(
+      state,
+      { prefix: "context", root: entry.context, docs: contextDocs, documentedIn },
+      findings,
+      entry.eventType,
+    ),
   ];
   return report;
 }
@@ -182,27 +233,54 @@ export function buildReport(state: CheckState): CheckReport {
   const events = entries.map((entry) => eventReport(state, entry, { order, commonReleases, findings }));
   events.sort((a, b) => byCount(a, b) || (a.eventType < b.eventType ? -1 : a.eventType > b.eventType ? 1 : 0));
   const commonDocs = commonDocsFor(state.catalog, commonRelease, "");
-  const commonFields = fieldReports(state, { prefix: "", root: state.common, docs: commonDocs, documentedIn: commonRelease }, findings, undefined);
+  const commonFields = fieldReports(
+    state,
+    { prefix: "", root: state.common, docs: commonDocs, documentedIn: commonRelease },
+    findings,
+    undefined,
+  );
   for (const [id, problem] of state.lineProblems) {
     const rule = Object.values(checkRules).find((r) => r.id === id);
-    if (rule) findings.add(rule, problem.count > 1 ? `${problem.message} (first of ${problem.count} such lines)` : problem.message, problem.count, problem.firstLine, { column: problem.column });
+    if (rule)
+      findings.add(
+        rule,
+        problem.count > 1 ? `${problem.message} (first of ${problem.count} such lines)` : problem.message,
+        problem.count,
+        problem.firstLine,
+        { column: problem.column },
+      );
   }
   if (state.missingEventType.count > 0) {
-    findings.add(checkRules["check/missing-event-type"], "line has no string event_type", state.missingEventType.count, state.missingEventType.firstLine);
+    findings.add(
+      checkRules["check/missing-event-type"],
+      "line has no string event_type",
+      state.missingEventType.count,
+      state.missingEventType.firstLine,
+    );
   }
   const sortedFindings = findings.items
     .map((f, i) => ({ f, i }))
     .sort((a, b) => byCount(a.f, b.f) || a.i - b.i)
     .map(({ f }) => f);
   const truncated: string[] = [];
-  if (state.droppedTypes > 0) truncated.push(`more than ${state.types.size} distinct event types: ${state.droppedTypes} lines of further types were counted but not analysed`);
+  if (state.droppedTypes > 0)
+    truncated.push(
+      `more than ${state.types.size} distinct event types: ${state.droppedTypes} lines of further types were counted but not analysed`,
+    );
   if (entries.some((e) => anyOverflow(e.payload) || anyOverflow(e.context)) || anyOverflow(state.common)) {
-    truncated.push("an object level had more distinct member names than are kept; the further names are counted under `*`");
+    truncated.push(
+      "an object level had more distinct member names than are kept; the further names are counted under `*`",
+    );
   }
   const report: CheckReport = {
     formatVersion: CHECK_FORMAT_VERSION,
     release: { id: state.release.id, label: state.release.label },
-    files: state.files.map((f) => ({ file: f.file, lines: f.lines, invalid: f.invalid, ...(f.error !== undefined ? { error: f.error } : {}) })),
+    files: state.files.map((f) => ({
+      file: f.file,
+      lines: f.lines,
+      invalid: f.invalid,
+      ...(f.error !== undefined ? { error: f.error } : {}),
+    })),
     totals: {
       lines: state.files.reduce((n, f) => n + f.lines, 0),
       events: state.events,

@@ -9,7 +9,11 @@ import type { CheckState } from "./log-checker.ts";
 import type { Consistency, EventReport, FieldReport } from "./report-schema.ts";
 
 /** Common fields of a release as paths; with `section` "context", the common context members as `context.*` paths. */
-export function commonDocsFor(catalog: Pick<Catalog, "commonFields">, release: string | undefined, section: "" | "context"): Map<string, Field> {
+export function commonDocsFor(
+  catalog: Pick<Catalog, "commonFields">,
+  release: string | undefined,
+  section: "" | "context",
+): Map<string, Field> {
   const docs = new Map<string, Field>();
   if (release === undefined) return docs;
   for (const common of catalog.commonFields) {
@@ -22,7 +26,10 @@ export function commonDocsFor(catalog: Pick<Catalog, "commonFields">, release: s
 }
 
 /** An event snapshot's payload paths (`event.…`) and context paths (its own plus the common ones). */
-export function docsForEvent(snapshot: Snapshot | undefined, commonContext: FieldDocs): { payload: FieldDocs; context: FieldDocs } {
+export function docsForEvent(
+  snapshot: Snapshot | undefined,
+  commonContext: FieldDocs,
+): { payload: FieldDocs; context: FieldDocs } {
   if (!snapshot) return { payload: new Map(), context: commonContext };
   const context = new Map(commonContext);
   fieldDocs(snapshot.contextFields, "context", context);
@@ -46,7 +53,11 @@ function share(documented: number, total: number): number {
   return total === 0 ? 0 : Math.round((documented / total) * 10000) / 10000;
 }
 
-export function checkConsistency(state: CheckState, events: readonly EventReport[], commonFields: readonly FieldReport[]): Consistency[] {
+export function checkConsistency(
+  state: CheckState,
+  events: readonly EventReport[],
+  commonFields: readonly FieldReport[],
+): Consistency[] {
   const { catalog } = state;
   const byId = new Map<string, CatalogEvent>(catalog.events.map((e) => [e.id, e]));
   const commonRelease = commonReleaseFor(catalog);
@@ -72,7 +83,8 @@ export function checkConsistency(state: CheckState, events: readonly EventReport
       const snapshot = catalogEvent ? snapshotIn(catalogEvent, release.id, event.eventSource) : undefined;
       if (snapshot) typesDocumented++;
       const docs = docsForEvent(snapshot, commonContext);
-      for (const field of event.fields) count(field.path, field.path.startsWith("context") ? docs.context : docs.payload);
+      for (const field of event.fields)
+        count(field.path, field.path.startsWith("context") ? docs.context : docs.payload);
     }
     for (const field of commonFields) count(field.path, commonTop);
     const eventShare = share(typesDocumented, types);

@@ -16,7 +16,11 @@ export function fieldKey(name: string): string {
 }
 
 /** Flattens fields into `prefix.name.nested` paths; a name written with dots is a path already. */
-export function fieldDocs(fields: readonly Field[], prefix: string, into = new Map<string, Field>()): Map<string, Field> {
+export function fieldDocs(
+  fields: readonly Field[],
+  prefix: string,
+  into = new Map<string, Field>(),
+): Map<string, Field> {
   for (const field of fields) {
     const key = fieldKey(field.name);
     const path = prefix === "" ? key : `${prefix}.${key}`;
@@ -24,7 +28,15 @@ export function fieldDocs(fields: readonly Field[], prefix: string, into = new M
     const parts = key.split(".");
     for (let n = 1; n < parts.length; n++) {
       const parent = [prefix, ...parts.slice(0, n)].filter((p) => p !== "").join(".");
-      if (!into.has(parent)) into.set(parent, { ...field, name: parts.slice(0, n).join("."), type: "object", typeAlternatives: undefined, values: undefined, fields: [field] });
+      if (!into.has(parent))
+        into.set(parent, {
+          ...field,
+          name: parts.slice(0, n).join("."),
+          type: "object",
+          typeAlternatives: undefined,
+          values: undefined,
+          fields: [field],
+        });
     }
     if (!into.has(path)) into.set(path, field);
     fieldDocs(field.fields, path, into);

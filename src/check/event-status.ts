@@ -21,7 +21,11 @@ export function releaseOrder(releases: readonly Release[]): ReleaseOrder {
 }
 
 /** The snapshot of an event in a release, picking the browser or server variant by event_source. */
-export function snapshotIn(event: CatalogEvent, release: string, eventSource: string | undefined): Snapshot | undefined {
+export function snapshotIn(
+  event: CatalogEvent,
+  release: string,
+  eventSource: string | undefined,
+): Snapshot | undefined {
   let first: Snapshot | undefined;
   for (const snapshot of event.snapshots) {
     if (snapshot.release !== release) continue;
@@ -34,7 +38,8 @@ export function snapshotIn(event: CatalogEvent, release: string, eventSource: st
 /** Whether a release's sources hold the part of the docs this event belongs to. */
 export function releaseCovers(release: Release, event: CatalogEvent): boolean {
   const coverage = release.coverage;
-  if (coverage.audiences.length > 0 && !coverage.audiences.includes(event.audience) && event.audience !== "general") return false;
+  if (coverage.audiences.length > 0 && !coverage.audiences.includes(event.audience) && event.audience !== "general")
+    return false;
   if (!coverage.partial && !coverage.truncated) return true;
   return event.snapshots.some((s) => coverage.categories.includes(s.category));
 }
@@ -48,9 +53,10 @@ export function eventStanding(event: CatalogEvent, chosen: Release, order: Relea
   const nameOf = (i: number): string => order.releases[i]?.id ?? "";
   const newest = nameOf(last);
   if (!releaseCovers(chosen, event)) {
-    const why = chosen.coverage.truncated && chosen.coverage.audiences.includes(event.audience)
-      ? `${chosen.id} is cut off before this part of the docs`
-      : `${chosen.id} does not cover ${event.audience === "course-team" ? "course team" : event.audience} events of "${event.category}"`;
+    const why =
+      chosen.coverage.truncated && chosen.coverage.audiences.includes(event.audience)
+        ? `${chosen.id} is cut off before this part of the docs`
+        : `${chosen.id} does not cover ${event.audience === "course-team" ? "course team" : event.audience} events of "${event.category}"`;
     return { status: "not-covered", note: `${why}; checked against ${newest}`, snapshotRelease: newest };
   }
   if (first > at) return { status: "added-later", note: `added in ${nameOf(first)}`, snapshotRelease: nameOf(first) };

@@ -126,8 +126,10 @@ export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = 
     state.invalidCount++;
     const problem = state.lineProblems.get(rule);
     if (problem) problem.count++;
-    else state.lineProblems.set(rule, { count: 1, firstLine: packPlace(fileOf(fileState.file), lineNo), column, message });
-    if (state.invalidLines.length < MAX_INVALID_LINES_LISTED) state.invalidLines.push({ file: fileState.file, line: lineNo, column, rule, message });
+    else
+      state.lineProblems.set(rule, { count: 1, firstLine: packPlace(fileOf(fileState.file), lineNo), column, message });
+    if (state.invalidLines.length < MAX_INVALID_LINES_LISTED)
+      state.invalidLines.push({ file: fileState.file, line: lineNo, column, rule, message });
   };
 
   const entryFor = (line: Record<string, unknown>, eventType: string, place: number): TypeEntry | undefined => {
@@ -142,7 +144,11 @@ export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = 
       state.droppedTypes++;
       return undefined;
     }
-    const resolution = urlPath ? (name !== undefined ? state.names.resolve(eventType, name) : undefined) : state.names.resolve(eventType, name);
+    const resolution = urlPath
+      ? name !== undefined
+        ? state.names.resolve(eventType, name)
+        : undefined
+      : state.names.resolve(eventType, name);
     const pageView = urlPath && resolution === undefined;
     const entry: TypeEntry = {
       eventType: pageView ? PAGE_VIEW : eventType,
@@ -177,7 +183,13 @@ export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = 
       }
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
         const what = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-        invalid(fileState, lineNo, 1, checkRules["check/not-an-object"].id, `the line is JSON (${what}), not an object`);
+        invalid(
+          fileState,
+          lineNo,
+          1,
+          checkRules["check/not-an-object"].id,
+          `the line is JSON (${what}), not an object`,
+        );
         return;
       }
       state.events++;

@@ -68,7 +68,8 @@ export function createNameIndex(catalog: Pick<Catalog, "events">): NameIndex {
     for (const snapshot of event.snapshots) for (const name of snapshot.names) add(name, { event, resolvedBy: "name" });
   }
   for (const event of catalog.events) {
-    for (const alias of event.aliases) add(alias.name, { event, resolvedBy: "alias", via: `${alias.name} (${alias.relation})` });
+    for (const alias of event.aliases)
+      add(alias.name, { event, resolvedBy: "alias", via: `${alias.name} (${alias.relation})` });
   }
   const byName = (value: string): Resolution | undefined => {
     const hit = exact.get(value);

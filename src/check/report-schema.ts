@@ -7,7 +7,7 @@ export const CHECK_FORMAT_VERSION = "1.0.0";
 
 export const observedKindSchema = z
   .enum(["string", "numeric-string", "number", "boolean", "object", "array", "null"])
-  .describe("JSON type seen in the log; numeric-string is a string holding a number (\"3\"), told apart from string.");
+  .describe('JSON type seen in the log; numeric-string is a string holding a number ("3"), told apart from string.');
 export type ObservedKind = z.infer<typeof observedKindSchema>;
 
 export const logPlaceSchema = z
@@ -33,7 +33,10 @@ export const observedTypeSchema = z.object({
   type: observedKindSchema,
   count: z.int().min(0),
   example: logPlaceSchema,
-  matches: z.boolean().optional().describe("Whether this type agrees with the documented type (absent when nothing is documented)."),
+  matches: z
+    .boolean()
+    .optional()
+    .describe("Whether this type agrees with the documented type (absent when nothing is documented)."),
 });
 export type ObservedType = z.infer<typeof observedTypeSchema>;
 
@@ -41,7 +44,9 @@ export const fieldReportSchema = z
   .object({
     path: z
       .string()
-      .describe("Dot path: `event.answers.*` (`*` for a level keyed by ids such as answer ids or usage keys), `context.module.usage_key`, `username`; `[]` marks array items."),
+      .describe(
+        "Dot path: `event.answers.*` (`*` for a level keyed by ids such as answer ids or usage keys), `context.module.usage_key`, `username`; `[]` marks array items.",
+      ),
     count: z.int().min(0).describe("Lines that carry this path."),
     status: fieldStatusSchema,
     documentedType: z.string().optional().describe("Documented type (`number`, `string|object`, `datetime`, …)."),
@@ -60,13 +65,18 @@ export const eventReportSchema = z
     example: logPlaceSchema,
     exampleEventType: z.string().optional().describe("For page views: one URL path seen."),
     status: eventStatusKindSchema,
-    note: z.string().optional().describe("Why: \"added in 2016-04-26\", \"removed after 2014-05\", \"2023-openedx does not cover …\"."),
+    note: z
+      .string()
+      .optional()
+      .describe('Why: "added in 2016-04-26", "removed after 2014-05", "2023-openedx does not cover …".'),
     eventId: z.string().optional().describe("Catalog event id it resolved to."),
     canonicalName: z.string().optional(),
     resolvedBy: z
       .enum(["name", "alias", "name-field", "pattern"])
       .optional()
-      .describe("How the name was found: canonical or documented name, alias (former, mobile, spelling), the `name` member, or a pattern name of the docs."),
+      .describe(
+        "How the name was found: canonical or documented name, alias (former, mobile, spelling), the `name` member, or a pattern name of the docs.",
+      ),
     alias: z.string().optional().describe("The alias or pattern that matched, with its relation."),
     firstRelease: z.string().optional(),
     lastRelease: z.string().optional(),
@@ -105,7 +115,10 @@ export const fileSummarySchema = z.object({
   file: z.string(),
   lines: z.int().min(0).describe("Non-blank lines read."),
   invalid: z.int().min(0).describe("Lines that are not JSON objects."),
-  error: z.string().optional().describe("Why the file could not be read (empty, binary, missing); the other files are still checked."),
+  error: z
+    .string()
+    .optional()
+    .describe("Why the file could not be read (empty, binary, missing); the other files are still checked."),
 });
 export type FileSummary = z.infer<typeof fileSummarySchema>;
 
@@ -132,14 +145,18 @@ export const checkReportSchema = z
           message: z.string(),
         }),
       )
-      .describe("The first lines that could not be read, each with its place and the parse error (at most 100; totals.invalidLines counts all)."),
+      .describe(
+        "The first lines that could not be read, each with its place and the parse error (at most 100; totals.invalidLines counts all).",
+      ),
     events: z.array(eventReportSchema).describe("Most frequent first."),
     commonFields: z.array(fieldReportSchema).describe("Top-level members other than event and context."),
     commonFieldsFrom: z.string().optional().describe("Release whose common-field table was used."),
     consistency: z.array(consistencySchema).describe("Every release, best match first."),
     truncated: z
       .array(z.string())
-      .describe("Limits reached to keep memory bounded (distinct event types, members of one object), each a sentence."),
+      .describe(
+        "Limits reached to keep memory bounded (distinct event types, members of one object), each a sentence.",
+      ),
   })
   .describe("What a tracking log holds, checked against one release of the catalog.");
 export type CheckReport = z.infer<typeof checkReportSchema>;

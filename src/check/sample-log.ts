@@ -16,7 +16,8 @@ function valueOf(field: Field, variant: number): Json {
     for (const member of field.fields) setPath(object, fieldKey(member.name).split("."), valueOf(member, variant));
     return object;
   }
-  if (field.values && field.values.length > 0 && field.type === "string") return field.values[variant % field.values.length] ?? "";
+  if (field.values && field.values.length > 0 && field.type === "string")
+    return field.values[variant % field.values.length] ?? "";
   switch (field.type) {
     case "string":
       return `${field.name}-${variant}`;
@@ -45,7 +46,8 @@ function setPath(object: { [key: string]: Json }, path: readonly string[], value
     return;
   }
   const inner = object[head];
-  const next: { [key: string]: Json } = typeof inner === "object" && inner !== null && !Array.isArray(inner) ? inner : {};
+  const next: { [key: string]: Json } =
+    typeof inner === "object" && inner !== null && !Array.isArray(inner) ? inner : {};
   object[head] = next;
   setPath(next, rest, value);
 }
@@ -85,7 +87,11 @@ export function exampleLines(catalog: Catalog, release: string): string[] {
         if (code === undefined) continue;
         try {
           const value: unknown = JSON.parse(code);
-          if (typeof value === "object" && value !== null && typeof (value as Record<string, unknown>)["event_type"] === "string") {
+          if (
+            typeof value === "object" &&
+            value !== null &&
+            typeof (value as Record<string, unknown>)["event_type"] === "string"
+          ) {
             out.push(JSON.stringify(value));
           }
         } catch {
@@ -100,7 +106,9 @@ export function exampleLines(catalog: Catalog, release: string): string[] {
 /** One line per event snapshot of the release, built from its field tables; `variant` varies the values. */
 export function fieldTableLines(catalog: Catalog, release: string, variant = 1): string[] {
   const commonId = commonReleaseFor(catalog).get(release);
-  const common = catalog.commonFields.flatMap((f) => f.snapshots.filter((s) => s.release === commonId).map((s) => s.field));
+  const common = catalog.commonFields.flatMap((f) =>
+    f.snapshots.filter((s) => s.release === commonId).map((s) => s.field),
+  );
   const out: string[] = [];
   for (const event of catalog.events) {
     for (const snapshot of event.snapshots) {

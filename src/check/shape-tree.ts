@@ -4,7 +4,15 @@
 // them; array items share one `[]` level. Limits keep memory bounded on any input.
 import type { ObservedKind } from "./report-schema.ts";
 
-export const OBSERVED_KINDS: readonly ObservedKind[] = ["string", "numeric-string", "number", "boolean", "object", "array", "null"];
+export const OBSERVED_KINDS: readonly ObservedKind[] = [
+  "string",
+  "numeric-string",
+  "number",
+  "boolean",
+  "object",
+  "array",
+  "null",
+];
 const KIND_STRING = 0;
 const KIND_NUMERIC_STRING = 1;
 const KIND_NUMBER = 2;
@@ -118,7 +126,12 @@ export function addValue(node: ShapeNode, value: unknown, line: number, depth = 
 }
 
 /** Adds the members of an object at `node` without counting the object itself. */
-export function addMembers(node: ShapeNode, object: Record<string, unknown>, line: number, skip: ReadonlySet<string>): void {
+export function addMembers(
+  node: ShapeNode,
+  object: Record<string, unknown>,
+  line: number,
+  skip: ReadonlySet<string>,
+): void {
   for (const key in object) if (!skip.has(key)) addValue(memberNode(node, key), object[key], line, 1);
 }
 

@@ -15,7 +15,6 @@ import { BUILD_USAGE } from "./usage.ts";
 
 const DEFAULT_OUT = "dist/catalog.json";
 
-
 export function summarizeRelease(catalog: Catalog, releaseId: string): string {
   const release = catalog.releases.find((r) => r.id === releaseId);
   if (!release) return `${releaseId}: not built`;
@@ -34,7 +33,8 @@ export function coverageReport(catalog: Catalog, contentRoot: string): string[] 
       lines.push(
         `${path}: ${(c.ratio * 100).toFixed(1)}% of its text used (${c.charactersUsed}/${c.characters} characters, ${c.linesUsed}/${c.lines} non-blank lines), ${c.skipped.length} blocks skipped`,
       );
-      for (const block of c.skipped) lines.push(`  ${path}:${block.line}-${block.endLine} ${block.rule} ${block.reason}`);
+      for (const block of c.skipped)
+        lines.push(`  ${path}:${block.line}-${block.endLine} ${block.rule} ${block.reason}`);
     }
     if (release.coverage.truncation) {
       const t = release.coverage.truncation;
@@ -83,7 +83,9 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
   if (parsed.options.has("coverage")) for (const line of coverageReport(catalog, contentRoot)) io.stdout(line);
   for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);
-  io.stdout(`wrote ${relative(io.cwd, outPath) || outPath}: ${catalog.events.length} events from ${catalog.releases.length} releases`);
+  io.stdout(
+    `wrote ${relative(io.cwd, outPath) || outPath}: ${catalog.events.length} events from ${catalog.releases.length} releases`,
+  );
 
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;

@@ -21,7 +21,11 @@ function isFormat(value: string): value is CheckFormat {
   return (CHECK_FORMATS as readonly string[]).includes(value);
 }
 
-async function loadCatalog(io: CliIo, catalogPath: string | undefined, manifestPath: string | undefined): Promise<Catalog | string> {
+async function loadCatalog(
+  io: CliIo,
+  catalogPath: string | undefined,
+  manifestPath: string | undefined,
+): Promise<Catalog | string> {
   if (catalogPath !== undefined) {
     const read = await readCatalogFile(resolve(io.cwd, catalogPath));
     return "error" in read ? read.error : read.catalog;
@@ -39,7 +43,10 @@ function megabytes(bytes: number): string {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["release", "format", "catalog", "manifest"], boolean: ["exit-code", "help"] });
+  const parsed = parseArgs(args, {
+    withValue: ["release", "format", "catalog", "manifest"],
+    boolean: ["exit-code", "help"],
+  });
   if (parsed.options.has("help")) {
     io.stdout(CHECK_USAGE);
     return EXIT.ok;
@@ -51,7 +58,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${CHECK_FORMATS.join(", ")}`);
   const catalogPath = stringOption(parsed, "catalog");
   const manifestPath = stringOption(parsed, "manifest");
-  if (catalogPath !== undefined && manifestPath !== undefined) throw new UsageError("give --catalog or --manifest, not both");
+  if (catalogPath !== undefined && manifestPath !== undefined)
+    throw new UsageError("give --catalog or --manifest, not both");
 
   const catalog = await loadCatalog(io, catalogPath, manifestPath);
   if (typeof catalog === "string") {
@@ -60,7 +68,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const releaseRef = stringOption(parsed, "release");
   if (!findCheckRelease(catalog, releaseRef)) {
-    io.stderr(`check: ${catalog.releases.length === 0 ? "the catalog has no releases" : unknownReleaseMessage(catalog, releaseRef ?? "")}`);
+    io.stderr(
+      `check: ${catalog.releases.length === 0 ? "the catalog has no releases" : unknownReleaseMessage(catalog, releaseRef ?? "")}`,
+    );
     return EXIT.usage;
   }
   const checker = createLogChecker(catalog, { release: releaseRef });

@@ -53,7 +53,11 @@ export function catalogLoader(options: CatalogLoaderOptions): Loader {
         bytes: loaded.serialized.length,
       };
       context.store.clear();
-      context.store.set({ id: "catalog", data: { ...data }, digest: context.generateDigest({ ...data, serialized: loaded.serialized }) });
+      context.store.set({
+        id: "catalog",
+        data: { ...data },
+        digest: context.generateDigest({ ...data, serialized: loaded.serialized }),
+      });
       context.logger.info(
         `catalog: ${loaded.catalog.events.length} events, ${loaded.catalog.releases.length} releases, ${loaded.sources.length} source files`,
       );

@@ -8,9 +8,7 @@ export interface Rule {
 }
 
 /** Declares a group of rules; each reader or stage keeps its own group in a `rules.ts` of its folder. */
-export function defineRules<const T extends Record<string, Omit<Rule, "id">>>(
-  rules: T,
-): { [K in keyof T]: Rule } {
+export function defineRules<const T extends Record<string, Omit<Rule, "id">>>(rules: T): { [K in keyof T]: Rule } {
   const out = {} as { [K in keyof T]: Rule };
   for (const id of Object.keys(rules) as (keyof T & string)[]) {
     const rule = rules[id];

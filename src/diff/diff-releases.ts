@@ -28,28 +28,47 @@ export function eventMatches(event: CatalogEvent, ref: string): boolean {
 
 /** What a release covers, judged from its own snapshots: the diff, the changelog and the coverage matrix agree on it. */
 export function releaseCoverageView(events: readonly CatalogEvent[], release: Release): CoverageView {
-  return coverageView(release, events.flatMap((e) => e.snapshots.filter((s) => s.release === release.id)));
+  return coverageView(
+    release,
+    events.flatMap((e) => e.snapshots.filter((s) => s.release === release.id)),
+  );
 }
 
 function viewOf(catalog: DiffableCatalog, release: Release): CoverageView {
   return releaseCoverageView(catalog.events, release);
 }
 
-function renameNote(event: CatalogEvent, fromName: string, toName: string): Pick<DiffChange, "evidence" | "note" | "release"> {
+function renameNote(
+  event: CatalogEvent,
+  fromName: string,
+  toName: string,
+): Pick<DiffChange, "evidence" | "note" | "release"> {
   const alias = event.aliases.find((a) => a.name === fromName) ?? event.aliases.find((a) => a.name === toName);
   const ev = alias?.evidence[0];
   if (!ev) return {};
-  return ev.release !== undefined ? { evidence: ev.kind, note: ev.text, release: ev.release } : { evidence: ev.kind, note: ev.text };
+  return ev.release !== undefined
+    ? { evidence: ev.kind, note: ev.text, release: ev.release }
+    : { evidence: ev.kind, note: ev.text };
 }
 
-function oneSideChange(kind: DiffChange["kind"], missing: Release, present: readonly Snapshot[], covered: boolean): DiffChange {
+function oneSideChange(
+  kind: DiffChange["kind"],
+  missing: Release,
+  present: readonly Snapshot[],
+  covered: boolean,
+): DiffChange {
   if (covered) return { kind };
   const s = present[0];
   const part = s ? `${s.audience} events, ${s.category}` : "its part";
   return { kind: "event-not-covered", note: `release ${missing.id} does not cover ${part}` };
 }
 
-function eventDiff(event: CatalogEvent, from: Release, to: Release, views: { from: CoverageView; to: CoverageView }): EventDiff | undefined {
+function eventDiff(
+  event: CatalogEvent,
+  from: Release,
+  to: Release,
+  views: { from: CoverageView; to: CoverageView },
+): EventDiff | undefined {
   const before = event.snapshots.filter((s) => s.release === from.id);
   const after = event.snapshots.filter((s) => s.release === to.id);
   if (before.length === 0 && after.length === 0) return undefined;
@@ -72,9 +91,11 @@ function eventDiff(event: CatalogEvent, from: Release, to: Release, views: { fro
     const covered = s !== undefined && coversEvent(views.to, s.audience, s.category);
     base.changes.push(oneSideChange("event-removed", to, before, covered));
   } else {
-    if (fromName !== toName) base.changes.push({ kind: "event-renamed", from: fromName, to: toName, ...renameNote(event, fromName, toName) });
+    if (fromName !== toName)
+      base.changes.push({ kind: "event-renamed", from: fromName, to: toName, ...renameNote(event, fromName, toName) });
     const cutIn = (view: CoverageView, list: readonly Snapshot[]): boolean =>
-      view.cutEvent !== undefined && list.some((s) => view.cutEvent !== undefined && samePlace(view.cutEvent, s.provenance));
+      view.cutEvent !== undefined &&
+      list.some((s) => view.cutEvent !== undefined && samePlace(view.cutEvent, s.provenance));
     const cut: CutSides = {};
     if (cutIn(views.from, before)) cut.from = from.id;
     if (cutIn(views.to, after)) cut.to = to.id;
@@ -108,7 +129,12 @@ function commonFieldDiff(fields: readonly CommonField[], from: string, to: strin
 /** The parts of a catalog a diff reads. */
 export type DiffableCatalog = Pick<Catalog, "releases" | "events" | "commonFields">;
 
-export function diffReleases(catalog: DiffableCatalog, from: string, to: string, options: DiffOptions = {}): ReleaseDiff {
+export function diffReleases(
+  catalog: DiffableCatalog,
+  from: string,
+  to: string,
+  options: DiffOptions = {},
+): ReleaseDiff {
   const a = findRelease(catalog, from);
   const b = findRelease(catalog, to);
   if (!a) throw new Error(unknownReleaseMessage(catalog, from));

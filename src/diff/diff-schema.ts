@@ -15,10 +15,19 @@ export const changeKindSchema = z
 export const diffChangeSchema = z
   .object({
     kind: changeKindSchema,
-    path: z.string().optional().describe("Field path (`event.correct_map.correctness`, `context.module`) or common field name."),
-    from: z.string().optional().describe("The value in the earlier release, when short (a name, a type, a list of values)."),
+    path: z
+      .string()
+      .optional()
+      .describe("Field path (`event.correct_map.correctness`, `context.module`) or common field name."),
+    from: z
+      .string()
+      .optional()
+      .describe("The value in the earlier release, when short (a name, a type, a list of values)."),
     to: z.string().optional().describe("The value in the later release."),
-    evidence: z.enum(["stated", "inferred"]).optional().describe("For renames: stated in the docs or inferred by a rule."),
+    evidence: z
+      .enum(["stated", "inferred"])
+      .optional()
+      .describe("For renames: stated in the docs or inferred by a rule."),
     note: z.string().optional().describe("The sentence or rule behind the change, or why a release does not cover it."),
     release: z.string().optional().describe("Release whose text states the note, for stated evidence."),
   })
@@ -51,7 +60,10 @@ export const releaseDiffSchema = z
         eventsRenamed: z.int().min(0),
         eventsNotCovered: z.int().min(0),
         eventsChanged: z.int().min(0).describe("Events in both releases with at least one change."),
-        differences: z.int().min(0).describe("Changes that count as differences (every kind except event-not-covered)."),
+        differences: z
+          .int()
+          .min(0)
+          .describe("Changes that count as differences (every kind except event-not-covered)."),
       })
       .describe("Counts."),
     events: z.array(eventDiffSchema).describe("Events with at least one change, sorted by id."),

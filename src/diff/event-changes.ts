@@ -40,7 +40,12 @@ function notCovered(path: string, release: string): DiffChange {
   return { kind: "field-not-covered", path, note: `the text of release ${release} stops inside this event` };
 }
 
-function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRelease: string, cut: CutSides): DiffChange[] {
+function fieldDiff(
+  before: readonly Snapshot[],
+  after: readonly Snapshot[],
+  toRelease: string,
+  cut: CutSides,
+): DiffChange[] {
   const a = fieldPaths(before);
   const b = fieldPaths(after);
   const removed = [...a.values()].filter((f) => !b.has(f.path));
@@ -56,8 +61,14 @@ function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRe
     const rename = renamedTo.get(path);
     if (rename) {
       const stated = rename.evidence === "stated" ? { release: toRelease } : {};
-      out.push({ ...at(path, change("field-renamed", rename.from.path, path)), evidence: rename.evidence, note: rename.text, ...stated });
-      for (const c of fieldChanges(rename.from.field, rename.to.field)) out.push(at(path, change(FIELD_KIND[c.aspect], c.from, c.to)));
+      out.push({
+        ...at(path, change("field-renamed", rename.from.path, path)),
+        evidence: rename.evidence,
+        note: rename.text,
+        ...stated,
+      });
+      for (const c of fieldChanges(rename.from.field, rename.to.field))
+        out.push(at(path, change(FIELD_KIND[c.aspect], c.from, c.to)));
     } else if (x && y) {
       for (const c of fieldChanges(x.field, y.field)) out.push(at(path, change(FIELD_KIND[c.aspect], c.from, c.to)));
     } else if (y) {
@@ -70,7 +81,9 @@ function fieldDiff(before: readonly Snapshot[], after: readonly Snapshot[], toRe
 }
 
 function historyDiff(before: readonly Snapshot[], after: readonly Snapshot[]): DiffChange[] {
-  const texts = (list: readonly Snapshot[]): string[] => [...new Set(list.flatMap((s) => s.history.map((h) => h.text)))];
+  const texts = (list: readonly Snapshot[]): string[] => [
+    ...new Set(list.flatMap((s) => s.history.map((h) => h.text))),
+  ];
   const a = texts(before);
   const b = texts(after);
   const has = (list: string[], t: string): boolean => list.some((u) => sameText(u, t));
@@ -81,7 +94,12 @@ function historyDiff(before: readonly Snapshot[], after: readonly Snapshot[]): D
 }
 
 /** Changes between the snapshots one event has in two releases (both non-empty). */
-export function eventChanges(rawBefore: readonly Snapshot[], rawAfter: readonly Snapshot[], toRelease: string, cut: CutSides = {}): DiffChange[] {
+export function eventChanges(
+  rawBefore: readonly Snapshot[],
+  rawAfter: readonly Snapshot[],
+  toRelease: string,
+  cut: CutSides = {},
+): DiffChange[] {
   // A text that differs only by the event's own (changed) name is no change: set both names aside.
   const names = [...new Set([...rawBefore, ...rawAfter].flatMap((s) => s.names))];
   const sizeOf = (list: readonly Snapshot[]): number => new Set(list.flatMap((s) => s.names)).size;
@@ -91,14 +109,17 @@ export function eventChanges(rawBefore: readonly Snapshot[], rawAfter: readonly 
   const out: DiffChange[] = [];
   const first = (list: readonly Snapshot[]): Snapshot | undefined => list[0];
   const variants = (list: readonly Snapshot[]): string => joined(list.flatMap((s) => (s.variant ? [s.variant] : [])));
-  if (variants(before) !== variants(after)) out.push(change("variants-changed", variants(before) || "(none)", variants(after) || "(none)"));
+  if (variants(before) !== variants(after))
+    out.push(change("variants-changed", variants(before) || "(none)", variants(after) || "(none)"));
   const sources = (list: readonly Snapshot[]): string => joined(list.flatMap((s) => s.sources));
   if (sources(before) !== sources(after)) out.push(change("sources-changed", sources(before), sources(after)));
   const component = (list: readonly Snapshot[]): string => first(list)?.component ?? "(none)";
-  if (component(before) !== component(after)) out.push(change("component-changed", component(before), component(after)));
+  if (component(before) !== component(after))
+    out.push(change("component-changed", component(before), component(after)));
   const category = (list: readonly Snapshot[]): string => first(list)?.category ?? "";
   if (category(before) !== category(after)) out.push(change("category-changed", category(before), category(after)));
-  if (!sameText(first(before)?.description.text ?? "", first(after)?.description.text ?? "")) out.push(change("description-changed"));
+  if (!sameText(first(before)?.description.text ?? "", first(after)?.description.text ?? ""))
+    out.push(change("description-changed"));
   out.push(...historyDiff(before, after));
   out.push(...fieldDiff(before, after, toRelease, cut));
   return out;

@@ -31,7 +31,11 @@ function nullableLabel(n: boolean | undefined): string {
 export function fieldChanges(before: Field, after: Field): AspectChange[] {
   const out: AspectChange[] = [];
   if (typeLabel(before) !== typeLabel(after)) {
-    out.push({ aspect: "type", from: before.typeAsWritten ?? typeLabel(before), to: after.typeAsWritten ?? typeLabel(after) });
+    out.push({
+      aspect: "type",
+      from: before.typeAsWritten ?? typeLabel(before),
+      to: after.typeAsWritten ?? typeLabel(after),
+    });
   }
   if (!sameText(before.description.text, after.description.text)) out.push({ aspect: "description" });
   if (valuesLabel(before.values) !== valuesLabel(after.values)) {

@@ -26,7 +26,9 @@ function walk(fields: readonly Field[], group: FieldGroup, parent: string, into:
 }
 
 /** Paths of every field of one or more snapshots of a release; the first version of a path wins. */
-export function fieldPaths(snapshots: readonly { contextFields: readonly Field[]; eventFields: readonly Field[] }[]): Map<string, FieldAt> {
+export function fieldPaths(
+  snapshots: readonly { contextFields: readonly Field[]; eventFields: readonly Field[] }[],
+): Map<string, FieldAt> {
   const out = new Map<string, FieldAt>();
   for (const s of snapshots) {
     walk(s.contextFields, "context", "context", out);

@@ -16,8 +16,13 @@ function statedFormerNames(at: FieldAt): { names: string[]; text: string }[] {
     .filter((h) => h.kind === "renamed")
     .map((h) => {
       const fromMatch = /\bfrom\s+[`'"*]*([A-Za-z0-9_.-]+?)[`'"*]*\s+to\b/i.exec(h.text);
-      const named = /\b(?:was|were)\s+(?:previously\s+|originally\s+|formerly\s+)?(?:named|called)\s+[`'"*]*([A-Za-z0-9_-]+)/i.exec(h.text);
-      const names = [...h.fields, fromMatch?.[1], named?.[1]].filter((n): n is string => n !== undefined && n !== at.field.name);
+      const named =
+        /\b(?:was|were)\s+(?:previously\s+|originally\s+|formerly\s+)?(?:named|called)\s+[`'"*]*([A-Za-z0-9_-]+)/i.exec(
+          h.text,
+        );
+      const names = [...h.fields, fromMatch?.[1], named?.[1]].filter(
+        (n): n is string => n !== undefined && n !== at.field.name,
+      );
       return { names, text: h.text };
     });
 }
@@ -42,7 +47,12 @@ export function matchFieldRenames(removed: readonly FieldAt[], added: readonly F
       (r) => r.parent === to.parent && !used.has(r.path) && spellingKey(r.field.name) === spellingKey(to.field.name),
     );
     if (from) {
-      out.push({ from, to, evidence: "inferred", text: `Rule: "${from.field.name}" and "${to.field.name}" differ only in case or in the separators _ - .` });
+      out.push({
+        from,
+        to,
+        evidence: "inferred",
+        text: `Rule: "${from.field.name}" and "${to.field.name}" differ only in case or in the separators _ - .`,
+      });
       used.add(from.path);
       used.add(to.path);
     }

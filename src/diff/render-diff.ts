@@ -52,7 +52,10 @@ export function diffToText(d: ReleaseDiff): string {
   lines.push(summaryLine(d), "");
   for (const e of d.events) {
     const [head, ...rest] = e.changes;
-    const oneLine = rest.length === 0 && head && (head.kind === "event-added" || head.kind === "event-removed" || head.kind === "event-not-covered");
+    const oneLine =
+      rest.length === 0 &&
+      head &&
+      (head.kind === "event-added" || head.kind === "event-removed" || head.kind === "event-not-covered");
     if (oneLine) {
       lines.push(`${marker(e)} ${eventTitle(e)}: ${describeChange(head, PLAIN)}`);
       continue;
@@ -74,7 +77,10 @@ export function diffToMarkdown(d: ReleaseDiff): string {
   if (d.event !== undefined) out.push(`Limited to the event ${mdCode(d.event)}.`, "");
   const s = d.summary;
   out.push("| added | removed | renamed | changed | not covered | differences |", "|---:|---:|---:|---:|---:|---:|");
-  out.push(`| ${s.eventsAdded} | ${s.eventsRemoved} | ${s.eventsRenamed} | ${s.eventsChanged} | ${s.eventsNotCovered} | ${s.differences} |`, "");
+  out.push(
+    `| ${s.eventsAdded} | ${s.eventsRemoved} | ${s.eventsRenamed} | ${s.eventsChanged} | ${s.eventsNotCovered} | ${s.differences} |`,
+    "",
+  );
   for (const e of d.events) {
     const written = [e.fromName, e.toName].filter((n): n is string => n !== undefined && n !== e.name);
     const aka = written.length > 0 ? ` (${[...new Set(written)].map(mdCode).join(", ")})` : "";

@@ -8,7 +8,8 @@ export interface SplitNames {
   variant?: string;
 }
 
-const EVENT_NAME = /^(?:[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_*]+)+|[a-z][a-z0-9]*(?:_[a-z0-9*]+)+|\*_[a-z][a-z0-9_]*|[a-z][a-z0-9_]*_\*)$/;
+const EVENT_NAME =
+  /^(?:[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_*]+)+|[a-z][a-z0-9]*(?:_[a-z0-9*]+)+|\*_[a-z][a-z0-9_]*|[a-z][a-z0-9_]*_\*)$/;
 
 /** A plausible event_type: `edx.x.y`, `seq_goto`, `add-instructor`, `list_forum_*`; not a plain word. */
 export function isEventName(token: string): boolean {
@@ -62,7 +63,7 @@ export function splitEventNames(title: string): SplitNames {
     variant = v[1].toLowerCase().replace(/ app$/, "").replace("celery task", "task");
     text = text.slice(0, v.index);
   }
-  for (let prev = ""; prev !== text; ) {
+  for (let prev = ""; prev !== text;) {
     prev = text;
     text = text.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").trim();
   }

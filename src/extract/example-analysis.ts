@@ -44,7 +44,9 @@ function repair(code: string, pageBreakLines: readonly number[]): Example["repai
     if (removedLines > 0) {
       const joinLine = lineColumnOf(accepted.text, accepted.at).line;
       lineMap = [...lineMap.slice(0, joinLine), ...lineMap.slice(joinLine + removedLines)];
-      breaks = breaks.filter((b) => b <= joinLine).concat(breaks.filter((b) => b > joinLine + removedLines).map((b) => b - removedLines));
+      breaks = breaks
+        .filter((b) => b <= joinLine)
+        .concat(breaks.filter((b) => b > joinLine + removedLines).map((b) => b - removedLines));
     }
     text = accepted.text;
   }

@@ -30,11 +30,17 @@ const HISTORY = /(?:<p>\s*)?(?:\*\*History\*\*|\bHistory)\s*:\s*/;
 function placeAt(text: string, offset: number, place: Place): Place {
   const lines = text.slice(0, offset).split("\n");
   const last = lines[lines.length - 1] ?? "";
-  return lines.length === 1 ? { line: place.line, column: place.column + offset } : { line: place.line + lines.length - 1, column: last.length + 1 };
+  return lines.length === 1
+    ? { line: place.line, column: place.column + offset }
+    : { line: place.line + lines.length - 1, column: last.length + 1 };
 }
 
 function cleanName(name: string): string {
-  return name.trim().replace(/^``?|``?$/g, "").replace(/^<code>|<\/code>$/g, "").trim();
+  return name
+    .trim()
+    .replace(/^``?|``?$/g, "")
+    .replace(/^<code>|<\/code>$/g, "")
+    .trim();
 }
 
 /** One field, with nested member fields from bullet lists in its details. */
@@ -49,13 +55,18 @@ export function buildField(input: FieldInput): Field {
   const field: Field = {
     name: cleanName(input.name),
     type: typed.type,
-    description: textToRichText(description, syntax, input.place ? { place: input.place, ...(input.sink ? { sink: input.sink } : {}) } : undefined),
+    description: textToRichText(
+      description,
+      syntax,
+      input.place ? { place: input.place, ...(input.sink ? { sink: input.sink } : {}) } : undefined,
+    ),
     fields: [],
     history: [],
     provenance,
   };
   if (typed.alternatives) field.typeAlternatives = typed.alternatives;
-  if (input.typeAsWritten !== undefined && input.typeAsWritten.trim() !== "") field.typeAsWritten = input.typeAsWritten.trim();
+  if (input.typeAsWritten !== undefined && input.typeAsWritten.trim() !== "")
+    field.typeAsWritten = input.typeAsWritten.trim();
   const values = allowedValues(description);
   if (values) field.values = values;
   const nullable = nullability(description);
@@ -70,11 +81,21 @@ export function buildField(input: FieldInput): Field {
     const duplicate = fields.some((f) => f.name === item.name);
     if (duplicate) {
       if (input.sink && input.place && !(input.fields ?? []).some((f) => f.name === item.name)) {
-        input.sink.report(extractRules["field/duplicate-member"], `member field "${item.name}" is listed twice in "${field.name}"`, placeAt(details, item.index, input.place));
+        input.sink.report(
+          extractRules["field/duplicate-member"],
+          `member field "${item.name}" is listed twice in "${field.name}"`,
+          placeAt(details, item.index, input.place),
+        );
       }
       continue;
     }
-    const nested: FieldInput = { name: item.name, typeAsWritten: item.typeAsWritten, details: item.details, syntax, provenance };
+    const nested: FieldInput = {
+      name: item.name,
+      typeAsWritten: item.typeAsWritten,
+      details: item.details,
+      syntax,
+      provenance,
+    };
     if (input.sink) nested.sink = input.sink;
     if (input.place) nested.place = placeAt(details, item.index, input.place);
     fields.push(buildField(nested));

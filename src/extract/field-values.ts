@@ -7,8 +7,10 @@ const LITERAL = String.raw`'([^'\s][^'\n]*?)'`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)`;
 // Two or more quoted literals in a row; the last may have lost its opening quote ("verified'").
 const RUN = new RegExp(`${LITERAL}(?:${SEPARATOR}(?:${LITERAL}|([A-Za-z_][\\w.\\-]*)'))+`, "g");
-const SINGLE_AFTER = /\b(?:set to|values? (?:is|are)|possible values? (?:is|are)|valid values? (?:is|are)|either|can be|one of|always)\s*:?\s*$/i;
-const EXAMPLE_BEFORE = /\b(?:examples?|for example|for instance|such as|e\.g\.|include|includes|like|form|format)\b[^.;]*$/i;
+const SINGLE_AFTER =
+  /\b(?:set to|values? (?:is|are)|possible values? (?:is|are)|valid values? (?:is|are)|either|can be|one of|always)\s*:?\s*$/i;
+const EXAMPLE_BEFORE =
+  /\b(?:examples?|for example|for instance|such as|e\.g\.|include|includes|like|form|format)\b[^.;]*$/i;
 const SINGLE = new RegExp(LITERAL, "g");
 // Code literals are names more often than values; they are values only right after wording
 // that says so ("Possible values are ``per_course`` or ``all_courses``").
@@ -52,7 +54,11 @@ export function allowedValues(details: string): string[] | undefined {
 /** true when the details say null is allowed, false when they say it is not, else undefined. */
 export function nullability(details: string): boolean | undefined {
   if (/\bnulls? (?:is |are )?not allowed\b|\bnever null\b|\bcannot be null\b/i.test(details)) return false;
-  if (/\bnulls? (?:are |is )?allowed\b|\bnull if\b|\bcan be null\b|\bmay be null\b|\bor null\b|\bis null\b|\bnullable\b/i.test(details)) {
+  if (
+    /\bnulls? (?:are |is )?allowed\b|\bnull if\b|\bcan be null\b|\bmay be null\b|\bor null\b|\bis null\b|\bnullable\b/i.test(
+      details,
+    )
+  ) {
     return true;
   }
   return undefined;

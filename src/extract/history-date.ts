@@ -15,8 +15,18 @@ export interface DatePhrase {
 }
 
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ] as const;
 
 const MONTH_WORD = "[A-Za-z]{3,10}\\.?";
@@ -26,7 +36,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: "dmy" | "mdy" | "numeric" | "i
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, kind: "numeric" },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
   { re: new RegExp(`\\b(${MONTH_WORD}),?\\s+(\\d{4})\\b`, "g"), kind: "my" },
-  { re: /\b(?:in|during|by) the (?:early |late )?(?:fall|spring|summer|winter|autumn)\b(?! (?:of )?\d{4})/gi, kind: "season" },
+  {
+    re: /\b(?:in|during|by) the (?:early |late )?(?:fall|spring|summer|winter|autumn)\b(?! (?:of )?\d{4})/gi,
+    kind: "season",
+  },
 ];
 
 /** Edit distance with transpositions, small strings only. */
@@ -53,7 +66,9 @@ function distance(a: string, b: string): number {
 export function monthOf(word: string): { month: number; misspelled: boolean } | undefined {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return undefined;
-  const exact = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === "sept")));
+  const exact = MONTHS.findIndex(
+    (m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === "sept")),
+  );
   if (exact >= 0) return { month: exact + 1, misspelled: false };
   if (w.length < 5) return undefined;
   const near = MONTHS.findIndex((m) => m[0] === w[0] && m.length >= 5 && distance(m, w) <= 2);

@@ -12,7 +12,10 @@ type Kind = "event" | "field";
 
 /** "event" or "field" from the words right after (or right before) a name, if they say. */
 function kindFromNeighbours(before: string, after: string): Kind | undefined {
-  const next = /^\s*(?:(?:and|or|,)\s*(?:``[^`]+``|`[^`]+`|<code>.*?<\/code>)\s*)*(member fields?|fields?|objects?|columns?|events?|event types?)\b/i.exec(after);
+  const next =
+    /^\s*(?:(?:and|or|,)\s*(?:``[^`]+``|`[^`]+`|<code>.*?<\/code>)\s*)*(member fields?|fields?|objects?|columns?|events?|event types?)\b/i.exec(
+      after,
+    );
   if (next?.[1]) return /^event/i.test(next[1]) ? "event" : "field";
   const prev = /\b(events?|fields?|member fields?)\s*$/i.exec(before);
   if (prev?.[1]) return /^event/i.test(prev[1]) ? "event" : "field";

@@ -19,7 +19,10 @@ const VERB_ANYWHERE =
   /\b(?:added|updated|changed|renamed|replaced|deprecated|removed|introduced|named|emitted|began|released)\b/i;
 
 const KINDS: ReadonlyArray<readonly [RegExp, HistoryKind]> = [
-  [/\b(?:renamed|(?:was|were) (?:previously |formerly )?named|original name|former(?:ly)? (?:name|named|called)|replaced|now maps to|promoted to a new naming)\b/i, "renamed"],
+  [
+    /\b(?:renamed|(?:was|were) (?:previously |formerly )?named|original name|former(?:ly)? (?:name|named|called)|replaced|now maps to|promoted to a new naming)\b/i,
+    "renamed",
+  ],
   [/\bdeprecated\b/i, "deprecated"],
   [/\b(?:removed|no longer|deleted|discontinued|stopped)\b/i, "removed"],
   [/\b(?:added|introduced|began to)\b/i, "added"],
@@ -101,7 +104,11 @@ function reportDate(phrase: DatePhrase, text: string, offset: number, sink: Diag
   const at = placeAt(text, offset + phrase.index, place);
   const where = { ...at, endLine: at.line, endColumn: at.column + phrase.asWritten.length - 1 };
   if (phrase.issue === "misspelled-month") {
-    sink.report(extractRules["history/misspelled-month"], `history date "${phrase.asWritten}" misspells its month; read as ${phrase.date ?? "?"}`, where);
+    sink.report(
+      extractRules["history/misspelled-month"],
+      `history date "${phrase.asWritten}" misspells its month; read as ${phrase.date ?? "?"}`,
+      where,
+    );
   } else if (phrase.issue === "invalid-date") {
     sink.report(extractRules["history/invalid-date"], `history date "${phrase.asWritten}" is not a valid date`, where);
   } else if (phrase.issue === "vague") {
@@ -139,7 +146,8 @@ export function parseHistory(
     if (dated) entry.dateAsWritten = dated.asWritten;
     const first = sentences[0];
     const lastSentence = sentences[sentences.length - 1];
-    if (provenance && first && lastSentence) entry.provenance = provenanceAt(text, first.start, lastSentence.end, provenance);
+    if (provenance && first && lastSentence)
+      entry.provenance = provenanceAt(text, first.start, lastSentence.end, provenance);
     return entry;
   });
 }

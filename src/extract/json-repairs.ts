@@ -91,7 +91,9 @@ function lineOffsets(text: string, lines: readonly number[]): number[] {
  * line was cut in two. Joins the parts at the break nearest before the error.
  */
 function pageBreakJoin(text: string, error: number, breaks: readonly number[]): Edit | undefined {
-  const at = lineOffsets(text, breaks).filter((o) => o <= error + 1).pop();
+  const at = lineOffsets(text, breaks)
+    .filter((o) => o <= error + 1)
+    .pop();
   if (at === undefined) return undefined;
   const close = lastNonSpace(text, at);
   const next = text[nextNonSpace(text, at)] ?? "";

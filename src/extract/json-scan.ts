@@ -61,7 +61,8 @@ function scanObject(text: string, open: number): number {
     if (text[at] !== ":") throw new Failure(`Expected ':' after property name, found ${describe(text, at)}`, at);
     at = skipSpace(text, scanValue(text, at + 1));
     if (text[at] === "}") return at + 1;
-    if (text[at] !== ",") throw new Failure(`Expected ',' or '}' after property value, found ${describe(text, at)}`, at);
+    if (text[at] !== ",")
+      throw new Failure(`Expected ',' or '}' after property value, found ${describe(text, at)}`, at);
     at = skipSpace(text, at + 1);
   }
 }
@@ -87,7 +88,8 @@ export function scanJson(text: string): ScanError | undefined {
     if (at >= text.length) return { message: "Expected a value, found end of input", offset: at };
     for (let first = true; at < text.length; first = false) {
       const c = text[at];
-      if (!first && c !== "{" && c !== "[") throw new Failure(`Unexpected ${describe(text, at)} after the end of the JSON value`, at);
+      if (!first && c !== "{" && c !== "[")
+        throw new Failure(`Unexpected ${describe(text, at)} after the end of the JSON value`, at);
       at = skipSpace(text, scanValue(text, at));
     }
     return undefined;

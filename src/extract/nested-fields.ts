@@ -46,7 +46,10 @@ export function splitNestedItems(details: string): { description: string; items:
   if (!first) return { description: details, items: [] };
   const items = hits.map((hit, i) => {
     const end = hits[i + 1]?.start ?? details.length;
-    const details_ = details.slice(hit.bodyStart, end).replace(/<\/?(?:ul|li)[^>]*>/gi, " ").trim();
+    const details_ = details
+      .slice(hit.bodyStart, end)
+      .replace(/<\/?(?:ul|li)[^>]*>/gi, " ")
+      .trim();
     return { name: hit.name, typeAsWritten: hit.type.trim(), details: details_, index: hit.start };
   });
   const cut = ul && ul.index < first.start ? ul.index : first.start;

@@ -33,9 +33,7 @@ function phrasingText(nodes: readonly PhrasingContent[]): string {
 function blockText(block: BlockContent): string {
   if (block.type === "paragraph") return phrasingText(block.children);
   if (block.type === "list") {
-    return block.children
-      .map((item) => item.children.map((b) => blockText(b as BlockContent)).join("\n"))
-      .join("\n");
+    return block.children.map((item) => item.children.map((b) => blockText(b as BlockContent)).join("\n")).join("\n");
   }
   return "";
 }

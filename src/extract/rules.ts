@@ -9,15 +9,16 @@ export const extractRules = defineRules({
   },
   "history/misspelled-month": {
     severity: "warning",
-    description: "A history date misspells its month (\"Semptember\"); the date is read with the nearest month name.",
+    description: 'A history date misspells its month ("Semptember"); the date is read with the nearest month name.',
   },
   "history/vague-date": {
     severity: "info",
-    description: "A history entry gives a time that is not a date (\"Added in the Fall\"), so it gets no ISO date.",
+    description: 'A history entry gives a time that is not a date ("Added in the Fall"), so it gets no ISO date.',
   },
   "rich-text/html-as-text": {
     severity: "info",
-    description: "An HTML fragment of the PDF text is not one of the tags the guide uses (code, tt, i, em, b, strong, p, ul, ol, li, br) or is never closed; it is shown as text, never as HTML.",
+    description:
+      "An HTML fragment of the PDF text is not one of the tags the guide uses (code, tt, i, em, b, strong, p, ul, ol, li, br) or is never closed; it is shown as text, never as HTML.",
   },
   "field/duplicate-member": {
     severity: "warning",

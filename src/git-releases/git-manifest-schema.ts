@@ -7,30 +7,43 @@ import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "../mode
 
 export const gitPathSchema = z
   .object({
-    path: z.string().min(1).describe("A file or a folder inside the ref, relative to the repository root; a folder is read as one RST document set."),
+    path: z
+      .string()
+      .min(1)
+      .describe(
+        "A file or a folder inside the ref, relative to the repository root; a folder is read as one RST document set.",
+      ),
     format: sourceFormatSchema.optional().describe("Stated format; detected from the text when absent."),
   })
   .describe("A source inside a git ref.");
 export type GitPath = z.infer<typeof gitPathSchema>;
 
-const releaseIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "a release id is letters, digits, '.', '_' or '-'");
+const releaseIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "a release id is letters, digits, '.', '_' or '-'");
 
 export const gitRefReleaseSchema = z
   .object({
     ref: z.string().min(1).describe("A tag, branch or commit of the repository."),
-    id: releaseIdSchema.optional().describe("Release id; by default the ref with every other character turned into '-'."),
+    id: releaseIdSchema
+      .optional()
+      .describe("Release id; by default the ref with every other character turned into '-'."),
     label: z.string().min(1).optional().describe("By default the ref."),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is written YYYY-MM-DD")
       .optional()
       .describe("By default the date of the ref's commit (committer date)."),
-    datePrecision: datePrecisionSchema.optional().describe("By default \"day\"."),
+    datePrecision: datePrecisionSchema.optional().describe('By default "day".'),
     dateEstimated: z.boolean().optional(),
     dateNote: z.string().optional(),
     paths: z.array(gitPathSchema).min(1).optional().describe("Paths for this ref, when they differ from the group's."),
     coverage: z
-      .object({ audiences: z.array(audienceSchema).optional(), partial: z.boolean().optional(), note: z.string().optional() })
+      .object({
+        audiences: z.array(audienceSchema).optional(),
+        partial: z.boolean().optional(),
+        note: z.string().optional(),
+      })
       .optional(),
   })
   .describe("One release read from one ref.");
@@ -38,8 +51,14 @@ export type GitRefRelease = z.infer<typeof gitRefReleaseSchema>;
 
 export const gitReleasesSchema = z
   .object({
-    repository: z.string().min(1).describe("A local git repository (its work tree or bare folder), relative to the manifest."),
-    paths: z.array(gitPathSchema).min(1).describe("Paths of the tracking-log files, for every ref that does not give its own."),
+    repository: z
+      .string()
+      .min(1)
+      .describe("A local git repository (its work tree or bare folder), relative to the manifest."),
+    paths: z
+      .array(gitPathSchema)
+      .min(1)
+      .describe("Paths of the tracking-log files, for every ref that does not give its own."),
     libraryRoot: z
       .string()
       .optional()

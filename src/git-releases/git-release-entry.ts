@@ -21,7 +21,11 @@ export function releaseIdOfRef(ref: string): string {
   return id === "" ? "ref" : id;
 }
 
-export function gitReleaseEntry(group: GitReleases, entry: GitRefRelease, commit: { sha: string; date: string }): GitReleaseEntry {
+export function gitReleaseEntry(
+  group: GitReleases,
+  entry: GitRefRelease,
+  commit: { sha: string; date: string },
+): GitReleaseEntry {
   const out: GitReleaseEntry = {
     id: entry.id ?? releaseIdOfRef(entry.ref),
     label: entry.label ?? entry.ref,

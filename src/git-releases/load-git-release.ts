@@ -72,7 +72,10 @@ export async function loadGitRelease(input: GitReleaseInput, sink: DiagnosticSin
   const { repository, ref } = input;
   const prefix = input.displayPrefix ?? `${basename(repository)}@${ref}/`;
   const rev = await runGit(repository, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  if (!rev.ok) return { errors: [{ rule: gitRules["git/ref-not-found"], message: `ref "${ref}" does not exist in ${repository}` }] };
+  if (!rev.ok)
+    return {
+      errors: [{ rule: gitRules["git/ref-not-found"], message: `ref "${ref}" does not exist in ${repository}` }],
+    };
   const commit = rev.stdout.toString("utf8").trim();
   const dated = await runGit(repository, ["show", "-s", "--format=%cI", commit]);
   const commitDate = dated.ok ? dated.stdout.toString("utf8").trim().slice(0, 10) : "";
@@ -99,12 +102,16 @@ export async function loadGitRelease(input: GitReleaseInput, sink: DiagnosticSin
   for (const manifest of input.paths) {
     const listed = await listTree(repository, commit, manifest.path);
     if (typeof listed === "string" || listed.length === 0) {
-      errors.push({ rule: gitRules["git/path-not-found"], message: `path "${manifest.path}" does not exist at ref "${ref}"` });
+      errors.push({
+        rule: gitRules["git/path-not-found"],
+        message: `path "${manifest.path}" does not exist at ref "${ref}"`,
+      });
       continue;
     }
     const isFile = listed.length === 1 && listed[0] === manifest.path.replace(/\/+$/, "");
     const paths = isFile ? listed : listed.filter((p) => TEXT_EXTENSIONS.test(p));
-    if (input.libraryRoot === undefined) libraryRoots.add(isFile ? posix.dirname(manifest.path) : manifest.path.replace(/\/+$/, ""));
+    if (input.libraryRoot === undefined)
+      libraryRoots.add(isFile ? posix.dirname(manifest.path) : manifest.path.replace(/\/+$/, ""));
     const files: GitFile[] = [];
     for (const path of paths) {
       const file = await read(path);

@@ -4,7 +4,8 @@ import { defineRules } from "../diagnostics/rule.ts";
 export const gitRules = defineRules({
   "git/ref-not-found": {
     severity: "error",
-    description: "A ref named in the manifest does not exist in the repository (or the folder is not a git repository); that release is not built.",
+    description:
+      "A ref named in the manifest does not exist in the repository (or the folder is not a git repository); that release is not built.",
   },
   "git/path-not-found": {
     severity: "error",

@@ -78,7 +78,10 @@ export function planVendoring(releases: readonly VendorRelease[]): VendorPlan {
 }
 
 /** The manifest's releases with the vendored ones replaced (by id) and added, in date order; others kept as they are. */
-export function mergeManifestReleases(existing: readonly ManifestRelease[], vendored: readonly ManifestRelease[]): ManifestRelease[] {
+export function mergeManifestReleases(
+  existing: readonly ManifestRelease[],
+  vendored: readonly ManifestRelease[],
+): ManifestRelease[] {
   const vendoredIds = new Set(vendored.map((r) => r.id));
   const kept = existing.filter((r) => !vendoredIds.has(r.id));
   return [...kept, ...vendored].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

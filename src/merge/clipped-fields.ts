@@ -27,7 +27,11 @@ function fullNameOf(field: Field, siblings: readonly Field[], release: string, n
     const theirs = new Set(neighbour.fields.map((f) => f.name));
     if (theirs.has(field.name)) return field;
     for (const full of neighbour.fields) {
-      if (isClippedName(field.name, full.name) && !own.has(full.name) && sameText(full.description.text, field.description.text)) {
+      if (
+        isClippedName(field.name, full.name) &&
+        !own.has(full.name) &&
+        sameText(full.description.text, field.description.text)
+      ) {
         found.push({ neighbour, full });
       }
     }
@@ -45,14 +49,20 @@ function fullNameOf(field: Field, siblings: readonly Field[], release: string, n
       `release ${release} writes "${field.name}", ${where} writes "${first.full.name}".`,
     provenance: first.full.provenance,
   };
-  return { ...field, aliases: [...(field.aliases ?? []), { name: first.full.name, relation: "full-name", evidence: [evidence] }] };
+  return {
+    ...field,
+    aliases: [...(field.aliases ?? []), { name: first.full.name, relation: "full-name", evidence: [evidence] }],
+  };
 }
 
 function relateList(fields: readonly Field[], release: string, near: readonly Neighbour[]): Field[] {
   return fields.map((field) => {
     const related = fullNameOf(field, fields, release, near);
     if (field.fields.length === 0) return related;
-    const children = near.map((n) => ({ release: n.release, fields: n.fields.find((f) => f.name === field.name)?.fields ?? [] }));
+    const children = near.map((n) => ({
+      release: n.release,
+      fields: n.fields.find((f) => f.name === field.name)?.fields ?? [],
+    }));
     return { ...related, fields: relateList(field.fields, release, children) };
   });
 }
@@ -64,7 +74,11 @@ export const CLIPPING_FORMATS: ReadonlySet<string> = new Set(["pdf-text"]);
  * The snapshots of one event (any order); in the releases of `clipped` (text from a conversion
  * such as a PDF), each field whose name is clipped is related to its full name.
  */
-export function relateClippedFields(snapshots: readonly Snapshot[], releaseOrder: readonly string[], clipped: ReadonlySet<string>): Snapshot[] {
+export function relateClippedFields(
+  snapshots: readonly Snapshot[],
+  releaseOrder: readonly string[],
+  clipped: ReadonlySet<string>,
+): Snapshot[] {
   if (!snapshots.some((s) => clipped.has(s.release))) return [...snapshots];
   const rank = (id: string): number => releaseOrder.indexOf(id);
   const releases = [...new Set(snapshots.map((s) => s.release))].sort((a, b) => rank(a) - rank(b));
@@ -77,8 +91,16 @@ export function relateClippedFields(snapshots: readonly Snapshot[], releaseOrder
       near.map((list) => ({ release: list[0]?.release ?? "", fields: list.flatMap(pick) }));
     return {
       ...s,
-      contextFields: relateList(s.contextFields, s.release, neighbours((x) => x.contextFields)),
-      eventFields: relateList(s.eventFields, s.release, neighbours((x) => x.eventFields)),
+      contextFields: relateList(
+        s.contextFields,
+        s.release,
+        neighbours((x) => x.contextFields),
+      ),
+      eventFields: relateList(
+        s.eventFields,
+        s.release,
+        neighbours((x) => x.eventFields),
+      ),
     };
   });
 }

@@ -73,7 +73,11 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 }
 
 /** Aliases of a merged event, sorted by name; every alias carries at least one piece of evidence. */
-export function eventAliases(entries: readonly ReleaseEntry[], canonical: string, renames: readonly InferredRename[] = []): Alias[] {
+export function eventAliases(
+  entries: readonly ReleaseEntry[],
+  canonical: string,
+  renames: readonly InferredRename[] = [],
+): Alias[] {
   const renameClaims = renames.map((r): Claim => ({
     subject: [r.to],
     object: r.from,
@@ -97,7 +101,8 @@ export function eventAliases(entries: readonly ReleaseEntry[], canonical: string
         Number(x.c.evidence[0]?.kind !== "stated") - Number(y.c.evidence[0]?.kind !== "stated"),
     );
     const evidence: Evidence[] = [];
-    for (const r of ranked) for (const ev of r.c.evidence) if (!evidence.some((e) => sameEvidence(e, ev))) evidence.push(ev);
+    for (const r of ranked)
+      for (const ev of r.c.evidence) if (!evidence.some((e) => sameEvidence(e, ev))) evidence.push(ev);
     if (evidence.length === 0) {
       evidence.push({ kind: "inferred", text: `Rule: "${name}" is documented in one entry with "${canonical}".` });
     }

@@ -30,7 +30,13 @@ function view(release: string, snapshots: readonly Snapshot[]): ReleaseView {
   };
 }
 
-function inferred(release: string, previous: string | undefined, aspect: TimelineChange["aspect"], from?: string, to?: string): TimelineChange {
+function inferred(
+  release: string,
+  previous: string | undefined,
+  aspect: TimelineChange["aspect"],
+  from?: string,
+  to?: string,
+): TimelineChange {
   const c: TimelineChange = { release, aspect, evidence: "inferred" };
   if (previous !== undefined) c.previousRelease = previous;
   if (from !== undefined && from !== "") c.from = from;
@@ -48,7 +54,8 @@ function viewChanges(before: ReleaseView, after: ReleaseView): TimelineChange[] 
   if (before.component !== after.component) at("component", before.component, after.component);
   if (before.category !== after.category) at("category", before.category, after.category);
   const names = [before.name, after.name];
-  if (!sameText(nameNeutralText(before.description, names), nameNeutralText(after.description, names))) at("description");
+  if (!sameText(nameNeutralText(before.description, names), nameNeutralText(after.description, names)))
+    at("description");
   return out;
 }
 
@@ -60,7 +67,11 @@ export interface TimelineCoverage {
 }
 
 /** `releaseIds` are all releases, oldest first. */
-export function eventTimeline(event: Omit<CatalogEvent, "current">, releaseIds: readonly string[], coverage: TimelineCoverage): EventTimeline {
+export function eventTimeline(
+  event: Omit<CatalogEvent, "current">,
+  releaseIds: readonly string[],
+  coverage: TimelineCoverage,
+): EventTimeline {
   const { covers } = coverage;
   const byRelease = new Map<string, Snapshot[]>();
   for (const s of event.snapshots) byRelease.set(s.release, [...(byRelease.get(s.release) ?? []), s]);

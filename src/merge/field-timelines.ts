@@ -35,7 +35,13 @@ export function addStated(into: StatedDate[], more: readonly StatedDate[]): void
   }
 }
 
-function change(release: string, previous: string | undefined, aspect: TimelineChange["aspect"], from?: string, to?: string): TimelineChange {
+function change(
+  release: string,
+  previous: string | undefined,
+  aspect: TimelineChange["aspect"],
+  from?: string,
+  to?: string,
+): TimelineChange {
   const c: TimelineChange = { release, aspect, evidence: "inferred" };
   if (previous !== undefined) c.previousRelease = previous;
   if (from !== undefined) c.from = from;
@@ -74,12 +80,21 @@ export function fieldTimelines(versions: readonly FieldVersion[]): FieldTimeline
         timeline = gone.get(path);
         gone.delete(path);
         const back = timeline !== undefined;
-        timeline ??= { path, firstRelease: version.release, lastRelease: version.release, releases: [], changes: [], stated: [] };
+        timeline ??= {
+          path,
+          firstRelease: version.release,
+          lastRelease: version.release,
+          releases: [],
+          changes: [],
+          stated: [],
+        };
         timeline.changes.push(change(version.release, back ? previous?.release : undefined, "documented"));
         live.set(path, timeline);
       } else {
         const old = before.get(renamedFrom.get(path) ?? path);
-        if (old) for (const c of fieldChanges(old.field, at.field)) timeline.changes.push(change(version.release, previous?.release, c.aspect, c.from, c.to));
+        if (old)
+          for (const c of fieldChanges(old.field, at.field))
+            timeline.changes.push(change(version.release, previous?.release, c.aspect, c.from, c.to));
       }
       timeline.lastRelease = version.release;
       timeline.releases.push(version.release);

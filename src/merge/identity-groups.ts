@@ -43,8 +43,14 @@ function groupsOf(c: Components, entries: readonly ReleaseEntry[]): number[][] {
 }
 
 function groupEnds(key: number, members: readonly ReleaseEntry[]): GroupEnds | undefined {
-  const first = members.reduce<ReleaseEntry | undefined>((a, b) => (a === undefined || b.releaseIndex < a.releaseIndex ? b : a), undefined);
-  const last = members.reduce<ReleaseEntry | undefined>((a, b) => (a === undefined || b.releaseIndex >= a.releaseIndex ? b : a), undefined);
+  const first = members.reduce<ReleaseEntry | undefined>(
+    (a, b) => (a === undefined || b.releaseIndex < a.releaseIndex ? b : a),
+    undefined,
+  );
+  const last = members.reduce<ReleaseEntry | undefined>(
+    (a, b) => (a === undefined || b.releaseIndex >= a.releaseIndex ? b : a),
+    undefined,
+  );
   if (!first || !last) return undefined;
   return { key, firstRelease: first.releaseIndex, lastRelease: last.releaseIndex, first, last };
 }
@@ -61,7 +67,14 @@ export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Di
     const ma = c.releases[ra] ?? new Set<number>();
     const mb = c.releases[rb] ?? new Set<number>();
     if ([...ma].some((r) => mb.has(r))) {
-      diagnostics.push(diagnosticAt(mergeRules["merge/identity-conflict"], conflictMessage(a, b, why), b.drafts[0]?.provenance, b.releaseId));
+      diagnostics.push(
+        diagnosticAt(
+          mergeRules["merge/identity-conflict"],
+          conflictMessage(a, b, why),
+          b.drafts[0]?.provenance,
+          b.releaseId,
+        ),
+      );
       return;
     }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];

@@ -21,7 +21,10 @@ export interface NameStatement {
 const NAME = "[`'\"*]*([A-Za-z][A-Za-z0-9_.\\-]*[A-Za-z0-9_])[`'\"*]*";
 // Only sentences about the event itself: "the `module` field was named …" must not rename the event.
 const FORMER_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\bevents?\\s+(?:was|were)\\s+(?:originally\\s+|previously\\s+|formerly\\s+)?(?:named|called)\\s+${NAME}(?:\\s+and\\s+${NAME})?`, "gi"),
+  new RegExp(
+    `\\bevents?\\s+(?:was|were)\\s+(?:originally\\s+|previously\\s+|formerly\\s+)?(?:named|called)\\s+${NAME}(?:\\s+and\\s+${NAME})?`,
+    "gi",
+  ),
   new RegExp(`\\boriginal\\s+name\\s+(?:for|of)\\s+this\\s+event\\s+(?:was|is)\\s+${NAME}`, "gi"),
   // "the seq_next event was correspondingly enhanced … and now maps to the new event" (Eucalyptus on).
   new RegExp(`\\b${NAME}\\s+event\\b[^.]*?\\bnow\\s+maps\\s+to\\s+the\\s+new\\s+event\\b`, "gi"),
@@ -63,7 +66,8 @@ function fromHistory(entry: HistoryEntry, ownNames: ReadonlySet<string>, fallbac
     if (!ownNames.has(name)) out.push({ name, relation: "former-name", text: entry.text, provenance });
   }
   for (const name of [...later].sort()) {
-    if (!ownNames.has(name) && !former.has(name)) out.push({ name, relation: "later-name", text: entry.text, provenance });
+    if (!ownNames.has(name) && !former.has(name))
+      out.push({ name, relation: "later-name", text: entry.text, provenance });
   }
   return out;
 }
@@ -72,7 +76,11 @@ function likeness(a: string, b: string): number {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  ) {
     suffix++;
   }
   return prefix * 2 + suffix;
@@ -92,11 +100,18 @@ function pairSharedSentences(statements: NameStatement[], ownNames: readonly str
     const group = groups.get(`${s.relation}\u0000${s.text}`) ?? [s];
     if (group.length < 2 || s.relation === "mobile-name") return [s];
     const picked = ownNames.some((own) => {
-      const best = [...group].sort((x, y) => likeness(own, y.name) - likeness(own, x.name) || x.name.localeCompare(y.name))[0];
+      const best = [...group].sort(
+        (x, y) => likeness(own, y.name) - likeness(own, x.name) || x.name.localeCompare(y.name),
+      )[0];
       return best === s;
     });
     if (!picked) return [];
-    return [{ ...s, paired: `one sentence names ${group.map((g) => g.name).join(", ")}; matched by the most similar spelling` }];
+    return [
+      {
+        ...s,
+        paired: `one sentence names ${group.map((g) => g.name).join(", ")}; matched by the most similar spelling`,
+      },
+    ];
   });
 }
 

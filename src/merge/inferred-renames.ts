@@ -38,7 +38,8 @@ const MAX_GAP = 2;
 export function renameShape(a: string, b: string): string | undefined {
   if (a === b) return undefined;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.endsWith(`.${short}`)) return `"${long}" is "${short}" with the namespace prefix "${long.slice(0, -short.length - 1)}"`;
+  if (long.endsWith(`.${short}`))
+    return `"${long}" is "${short}" with the namespace prefix "${long.slice(0, -short.length - 1)}"`;
   const x = a.split(".");
   const y = b.split(".");
   if (x.length < 2 || x.length !== y.length) return undefined;
@@ -51,7 +52,11 @@ export function renameShape(a: string, b: string): string | undefined {
 function view(drafts: readonly EventDraft[]): { names: string[]; category: string; description: string } {
   const names = [...new Set(drafts.flatMap((d) => d.names))];
   const d = drafts[0];
-  return { names, category: categoryKey(d?.category ?? ""), description: nameNeutralText(d?.description.text ?? "", names) };
+  return {
+    names,
+    category: categoryKey(d?.category ?? ""),
+    description: nameNeutralText(d?.description.text ?? "", names),
+  };
 }
 
 function candidate(older: GroupEnds, newer: GroupEnds): InferredRename | undefined {

@@ -70,7 +70,12 @@ function pick(matches: readonly Match[]): Match[] {
 
 const list = (names: Iterable<string>): string => [...names].join(", ");
 
-function inferOne(group: UnnamedDraft, near: readonly ReleaseResult[], releaseId: string, diagnostics: Diagnostic[]): EventDraft | undefined {
+function inferOne(
+  group: UnnamedDraft,
+  near: readonly ReleaseResult[],
+  releaseId: string,
+  diagnostics: Diagnostic[],
+): EventDraft | undefined {
   const n = group.eventFields.length;
   const fields = `${n === 1 ? "field" : "fields"} ${list(group.eventFields.map((f) => f.name))}`;
   const lost = n === 1 ? "lost its event name" : "lost their event name";
@@ -79,7 +84,10 @@ function inferOne(group: UnnamedDraft, near: readonly ReleaseResult[], releaseId
     diagnostics.push(diagnosticAt(mergeRules[rule], message, group.provenance, releaseId));
   };
   if (group.eventFields.length < MIN_FIELDS) {
-    report("merge/unnamed-event", `${fields} ${lost}; ${n} ${n === 1 ? "field is" : "fields are"} too few to tell the event from the neighbouring releases (at least ${MIN_FIELDS} needed); left out`);
+    report(
+      "merge/unnamed-event",
+      `${fields} ${lost}; ${n} ${n === 1 ? "field is" : "fields are"} too few to tell the event from the neighbouring releases (at least ${MIN_FIELDS} needed); left out`,
+    );
     return undefined;
   }
   const matches = matchesOf(group, near);
@@ -88,7 +96,10 @@ function inferOne(group: UnnamedDraft, near: readonly ReleaseResult[], releaseId
   const name = first?.draft.names[0];
   if (!first || name === undefined) {
     const candidates = [...new Set(matches.map((m) => m.draft.names[0] ?? ""))].sort();
-    const why = candidates.length === 0 ? `no event of ${where} documents them all` : `several events of ${where} document them all (${list(candidates)})`;
+    const why =
+      candidates.length === 0
+        ? `no event of ${where} documents them all`
+        : `several events of ${where} document them all (${list(candidates)})`;
     report("merge/unnamed-event", `${fields} ${lost} and ${why}; left out`);
     return undefined;
   }
@@ -98,7 +109,10 @@ function inferOne(group: UnnamedDraft, near: readonly ReleaseResult[], releaseId
     `Rule: an event whose name the text lost is the event of the neighbouring releases that documents all of its fields, from the same source; ` +
     `${fields} (source: ${sources}) are all documented by ${name}${variant ? ` (${variant})` : ""} in ${[...new Set(chosen.map((m) => m.release))].join(" and ")}, and by no other event there.`;
   const evidence: Evidence = { kind: "inferred", release: first.release, text, provenance: first.draft.provenance };
-  report("merge/inferred-event-name", `${fields} ${lost}; inferred as ${name}${variant ? ` (${variant})` : ""}: ${text.replace(/^Rule: [^;]*; /, "")}`);
+  report(
+    "merge/inferred-event-name",
+    `${fields} ${lost}; inferred as ${name}${variant ? ` (${variant})` : ""}: ${text.replace(/^Rule: [^;]*; /, "")}`,
+  );
   return { ...group, names: [name], ...(variant !== undefined ? { variant } : {}), nameEvidence: evidence };
 }
 
@@ -117,7 +131,8 @@ export function nameLostEvents<T extends ReleaseResult>(releases: readonly T[], 
     const events = r.result.events.map((d) => {
       const twin = named.find((n) => n.names[0] === d.names[0] && n.variant !== undefined);
       const [source] = d.sources;
-      if (!twin || d.variant !== undefined || d.sources.length !== 1 || source === undefined || source === twin.variant) return d;
+      if (!twin || d.variant !== undefined || d.sources.length !== 1 || source === undefined || source === twin.variant)
+        return d;
       return { ...d, variant: source };
     });
     return { ...r, result: { ...r.result, events: [...events, ...named] } };

@@ -19,7 +19,9 @@ export function mergeCommonFields(releases: readonly ReleaseFields[], diagnostic
     for (const field of fields) {
       if (seen.has(field.name)) {
         const message = `common field "${field.name}" is documented twice in release ${releaseId}; the first is kept`;
-        diagnostics.push(diagnosticAt(mergeRules["merge/duplicate-common-field"], message, field.provenance, releaseId));
+        diagnostics.push(
+          diagnosticAt(mergeRules["merge/duplicate-common-field"], message, field.provenance, releaseId),
+        );
         continue;
       }
       seen.add(field.name);

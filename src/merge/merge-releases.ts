@@ -102,11 +102,20 @@ export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
     coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
   );
   const { groups, renames } = identityGroups(entries, diagnostics);
-  const clipped = new Set(releases.filter(({ release }) => release.sources.some((s) => CLIPPING_FORMATS.has(s.format))).map(({ release }) => release.id));
+  const clipped = new Set(
+    releases
+      .filter(({ release }) => release.sources.some((s) => CLIPPING_FORMATS.has(s.format)))
+      .map(({ release }) => release.id),
+  );
   const merged = groups.map((group) => {
     const members = new Set(group);
     const links = renames.filter((r) => members.has(r.fromKey) || members.has(r.toKey));
-    return mergeGroup(group.flatMap((i) => (entries[i] ? [entries[i]] : [])), views, links, clipped);
+    return mergeGroup(
+      group.flatMap((i) => (entries[i] ? [entries[i]] : [])),
+      views,
+      links,
+      clipped,
+    );
   });
   const commonFields = mergeCommonFields(
     releases.map(({ release, result }) => ({ releaseId: release.id, fields: result.commonFields })),

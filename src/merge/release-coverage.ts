@@ -25,11 +25,17 @@ export function categoryKey(category: string): string {
 }
 
 /** The last event before the truncation point: the text stops inside it (or just after it). */
-function lastEventBeforeCut(events: readonly PlacedEvent[], cut: ReleaseCoverage["truncation"]): PlacedEvent | undefined {
+function lastEventBeforeCut(
+  events: readonly PlacedEvent[],
+  cut: ReleaseCoverage["truncation"],
+): PlacedEvent | undefined {
   if (!cut) return undefined;
   const before = events
     .filter((d) => d.provenance.file === cut.file)
-    .filter((d) => d.provenance.line < cut.line || (d.provenance.line === cut.line && (d.provenance.column ?? 1) <= cut.column))
+    .filter(
+      (d) =>
+        d.provenance.line < cut.line || (d.provenance.line === cut.line && (d.provenance.column ?? 1) <= cut.column),
+    )
     .sort((a, b) => a.provenance.line - b.provenance.line || (a.provenance.column ?? 1) - (b.provenance.column ?? 1));
   return before.at(-1);
 }

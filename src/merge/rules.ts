@@ -5,7 +5,8 @@ import { defineRules } from "../diagnostics/rule.ts";
 export const mergeRules = defineRules({
   "merge/duplicate-event": {
     severity: "warning",
-    description: "A release documents the same event name twice without telling the two apart (no browser/server variant).",
+    description:
+      "A release documents the same event name twice without telling the two apart (no browser/server variant).",
   },
   "merge/identity-conflict": {
     severity: "warning",
@@ -23,7 +24,8 @@ export const mergeRules = defineRules({
   },
   "merge/unnamed-event": {
     severity: "warning",
-    description: "Fields whose event name the text lost match no single event of the neighbouring releases (or are too few to tell); they are left out.",
+    description:
+      "Fields whose event name the text lost match no single event of the neighbouring releases (or are too few to tell); they are left out.",
   },
   "merge/id-collision": {
     severity: "info",

@@ -22,9 +22,7 @@ export const richTextSchema = z
     text: z.string().describe("Plain text, inline markup removed; what search and comparison use."),
     html: z
       .string()
-      .describe(
-        "Safe HTML rendered from a syntax tree of the source markup (never source HTML passed through).",
-      ),
+      .describe("Safe HTML rendered from a syntax tree of the source markup (never source HTML passed through)."),
   })
   .describe("Description text of the documentation, as plain text and as safe HTML.");
 export type RichText = z.infer<typeof richTextSchema>;

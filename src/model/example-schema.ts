@@ -24,9 +24,7 @@ export const exampleSchema = z
     repaired: z
       .object({
         code: z.string().describe("The repaired code."),
-        repairs: z.array(
-          z.object({ kind: repairKindSchema, line: z.int().min(1), column: z.int().min(1) }),
-        ),
+        repairs: z.array(z.object({ kind: repairKindSchema, line: z.int().min(1), column: z.int().min(1) })),
       })
       .optional()
       .describe("A repaired version, present only when well-known repairs make the code valid."),

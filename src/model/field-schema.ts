@@ -43,12 +43,14 @@ export const fieldSchema: z.ZodType<Field> = z
     aliases: z
       .array(fieldAliasSchema)
       .optional()
-      .describe("Other names of the field: the real name where the text clips it (a `full-name` alias is the name found in tracking logs)."),
+      .describe(
+        "Other names of the field: the real name where the text clips it (a `full-name` alias is the name found in tracking logs).",
+      ),
     type: fieldTypeSchema,
     typeAlternatives: z
       .array(fieldTypeSchema)
       .optional()
-      .describe("All types when the documentation gives several (\"string/JSON\")."),
+      .describe('All types when the documentation gives several ("string/JSON").'),
     typeAsWritten: z.string().optional().describe("The type exactly as the documentation writes it."),
     description: richTextSchema,
     values: z.array(z.string()).optional().describe("Allowed values, where the documentation lists them."),

@@ -26,7 +26,8 @@ function renameDefinitions(json: JsonSchema): JsonSchema {
   }
   if (renames.size === 0) return json;
   let text = JSON.stringify(json);
-  for (const [from, to] of renames) text = text.split(`"#/$defs/${from}"`).join(`"#/$defs/${to}"`).split(`"${from}":`).join(`"${to}":`);
+  for (const [from, to] of renames)
+    text = text.split(`"#/$defs/${from}"`).join(`"#/$defs/${to}"`).split(`"${from}":`).join(`"${to}":`);
   return JSON.parse(text) as JsonSchema;
 }
 

@@ -35,7 +35,10 @@ export type ManifestRelease = z.infer<typeof manifestReleaseSchema>;
 export const manifestSchema = z
   .object({
     $schema: z.string().optional(),
-    releases: z.array(manifestReleaseSchema).default([]).describe("Releases read from files under the manifest's folder."),
+    releases: z
+      .array(manifestReleaseSchema)
+      .default([])
+      .describe("Releases read from files under the manifest's folder."),
     git: z.array(gitReleasesSchema).optional().describe("Releases read from refs of local git repositories."),
   })
   .describe("The release manifest: at least one release, from files or from git refs.");

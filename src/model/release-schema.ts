@@ -84,7 +84,10 @@ export const releaseSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
     label: z.string(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO date; for an estimate, the middle or start of the range."),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe("ISO date; for an estimate, the middle or start of the range."),
     datePrecision: datePrecisionSchema,
     dateEstimated: z.boolean(),
     dateNote: z.string().optional(),

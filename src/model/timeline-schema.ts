@@ -5,7 +5,18 @@ import { z } from "zod/v4";
 import { historyKindSchema, provenanceSchema } from "./common-schema.ts";
 
 export const timelineAspectSchema = z
-  .enum(["documented", "undocumented", "renamed", "type", "description", "values", "nullable", "sources", "component", "category"])
+  .enum([
+    "documented",
+    "undocumented",
+    "renamed",
+    "type",
+    "description",
+    "values",
+    "nullable",
+    "sources",
+    "component",
+    "category",
+  ])
   .describe(
     "documented: first documented (or documented again); undocumented: a covering release no longer documents it; the others: what changed.",
   );
@@ -32,7 +43,7 @@ export const statedDateSchema = z
     evidence: z.literal("stated"),
     provenance: provenanceSchema.optional(),
   })
-  .describe("A change the documentation states, with its date (\"Added 8 June 2015\").");
+  .describe('A change the documentation states, with its date ("Added 8 June 2015").');
 export type StatedDate = z.infer<typeof statedDateSchema>;
 
 const timelineShape = {
@@ -47,7 +58,9 @@ export const fieldTimelineSchema = z
   .object({
     path: z
       .string()
-      .describe("Where the field sits: `context.<name>` or `event.<name>`, nested members joined by `.`; a common field by its name."),
+      .describe(
+        "Where the field sits: `context.<name>` or `event.<name>`, nested members joined by `.`; a common field by its name.",
+      ),
     ...timelineShape,
   })
   .describe("The history of one field across releases.");
@@ -56,7 +69,9 @@ export type FieldTimeline = z.infer<typeof fieldTimelineSchema>;
 export const eventTimelineSchema = z
   .object({
     ...timelineShape,
-    fields: z.array(fieldTimelineSchema).describe("Every context and event member field, nested ones included, by path."),
+    fields: z
+      .array(fieldTimelineSchema)
+      .describe("Every context and event member field, nested ones included, by path."),
   })
   .describe("The history of an event across releases.");
 export type EventTimeline = z.infer<typeof eventTimelineSchema>;

@@ -4,7 +4,8 @@
 import type { EventSource } from "../model/event-schema.ts";
 import type { EventDraft } from "../readers/reader.ts";
 
-const EMITTER = /\b(?:the\s+)?(server|browser|edX mobile app|mobile app|mobile apps)((?:\s*(?:,|and|or)\s*(?:the\s+)?(?:server|browser|edX mobile app|mobile app|mobile apps))*)\s+(?:emits?|sends?|fires?)\b/i;
+const EMITTER =
+  /\b(?:the\s+)?(server|browser|edX mobile app|mobile app|mobile apps)((?:\s*(?:,|and|or)\s*(?:the\s+)?(?:server|browser|edX mobile app|mobile app|mobile apps))*)\s+(?:emits?|sends?|fires?)\b/i;
 
 function sourceOf(word: string): EventSource {
   const w = word.toLowerCase();

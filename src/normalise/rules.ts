@@ -5,20 +5,22 @@ import { defineRules } from "../diagnostics/rule.ts";
 export const normaliseRules = defineRules({
   "example/undocumented-field": {
     severity: "warning",
-    description: "A JSON example of an event has a field that the release documents neither among the event's member fields, its context fields nor the common fields (where the release documents that level).",
+    description:
+      "A JSON example of an event has a field that the release documents neither among the event's member fields, its context fields nor the common fields (where the release documents that level).",
   },
   "example/type-mismatch": {
     severity: "warning",
-    description: "A JSON example of an event gives a field a value whose JSON type its documented type does not admit (a string where a number is documented, null where nullability is not stated).",
+    description:
+      "A JSON example of an event gives a field a value whose JSON type its documented type does not admit (a string where a number is documented, null where nullability is not stated).",
   },
   "shared-fields/unresolved": {
     severity: "warning",
     description:
-      "An event says it shares member fields with another event (\"serve the same purpose … as for X\", \"the same … fields as X\"), but no event of the release carries that name, or the named event does not document a listed field; the field is kept under the name the list gives, with only what the event's own text says of it.",
+      'An event says it shares member fields with another event ("serve the same purpose … as for X", "the same … fields as X"), but no event of the release carries that name, or the named event does not document a listed field; the field is kept under the name the list gives, with only what the event\'s own text says of it.',
   },
   "shared-fields/name-slip": {
     severity: "info",
     description:
-      "A sentence sharing member fields names an event that no description carries (\"edx.course.bookmark.added\"); it was read as the one event of the same category, or else of the release, whose name differs from it by one dotted segment.",
+      'A sentence sharing member fields names an event that no description carries ("edx.course.bookmark.added"); it was read as the one event of the same category, or else of the release, whose name differs from it by one dotted segment.',
   },
 });

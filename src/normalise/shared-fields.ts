@@ -53,7 +53,11 @@ function resolveName(written: string, draft: EventDraft, events: readonly EventD
   const exact = events.find((e) => e.names.includes(name));
   if (exact) return { draft: exact };
   if (!name.includes(".")) return undefined;
-  const near = nearest(name, events.filter((e) => e.category === draft.category)) ?? nearest(name, events);
+  const near =
+    nearest(
+      name,
+      events.filter((e) => e.category === draft.category),
+    ) ?? nearest(name, events);
   return near ? { draft: near, writtenAs: written } : undefined;
 }
 
@@ -101,7 +105,12 @@ function documents(field: Field): boolean {
   return field.type !== "unknown" || field.description.text !== "" || field.fields.length > 0;
 }
 
-function sourcesOf(statement: SharedFieldsStatement, draft: EventDraft, events: readonly EventDraft[], sink: DiagnosticSink): Source[] {
+function sourcesOf(
+  statement: SharedFieldsStatement,
+  draft: EventDraft,
+  events: readonly EventDraft[],
+  sink: DiagnosticSink,
+): Source[] {
   const sources: Source[] = [];
   const who = draft.names.join("/");
   const p = statement.place;
@@ -111,13 +120,20 @@ function sourcesOf(statement: SharedFieldsStatement, draft: EventDraft, events: 
     sources.push(source);
     if (source.writtenAs !== undefined) {
       const message = `${who}: "${written}" read as ${source.draft.names.join("/")}, the event whose name differs from it by one segment`;
-      sink.forFile(p.file).report(normaliseRules["shared-fields/name-slip"], message, { line: p.line, column: p.column });
+      sink
+        .forFile(p.file)
+        .report(normaliseRules["shared-fields/name-slip"], message, { line: p.line, column: p.column });
     }
   }
   return sources;
 }
 
-function apply(draft: EventDraft, statement: SharedFieldsStatement, sources: readonly Source[], sink: DiagnosticSink): void {
+function apply(
+  draft: EventDraft,
+  statement: SharedFieldsStatement,
+  sources: readonly Source[],
+  sink: DiagnosticSink,
+): void {
   const who = draft.names.join("/");
   const own = fieldsOf(draft, statement.kind);
   let result: Field[];
@@ -148,7 +164,10 @@ function apply(draft: EventDraft, statement: SharedFieldsStatement, sources: rea
       const fields = missing.map((f) => `"${f.name}"`).join(", ");
       const one = missing.length === 1;
       const message = `${who}: ${one ? "field" : "fields"} ${fields} ${one ? "is" : "are"} said to be shared with ${names}, ${sources.length === 1 ? "which does" : "which do"} not document ${one ? "it" : "them"}; kept as the list gives ${one ? "it" : "them"}`;
-      sink.forFile(first.provenance.file).report(normaliseRules["shared-fields/unresolved"], message, { line: first.provenance.line, column: first.provenance.column ?? 1 });
+      sink.forFile(first.provenance.file).report(normaliseRules["shared-fields/unresolved"], message, {
+        line: first.provenance.line,
+        column: first.provenance.column ?? 1,
+      });
     }
   }
   if (statement.kind === "context") draft.contextFields = result;
@@ -171,7 +190,9 @@ export function resolveSharedFields(events: EventDraft[], sink: DiagnosticSink):
         const others = statement.sources.filter((n) => !draft.names.includes(n)).join(", ");
         const p = statement.place;
         const message = `${draft.names.join("/")}: shares fields with ${others}, which no event of the release carries ("${statement.sentence.slice(0, 100)}")`;
-        sink.forFile(p.file).report(normaliseRules["shared-fields/unresolved"], message, { line: p.line, column: p.column });
+        sink
+          .forFile(p.file)
+          .report(normaliseRules["shared-fields/unresolved"], message, { line: p.line, column: p.column });
         continue;
       }
       for (const source of sources) resolve(source.draft);

@@ -91,12 +91,20 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
     const place = placeOfRelease(text, index);
     const parsed = manifestReleaseSchema.safeParse(entry);
     if (!parsed.success) {
-      sink.report(pipelineRules["manifest/invalid"], `release #${index + 1} left out: ${describeIssues(parsed.error)}`, place);
+      sink.report(
+        pipelineRules["manifest/invalid"],
+        `release #${index + 1} left out: ${describeIssues(parsed.error)}`,
+        place,
+      );
       return;
     }
     const release = parsed.data;
     if (seen.has(release.id)) {
-      sink.report(pipelineRules["manifest/duplicate-release"], `release id "${release.id}" is used twice; the second entry is left out`, place);
+      sink.report(
+        pipelineRules["manifest/duplicate-release"],
+        `release id "${release.id}" is used twice; the second entry is left out`,
+        place,
+      );
       return;
     }
     seen.add(release.id);
@@ -106,7 +114,11 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
   gitGroups.forEach((entry: unknown, index) => {
     const parsed = gitReleasesSchema.safeParse(entry);
     if (!parsed.success) {
-      sink.report(pipelineRules["manifest/invalid"], `git group #${index + 1} left out: ${describeIssues(parsed.error)}`, placeOfRelease(text, index, "repository"));
+      sink.report(
+        pipelineRules["manifest/invalid"],
+        `git group #${index + 1} left out: ${describeIssues(parsed.error)}`,
+        placeOfRelease(text, index, "repository"),
+      );
       return;
     }
     git.push(parsed.data);
@@ -119,7 +131,9 @@ export async function loadManifest(manifestPath: string, displayPath = manifestP
   try {
     text = await readFile(manifestPath, "utf8");
   } catch (error) {
-    throw new ManifestError(`${displayPath}: cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new ManifestError(
+      `${displayPath}: cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
   const diagnostics: Diagnostic[] = [];
   const sink = createDiagnosticSink(displayPath, diagnostics);

@@ -42,7 +42,11 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     return undefined;
   }
   if (bytes.length > MAX_SOURCE_BYTES) {
-    file.report(pipelineRules["source/too-large"], `the file has ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`, { line: 1, column: 1 });
+    file.report(
+      pipelineRules["source/too-large"],
+      `the file has ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`,
+      { line: 1, column: 1 },
+    );
     return undefined;
   }
   const nul = bytes.indexOf(0);
@@ -60,11 +64,10 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     text = new TextDecoder("utf-8").decode(bytes);
     const at = firstInvalidUtf8(bytes);
     const before = text.slice(0, Math.max(0, at));
-    file.report(
-      pipelineRules["source/invalid-utf8"],
-      "bytes that are not UTF-8 were replaced by U+FFFD",
-      { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") },
-    );
+    file.report(pipelineRules["source/invalid-utf8"], "bytes that are not UTF-8 were replaced by U+FFFD", {
+      line: before.split("\n").length,
+      column: before.length - before.lastIndexOf("\n"),
+    });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.replace(/\r\n?/g, "\n");
@@ -97,7 +100,11 @@ export async function loadSource(
   const absolute = resolve(root, source.path);
   const rel = relative(root, absolute);
   if (isAbsolute(source.path) || rel.startsWith("..") || isAbsolute(rel)) {
-    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder`, place);
+    sink.report(
+      pipelineRules["manifest/path-escapes"],
+      `source path "${source.path}" leads outside the content folder`,
+      place,
+    );
     return { manifest: source, files: [] };
   }
   let info;
@@ -110,7 +117,11 @@ export async function loadSource(
   const realRoot = await realpath(root);
   const realRel = relative(realRoot, await realpath(absolute));
   if (realRel.startsWith("..") || isAbsolute(realRel)) {
-    sink.report(pipelineRules["manifest/path-escapes"], `source path "${source.path}" leads outside the content folder through a link`, place);
+    sink.report(
+      pipelineRules["manifest/path-escapes"],
+      `source path "${source.path}" leads outside the content folder through a link`,
+      place,
+    );
     return { manifest: source, files: [] };
   }
   const paths = info.isDirectory() ? await listFiles(absolute) : [absolute];

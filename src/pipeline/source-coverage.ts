@@ -57,9 +57,7 @@ export function computeSourceCoverage(
       lineHasUsed = true;
     }
   }
-  const sorted = [...skipped].sort(
-    (a, b) => a.line - b.line || a.endLine - b.endLine || a.rule.localeCompare(b.rule),
-  );
+  const sorted = [...skipped].sort((a, b) => a.line - b.line || a.endLine - b.endLine || a.rule.localeCompare(b.rule));
   return {
     lines,
     linesUsed,

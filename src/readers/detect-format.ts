@@ -45,8 +45,18 @@ function isBinary(text: string): boolean {
 function readMarks(text: string): TextMarks {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const marks: TextMarks = {
-    nonBlank: 0, longestLine: 0, longLineShare: 0, midLineRst: 0, lineStartRst: 0, gridLines: 0,
-    eventTypeHeader: false, tabLines: 0, numberedHeadings: 0, fences: 0, htmlCode: 0, chapterHeads: 0,
+    nonBlank: 0,
+    longestLine: 0,
+    longLineShare: 0,
+    midLineRst: 0,
+    lineStartRst: 0,
+    gridLines: 0,
+    eventTypeHeader: false,
+    tabLines: 0,
+    numberedHeadings: 0,
+    fences: 0,
+    htmlCode: 0,
+    chapterHeads: 0,
   };
   let longChars = 0;
   for (const line of lines) {
@@ -78,7 +88,11 @@ function scoreFormats(m: TextMarks): DetectedFormat[] {
   const out: DetectedFormat[] = [];
   const tabShare = m.tabLines / m.nonBlank;
   const gridShare = m.gridLines / m.nonBlank;
-  const pdfMarks = (m.numberedHeadings >= 3 ? 1 : 0) + (m.fences >= 2 ? 1 : 0) + (m.htmlCode >= 2 ? 1 : 0) + (m.chapterHeads >= 1 ? 1 : 0);
+  const pdfMarks =
+    (m.numberedHeadings >= 3 ? 1 : 0) +
+    (m.fences >= 2 ? 1 : 0) +
+    (m.htmlCode >= 2 ? 1 : 0) +
+    (m.chapterHeads >= 1 ? 1 : 0);
   if (m.longLineShare > 0.5 && m.midLineRst >= 3) {
     out.push({
       format: "rst-collapsed",

@@ -22,6 +22,12 @@ export async function axeViolations(page: Page, axeSource: string): Promise<stri
   return page.evaluate(async () => {
     const { axe } = window as unknown as AxeGlobal;
     const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(", ")}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
   });
 }

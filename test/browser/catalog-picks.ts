@@ -33,7 +33,9 @@ export function pickAliased(catalog: Catalog): { event: CatalogEvent; alias: str
 export function pickWithFields(catalog: Catalog): CatalogEvent {
   const count = (e: CatalogEvent): number =>
     newestSnapshots(e).reduce((n, s) => n + fieldPaths(s.eventFields).length + fieldPaths(s.contextFields).length, 0);
-  const nested = catalog.events.find((e) => newestSnapshots(e).some((s) => s.eventFields.some((f) => f.fields.length > 0)));
+  const nested = catalog.events.find((e) =>
+    newestSnapshots(e).some((s) => s.eventFields.some((f) => f.fields.length > 0)),
+  );
   const best = nested ?? [...catalog.events].sort((a, b) => count(b) - count(a))[0];
   if (!best) throw new Error("the catalog has no events");
   return best;

@@ -49,7 +49,9 @@ describe("compare view", () => {
     expect((await fetch(`${session.site.server.url}/compare/${newest}...${oldest}.json`)).ok).toBe(false);
     const diff = diffReleases(session.site.catalog, newest, oldest);
     expect(await result.locator("li[data-event]").count()).toBe(diff.events.length);
-    expect(await page.locator("[data-compare-status]").textContent()).toContain(`${diffView(diff).summary.differences} changes in all`);
+    expect(await page.locator("[data-compare-status]").textContent()).toContain(
+      `${diffView(diff).summary.differences} changes in all`,
+    );
     expect(new URL(page.url()).search).toBe(`?from=${newest}&to=${oldest}`);
     await shot(page, "compare-view-result");
     await context.close();
@@ -68,7 +70,8 @@ describe("compare view", () => {
 describe("accessibility of the release-history pages", () => {
   const pages = (): [string, string][] => {
     const ids = releaseIds();
-    const withHistory = session.site.catalog.events.find((e) => e.id === "problem_check") ?? session.site.catalog.events[0];
+    const withHistory =
+      session.site.catalog.events.find((e) => e.id === "problem_check") ?? session.site.catalog.events[0];
     return [
       ["compare-index", `/compare/?from=${ids[0] ?? ""}&to=${ids.at(-1) ?? ""}`],
       ["compare-page", `/compare/${ids.at(-2) ?? ""}...${ids.at(-1) ?? ""}/`],
@@ -87,8 +90,14 @@ describe("accessibility of the release-history pages", () => {
         if (name === "compare-index") await page.locator("[data-compare-output] .diff-view").waitFor();
         if (name === "event-changes") await page.locator("svg[data-history-chart]").waitFor();
         found.push(...(await axeViolations(page, session.axeSource)).map((v) => `${path} (${theme}) ${v}`));
-        if (name === "event-changes") await page.locator("figure.history-figure").screenshot({ path: join(SCREENSHOTS, `event-chart-${theme}.png`) });
-        if (name === "event-changes") await page.locator("ul.history-lines").screenshot({ path: join(SCREENSHOTS, `event-history-list-${theme}.png`) });
+        if (name === "event-changes")
+          await page
+            .locator("figure.history-figure")
+            .screenshot({ path: join(SCREENSHOTS, `event-chart-${theme}.png`) });
+        if (name === "event-changes")
+          await page
+            .locator("ul.history-lines")
+            .screenshot({ path: join(SCREENSHOTS, `event-history-list-${theme}.png`) });
         await shot(page, `history-${name}-${theme}`);
       }
       expect(found).toEqual([]);

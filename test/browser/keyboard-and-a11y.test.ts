@@ -19,7 +19,10 @@ function visibleIds(page: Page): Promise<string[]> {
 }
 
 function idsWhere(predicate: (event: CatalogEvent) => boolean): string[] {
-  return session.site.catalog.events.filter(predicate).map((e) => e.id).sort();
+  return session.site.catalog.events
+    .filter(predicate)
+    .map((e) => e.id)
+    .sort();
 }
 
 describe("events index with the keyboard only", () => {
@@ -56,7 +59,9 @@ describe("events index with the keyboard only", () => {
     const source = event.snapshots.flatMap((s) => s.sources).sort()[0];
     if (!source) throw new Error(`${event.id} names no source`);
     await arrowToOption(page, 'select[name="source"]', source);
-    expect((await visibleIds(page)).sort()).toEqual(idsWhere((e) => e.snapshots.some((s) => s.sources.includes(source))));
+    expect((await visibleIds(page)).sort()).toEqual(
+      idsWhere((e) => e.snapshots.some((s) => s.sources.includes(source))),
+    );
     await page.keyboard.press("Home");
 
     await page.keyboard.press("Tab");
@@ -65,13 +70,17 @@ describe("events index with the keyboard only", () => {
     await arrowToOption(page, 'select[name="release"]', release.toLowerCase());
     const inRelease = idsWhere((e) => e.snapshots.some((s) => s.release === release));
     expect((await visibleIds(page)).sort()).toEqual(inRelease);
-    expect(await page.locator("[data-filter-status]").textContent()).toBe(`${inRelease.length} of ${session.site.catalog.events.length} events shown`);
+    expect(await page.locator("[data-filter-status]").textContent()).toBe(
+      `${inRelease.length} of ${session.site.catalog.events.length} events shown`,
+    );
     await shot(page, "keyboard-events-release");
     await page.keyboard.press("Home");
 
     const nameHeader = page.locator('th[data-sort="name"]');
     const sortNames = (): Promise<string[]> =>
-      page.locator("tbody tr[data-event]").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["sortname"] ?? ""));
+      page
+        .locator("tbody tr[data-event]")
+        .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["sortname"] ?? ""));
     await tabTo(page, 'th[data-sort="name"] button');
     await page.keyboard.press("Enter");
     expect(await nameHeader.getAttribute("aria-sort")).toBe("ascending");

@@ -26,7 +26,9 @@ function pageTypes(): { name: string; path: string }[] {
   const first = releases[0]?.id ?? "";
   const second = releases[1]?.id ?? first;
   const lastEvent = withFields?.snapshots[0]?.release ?? first;
-  const source = catalog.releases.flatMap((r) => r.sources).find((s) => s.format === "rst-collapsed") ?? catalog.releases[0]?.sources[0];
+  const source =
+    catalog.releases.flatMap((r) => r.sources).find((s) => s.format === "rst-collapsed") ??
+    catalog.releases[0]?.sources[0];
   return [
     { name: "home", path: "/" },
     { name: "events-index", path: "/events/" },
@@ -44,7 +46,11 @@ function pageTypes(): { name: string; path: string }[] {
   ];
 }
 
-async function open(path: string, viewport: { width: number; height: number }, theme: "light" | "dark" = "light"): Promise<{ page: Page; close: () => Promise<void> }> {
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  theme: "light" | "dark" = "light",
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await session.site.browser.newContext({ viewport, colorScheme: theme });
   const page = await context.newPage();
   await page.goto(`${session.site.server.url}${path}`);
@@ -73,7 +79,9 @@ describe("every page type fits the screen", () => {
   it("passes axe in light and dark on the reworked pages", async () => {
     const violations: string[] = [];
     for (const theme of ["light", "dark"] as const) {
-      for (const type of pageTypes().filter((t) => ["events-index", "event", "compare-page", "source"].includes(t.name))) {
+      for (const type of pageTypes().filter((t) =>
+        ["events-index", "event", "compare-page", "source"].includes(t.name),
+      )) {
         const { page, close } = await open(type.path, { width: 1366, height: 900 }, theme);
         await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
         for (const v of await axeViolations(page, session.axeSource)) violations.push(`${theme} ${type.path}: ${v}`);
@@ -115,8 +123,9 @@ describe("events index", () => {
 
 describe("event page", () => {
   it("shows the field table of the current view within the first screen on a desktop", async () => {
-    const event = session.site.catalog.events.find((e) => e.current.eventFields.length > 0 && e.id === "problem_check")
-      ?? session.site.catalog.events.find((e) => e.current.eventFields.length > 0);
+    const event =
+      session.site.catalog.events.find((e) => e.current.eventFields.length > 0 && e.id === "problem_check") ??
+      session.site.catalog.events.find((e) => e.current.eventFields.length > 0);
     const { page, close } = await open(`/events/${event?.id ?? ""}/`, { width: 1366, height: 900 });
     const table = page.locator("table.current-fields").first();
     const box = await table.boundingBox();
@@ -168,11 +177,16 @@ describe("search", () => {
     ];
     // Pagefind matches word stems: a field `attempt_code` includes the query as much as `attempts`,
     // and an event named for it (reset-student-attempts) is no mere mention either.
-    const names = (fields: readonly { name: string; fields: readonly { name: string; fields: never[] }[] }[]): string[] =>
-      fields.flatMap((f) => [f.name, ...names(f.fields as never)]);
+    const names = (
+      fields: readonly { name: string; fields: readonly { name: string; fields: never[] }[] }[],
+    ): string[] => fields.flatMap((f) => [f.name, ...names(f.fields as never)]);
     const withField = new Set(
       session.site.catalog.events
-        .filter((e) => /attempt/i.test(e.name) || names([...e.current.eventFields, ...e.current.contextFields] as never).some((n) => /attempt/i.test(n)))
+        .filter(
+          (e) =>
+            /attempt/i.test(e.name) ||
+            names([...e.current.eventFields, ...e.current.contextFields] as never).some((n) => /attempt/i.test(n)),
+        )
         .map((e) => `/events/${e.id}/`),
     );
     const flags = results.filter((p) => p.startsWith("/events/")).map((p) => withField.has(p));
@@ -183,7 +197,10 @@ describe("search", () => {
     await close();
   });
 
-  for (const [typed, wanted] of [["problm_check", "problem_check"], ["show_answer", "showanswer"]] as const) {
+  for (const [typed, wanted] of [
+    ["problm_check", "problem_check"],
+    ["show_answer", "showanswer"],
+  ] as const) {
     it(`leads from ${typed} to ${wanted}`, async () => {
       if (!session.site.catalog.events.some((e) => e.id === wanted)) return;
       const { page, close } = await open("/", { width: 390, height: 844 });
@@ -208,10 +225,23 @@ describe("compare", () => {
     const { page, close } = await open(`/compare/?from=${from}&to=${to}`, { width: 1366, height: 900 });
     const view = page.locator(`[data-compare-output] .diff-view[data-diff="${from}...${to}"]`);
     await view.waitFor({ timeout: 60_000 });
-    const counts = await view.locator(".diff-counts li").evaluateAll((lis) =>
-      Object.fromEntries(lis.map((li) => [li.textContent?.replace(/^\s*\d+\s*/, "").trim() ?? "", Number(li.querySelector("strong")?.textContent)])),
-    );
-    for (const [key, label] of [["added", "added"], ["removed", "removed"], ["renamed", "renamed"], ["changed", "changed"], ["not-covered", "not covered"]] as const) {
+    const counts = await view
+      .locator(".diff-counts li")
+      .evaluateAll((lis) =>
+        Object.fromEntries(
+          lis.map((li) => [
+            li.textContent?.replace(/^\s*\d+\s*/, "").trim() ?? "",
+            Number(li.querySelector("strong")?.textContent),
+          ]),
+        ),
+      );
+    for (const [key, label] of [
+      ["added", "added"],
+      ["removed", "removed"],
+      ["renamed", "renamed"],
+      ["changed", "changed"],
+      ["not-covered", "not covered"],
+    ] as const) {
       const listed = await view.locator(`section[data-group="${key}"] li[data-event]`).count();
       expect(counts[label], label).toBe(listed);
     }

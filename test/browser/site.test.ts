@@ -54,7 +54,9 @@ describe("events index", () => {
     const visible = page.locator("tbody tr[data-event]:not([hidden])");
     const event = pickWithFields(session.site.catalog);
     await page.fill('input[name="q"]', event.name);
-    expect(await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["event"]))).toContain(event.id);
+    expect(await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset["event"]))).toContain(
+      event.id,
+    );
     expect(await visible.count()).toBeLessThan(session.site.catalog.events.length + 1);
     await page.fill('input[name="q"]', "");
     const key = await page.locator(`tbody tr[data-event="${event.id}"]`).getAttribute("data-category");
@@ -124,9 +126,19 @@ describe("accessibility", () => {
         await page.goto(`${session.site.server.url}${path}`);
         await page.addScriptTag({ content: session.axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+            }
+          ).axe;
           const result = await axe.run(document);
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(", ")}`);
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => JSON.stringify(n.target))
+                .slice(0, 3)
+                .join(", ")}`,
+          );
         });
         found.push(...violations.map((v) => `${path} (${theme}) ${v}`));
         await shot(page, `${name}-${theme}`);

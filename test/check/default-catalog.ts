@@ -6,6 +6,8 @@ import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest
 let cached: Promise<Catalog> | undefined;
 
 export function defaultCatalog(): Promise<Catalog> {
-  cached ??= buildCatalogFromManifest(resolve(import.meta.dirname, "../../content/releases.json")).then((o) => o.catalog);
+  cached ??= buildCatalogFromManifest(resolve(import.meta.dirname, "../../content/releases.json")).then(
+    (o) => o.catalog,
+  );
   return cached;
 }

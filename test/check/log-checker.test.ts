@@ -21,7 +21,9 @@ function check(file: string, release: string): CheckReport {
 }
 
 function event(report: CheckReport, eventType: string, source?: string): EventReport {
-  const found = report.events.find((e) => e.eventType === eventType && (source === undefined || e.eventSource === source));
+  const found = report.events.find(
+    (e) => e.eventType === eventType && (source === undefined || e.eventSource === source),
+  );
   if (!found) throw new Error(`no event ${eventType} in ${report.events.map((e) => e.eventType).join(", ")}`);
   return found;
 }
@@ -60,7 +62,9 @@ describe("check: the docs' own examples", () => {
     const order = catalog.releases.map((r) => r.id);
     expect(order.indexOf(first ?? "")).toBeGreaterThan(order.indexOf("2014-05"));
     expect(order.indexOf(first ?? "")).toBeLessThanOrEqual(order.indexOf("2016-04-26"));
-    const finding = report.findings.find((f) => f.rule === "check/added-later" && f.eventType === "edx.video.bumper.played");
+    const finding = report.findings.find(
+      (f) => f.rule === "check/added-later" && f.eventType === "edx.video.bumper.played",
+    );
     expect(finding?.example).toEqual({ file: "docs-examples.jsonl", line: 2 });
   });
 
@@ -85,7 +89,9 @@ describe("check: names", () => {
     const viaAlias = event(report, "edx.video.played");
     // 2016-04-26 writes the mobile name beside play_video; the catalog also records it as its alias.
     expect(viaAlias.canonicalName).toBe("play_video");
-    expect(catalog.events.find((e) => e.name === "play_video")?.aliases.map((a) => a.relation)).toContain("mobile-name");
+    expect(catalog.events.find((e) => e.name === "play_video")?.aliases.map((a) => a.relation)).toContain(
+      "mobile-name",
+    );
     expect(report.findings.some((f) => f.rule === "check/undocumented-event")).toBe(false);
   });
 
@@ -141,13 +147,37 @@ describe("check: lines that cannot be read", () => {
   test("a line that is not JSON, or not an object, is reported with file:line:column and the check goes on", () => {
     const report = check("broken-lines.jsonl", "2016-04-26");
     expect(report.invalidLines).toEqual([
-      { file: "broken-lines.jsonl", line: 2, column: 54, rule: "check/invalid-json", message: expect.stringMatching(/^not JSON: /) },
-      { file: "broken-lines.jsonl", line: 4, column: 1, rule: "check/not-an-object", message: "the line is JSON (an array), not an object" },
-      { file: "broken-lines.jsonl", line: 5, column: 1, rule: "check/not-an-object", message: "the line is JSON (a string), not an object" },
+      {
+        file: "broken-lines.jsonl",
+        line: 2,
+        column: 54,
+        rule: "check/invalid-json",
+        message: expect.stringMatching(/^not JSON: /),
+      },
+      {
+        file: "broken-lines.jsonl",
+        line: 4,
+        column: 1,
+        rule: "check/not-an-object",
+        message: "the line is JSON (an array), not an object",
+      },
+      {
+        file: "broken-lines.jsonl",
+        line: 5,
+        column: 1,
+        rule: "check/not-an-object",
+        message: "the line is JSON (a string), not an object",
+      },
     ]);
     expect(report.totals).toMatchObject({ lines: 6, events: 3, invalidLines: 3 });
-    expect(report.findings.find((f) => f.rule === "check/missing-event-type")).toMatchObject({ count: 1, example: { line: 6 } });
-    expect(report.findings.find((f) => f.rule === "check/undocumented-event")).toMatchObject({ eventType: "nosuch.event.type", example: { line: 7 } });
+    expect(report.findings.find((f) => f.rule === "check/missing-event-type")).toMatchObject({
+      count: 1,
+      example: { line: 6 },
+    });
+    expect(report.findings.find((f) => f.rule === "check/undocumented-event")).toMatchObject({
+      eventType: "nosuch.event.type",
+      example: { line: 7 },
+    });
     expect(event(report, "edx.course.enrollment.activated").status).toBe("documented");
   });
 });

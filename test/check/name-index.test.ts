@@ -14,23 +14,42 @@ const catalog = catalogOf([
   ]),
   read("2016-04-26", [
     draft(["edx.special_exam.{special_exam_type}.created"], { audience: "course-team", category: "Exam Events" }, 10),
-    draft(["problem_check"], {
-      category: "Problem Interaction Events",
-      history: [{ kind: "renamed", text: "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check.", fields: [], events: ["save_problem_check"] }],
-    }, 20),
+    draft(
+      ["problem_check"],
+      {
+        category: "Problem Interaction Events",
+        history: [
+          {
+            kind: "renamed",
+            text: "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check.",
+            fields: [],
+            events: ["save_problem_check"],
+          },
+        ],
+      },
+      20,
+    ),
   ]),
 ]);
 const index = createNameIndex(catalog);
 
 describe("name resolution", () => {
   test("canonical names resolve by name", () => {
-    expect(index.resolve("problem_check", undefined)).toMatchObject({ resolvedBy: "name", event: { name: "problem_check" } });
+    expect(index.resolve("problem_check", undefined)).toMatchObject({
+      resolvedBy: "name",
+      event: { name: "problem_check" },
+    });
   });
 
   test("pattern names of the docs stand for the concrete names they describe", () => {
-    expect(index.resolve("oe_feedback_response_selected", undefined)).toMatchObject({ resolvedBy: "pattern", via: "oe_[generated_event_type]" });
+    expect(index.resolve("oe_feedback_response_selected", undefined)).toMatchObject({
+      resolvedBy: "pattern",
+      via: "oe_[generated_event_type]",
+    });
     expect(index.resolve("edx.special_exam.proctored.created", undefined)).toMatchObject({ resolvedBy: "pattern" });
-    expect(index.resolve("edx.special_exam.timed.created", undefined)?.event.id).toBe(index.resolve("edx.special_exam.practice.created", undefined)?.event.id);
+    expect(index.resolve("edx.special_exam.timed.created", undefined)?.event.id).toBe(
+      index.resolve("edx.special_exam.practice.created", undefined)?.event.id,
+    );
     expect(index.resolve("add_instructor", undefined)?.via).toBe("*_instructor");
     expect(index.resolve("list_forum_admins", undefined)?.via).toBe("list_forum_*");
     // A placeholder stands for one name segment, not for several.
@@ -39,7 +58,10 @@ describe("name resolution", () => {
   });
 
   test("the name member resolves what event_type does not", () => {
-    expect(index.resolve("/segment/event", "problem_check")).toMatchObject({ resolvedBy: "name-field", via: 'name "problem_check"' });
+    expect(index.resolve("/segment/event", "problem_check")).toMatchObject({
+      resolvedBy: "name-field",
+      via: 'name "problem_check"',
+    });
     expect(index.resolve("/segment/event", "nothing.known")).toBeUndefined();
   });
 

@@ -22,10 +22,19 @@ describe("a log generated from the catalog", () => {
       const lines = fieldTableLines(catalog, release.id);
       const report = checkLines(lines, release.id);
       expect(report.totals.events, release.id).toBe(lines.length);
-      expect(report.findings.filter((f) => f.severity !== "info"), release.id).toEqual([]);
-      expect(report.events.every((e) => e.status === "documented"), release.id).toBe(true);
+      expect(
+        report.findings.filter((f) => f.severity !== "info"),
+        release.id,
+      ).toEqual([]);
+      expect(
+        report.events.every((e) => e.status === "documented"),
+        release.id,
+      ).toBe(true);
       expect(report.consistency[0]?.score, release.id).toBe(1);
-      expect(report.consistency.filter((c) => c.score === 1).map((c) => c.release), release.id).toContain(release.id);
+      expect(
+        report.consistency.filter((c) => c.score === 1).map((c) => c.release),
+        release.id,
+      ).toContain(release.id);
     }
   });
 
@@ -39,7 +48,9 @@ describe("a log generated from the catalog", () => {
       expect(order.indexOf(event.firstRelease ?? "")).toBeGreaterThan(order.indexOf("2013-inventory"));
     }
     expect(added.map((e) => e.note)).toContain("added in 2016-04-26");
-    expect(report.findings.find((f) => f.rule === "check/added-later")?.message).toMatch(/is not in 2013-inventory: added in 20/);
+    expect(report.findings.find((f) => f.rule === "check/added-later")?.message).toMatch(
+      /is not in 2013-inventory: added in 20/,
+    );
     expect(report.consistency[0]?.release).toBe("2016-04-26");
   });
 

@@ -10,7 +10,8 @@ describe("id keys", () => {
       "42",
       "4e2eeecf597040e3b5e1a27600bc8ddc",
       "input_i4x-edX-DemoX-problem-b1_2_1",
-    ]) expect(isIdKey(key), key).toBe(true);
+    ])
+      expect(isIdKey(key), key).toBe(true);
     for (const key of ["correct_map", "problem_id", "currentTime", "user_id", "npoints", "course_user_tags", "hint2"]) {
       expect(isIdKey(key), key).toBe(false);
     }

@@ -34,7 +34,11 @@ async function run(cwd: string, ...args: string[]): Promise<Run> {
 }
 
 const entry = (id: string, path: string, format: string, date = "2014-05-07") => ({
-  id, label: `release ${id}`, date, datePrecision: "day", sources: [{ path, format }],
+  id,
+  label: `release ${id}`,
+  date,
+  datePrecision: "day",
+  sources: [{ path, format }],
 });
 
 /** A fresh temp folder, removed when the test finishes. */
@@ -64,9 +68,13 @@ describe("edx-event-catalog build", () => {
     const r = await run(cwd, "build", "--manifest", manifest, "--out", "out/deep/catalog.json");
     expect(r).toMatchObject({ code: 0, err: [] });
     expect(r.out).toHaveLength(2);
-    expect(r.out[0]).toMatch(/^clean: 2 events, \d+ fields, \d+ examples \(\d+ invalid\), 0 errors, 0 warnings, text used \d+%$/);
+    expect(r.out[0]).toMatch(
+      /^clean: 2 events, \d+ fields, \d+ examples \(\d+ invalid\), 0 errors, 0 warnings, text used \d+%$/,
+    );
     expect(r.out[1]).toMatch(/^wrote out\/deep\/catalog\.json: \d+ events from 1 releases$/);
-    const catalog = JSON.parse(await readFile(join(cwd, "out/deep/catalog.json"), "utf8")) as { releases: { id: string }[] };
+    const catalog = JSON.parse(await readFile(join(cwd, "out/deep/catalog.json"), "utf8")) as {
+      releases: { id: string }[];
+    };
     expect(catalog.releases.map((x) => x.id)).toEqual(["clean"]);
     const schema: unknown = JSON.parse(await readFile(join(cwd, "out/deep/catalog.schema.json"), "utf8"));
     expect(schema).toEqual(JSON.parse(JSON.stringify(catalogJsonSchema())));
@@ -87,7 +95,9 @@ describe("edx-event-catalog build", () => {
     const { cwd, manifest } = await contentFolder([CLEAN, MISSING]);
     const r = await run(cwd, "build", "--manifest", manifest, "--out", "out/catalog.json");
     expect(r.code).toBe(1);
-    expect(r.err).toContainEqual(expect.stringMatching(/^content\/releases\.json:\d+:\d+ error source\/missing .*sources\/not-there\.rst/));
+    expect(r.err).toContainEqual(
+      expect.stringMatching(/^content\/releases\.json:\d+:\d+ error source\/missing .*sources\/not-there\.rst/),
+    );
     expect(r.out.filter((line) => line.startsWith("clean: "))).toHaveLength(1);
     expect(r.out).toContain("missing: not built (see errors above)");
     expect(existsSync(join(cwd, "out/catalog.json"))).toBe(true);
@@ -95,8 +105,20 @@ describe("edx-event-catalog build", () => {
 
   test("each diagnostic is one line: path relative to the cwd, line, column, severity, rule, message", async () => {
     const { cwd, manifest } = await contentFolder([CLEAN, WITH_WARNINGS, MISSING]);
-    for (const [from, prefix] of [[cwd, "content/"], [join(cwd, "content"), ""], [join(cwd, "content/sources"), "../"]] as const) {
-      const r = await run(from, "build", "--manifest", join(cwd, manifest), "--out", join(cwd, "out/catalog.json"), "--strict");
+    for (const [from, prefix] of [
+      [cwd, "content/"],
+      [join(cwd, "content"), ""],
+      [join(cwd, "content/sources"), "../"],
+    ] as const) {
+      const r = await run(
+        from,
+        "build",
+        "--manifest",
+        join(cwd, manifest),
+        "--out",
+        join(cwd, "out/catalog.json"),
+        "--strict",
+      );
       expect(r.err.length).toBeGreaterThan(3);
       for (const line of r.err.slice(0, -1)) {
         const m = DIAGNOSTIC_LINE.exec(line);
@@ -117,7 +139,10 @@ describe("edx-event-catalog build", () => {
     const cwd = await workFolder();
     await mkdir(join(cwd, "docs/docs-2014"), { recursive: true });
     await copyFile(WIKI, join(cwd, "docs/docs-2014/wiki.txt"));
-    await writeFile(join(cwd, "docs/releases.json"), JSON.stringify({ releases: [entry("wiki", "docs-2014/wiki.txt", "wiki-text")] }));
+    await writeFile(
+      join(cwd, "docs/releases.json"),
+      JSON.stringify({ releases: [entry("wiki", "docs-2014/wiki.txt", "wiki-text")] }),
+    );
     const r = await run(cwd, "build", "--manifest", "docs/releases.json", "--out", "out/catalog.json");
     const paths = r.err.map((line) => DIAGNOSTIC_LINE.exec(line)?.[1] ?? line);
     expect(paths.length).toBeGreaterThan(0);
@@ -160,7 +185,11 @@ describe("the installed bin", () => {
     const { cwd, manifest } = await contentFolder([CLEAN, WITH_WARNINGS]);
     const out = join(cwd, "out/catalog.json");
     const bin = join(REPO, "bin/edx-event-catalog.js");
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, "build", "--manifest", join(cwd, manifest), "--out", out], { cwd: REPO });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [bin, "build", "--manifest", join(cwd, manifest), "--out", out],
+      { cwd: REPO },
+    );
     expect(stdout.split("\n").filter((l) => /^(clean|wiki): \d+ events/.test(l))).toHaveLength(2);
     expect(stderr).not.toMatch(/internal error/);
     const catalog = JSON.parse(await readFile(out, "utf8")) as { releases: { id: string }[]; events: unknown[] };

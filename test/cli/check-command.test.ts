@@ -16,7 +16,8 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(checkJs
 
 beforeAll(async () => {
   writeFileSync(join(dir, "catalog.json"), serializeCatalog(await defaultCatalog()));
-  for (const name of ["docs-examples.jsonl", "broken-lines.jsonl", "page-views.jsonl"]) copyFileSync(join(FIXTURES, name), join(dir, name));
+  for (const name of ["docs-examples.jsonl", "broken-lines.jsonl", "page-views.jsonl"])
+    copyFileSync(join(FIXTURES, name), join(dir, name));
   // gzip told by its first bytes, whatever the name.
   writeFileSync(join(dir, "examples-gzipped.log"), gzipSync(readFileSync(join(FIXTURES, "docs-examples.jsonl"))));
   writeFileSync(join(dir, "empty.log"), "");
@@ -77,7 +78,15 @@ describe("edx-event-catalog check", () => {
   });
 
   test("an empty, blank, binary or missing file is an error of that file only", async () => {
-    const r = await run(["empty.log", "blank.log", "binary.log", "missing.log", "docs-examples.jsonl", "--format", "json"]);
+    const r = await run([
+      "empty.log",
+      "blank.log",
+      "binary.log",
+      "missing.log",
+      "docs-examples.jsonl",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out) as CheckReport;
     const errors = Object.fromEntries(report.files.map((f) => [f.file, f.error]));

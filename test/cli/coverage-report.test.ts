@@ -9,7 +9,14 @@ describe("build --coverage", () => {
     const out: string[] = [];
     const dir = await mkdtemp(join(tmpdir(), "eec-cov-"));
     const code = await main(
-      ["build", "--manifest", "test/fixtures/tiny-content/releases.json", "--out", join(dir, "catalog.json"), "--coverage"],
+      [
+        "build",
+        "--manifest",
+        "test/fixtures/tiny-content/releases.json",
+        "--out",
+        join(dir, "catalog.json"),
+        "--coverage",
+      ],
       { stdout: (s) => out.push(s), stderr: () => {}, cwd: process.cwd() },
     );
     expect(code).toBe(1); // the fixture has a release whose file is missing
@@ -18,6 +25,9 @@ describe("build --coverage", () => {
       "test/fixtures/tiny-content/sources/2014-excerpt.rst",
       "test/fixtures/tiny-content/sources/2016-excerpt.txt",
     ]);
-    for (const line of report) expect(line).toMatch(/: \d+\.\d% of its text used \(\d+\/\d+ characters, \d+\/\d+ non-blank lines\), \d+ blocks skipped$/);
+    for (const line of report)
+      expect(line).toMatch(
+        /: \d+\.\d% of its text used \(\d+\/\d+ characters, \d+\/\d+ non-blank lines\), \d+ blocks skipped$/,
+      );
   });
 });

@@ -7,7 +7,11 @@ import { main } from "../../src/cli/main.ts";
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, { stdout: (s) => (out += `${s}\n`), stderr: (s) => (err += `${s}\n`), cwd: "/nonexistent" });
+  const code = await main(args, {
+    stdout: (s) => (out += `${s}\n`),
+    stderr: (s) => (err += `${s}\n`),
+    cwd: "/nonexistent",
+  });
   return { code, out, err };
 }
 

@@ -13,7 +13,12 @@ describe("reading log lines", () => {
   test("LF and CRLF, a last line without a break, lines split across chunks and multi-byte characters", async () => {
     const text = Buffer.from('{"a":"é"}\r\n{"b":2}\n\n{"c":"日本"}');
     const { lines, outcome } = await linesOf([text.subarray(0, 8), text.subarray(8, 27), text.subarray(27)]);
-    expect(lines).toEqual([[1, '{"a":"é"}'], [2, '{"b":2}'], [3, ""], [4, '{"c":"日本"}']]);
+    expect(lines).toEqual([
+      [1, '{"a":"é"}'],
+      [2, '{"b":2}'],
+      [3, ""],
+      [4, '{"c":"日本"}'],
+    ]);
     expect(outcome).toEqual({ lines: 4 });
   });
 
@@ -30,6 +35,8 @@ describe("reading log lines", () => {
 
   test("empty and binary inputs are errors", async () => {
     expect((await linesOf([])).outcome).toEqual({ error: "empty input: no bytes to read" });
-    expect((await linesOf([Buffer.from([0x7b, 0x00, 0x01])])).outcome).toEqual({ error: "binary input (NUL bytes), not a JSON-lines log" });
+    expect((await linesOf([Buffer.from([0x7b, 0x00, 0x01])])).outcome).toEqual({
+      error: "binary input (NUL bytes), not a JSON-lines log",
+    });
   });
 });

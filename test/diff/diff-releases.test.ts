@@ -6,7 +6,9 @@ import { sampleCatalog } from "./make-catalog.ts";
 const catalog = sampleCatalog();
 
 function kinds(diff: ReturnType<typeof diffReleases>): Record<string, string[]> {
-  return Object.fromEntries(diff.events.map((e) => [e.name, e.changes.map((c) => (c.path ? `${c.kind} ${c.path}` : c.kind))]));
+  return Object.fromEntries(
+    diff.events.map((e) => [e.name, e.changes.map((c) => (c.path ? `${c.kind} ${c.path}` : c.kind))]),
+  );
 }
 
 describe("diffReleases", () => {
@@ -28,11 +30,28 @@ describe("diffReleases", () => {
     });
     const rename = diff.events.find((e) => e.name === "problem_check")?.changes[0];
     expect(rename).toMatchObject({ from: "save_problem_check", to: "problem_check", evidence: "stated" });
-    expect(rename).toMatchObject({ release: "2016-04-26", note: "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check." });
+    expect(rename).toMatchObject({
+      release: "2016-04-26",
+      note: "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check.",
+    });
     const fieldRename = diff.events.find((e) => e.name === "seq_goto")?.changes[1];
-    expect(fieldRename).toMatchObject({ from: "event.child-id", to: "event.child_id", evidence: "stated", release: "2016-04-26" });
-    expect(diff.summary).toEqual({ eventsAdded: 1, eventsRemoved: 1, eventsRenamed: 1, eventsNotCovered: 0, eventsChanged: 2, differences: 10 });
-    expect(diff.commonFields).toEqual([{ kind: "common-field-changed", path: "time", note: "type", from: "string", to: "datetime" }]);
+    expect(fieldRename).toMatchObject({
+      from: "event.child-id",
+      to: "event.child_id",
+      evidence: "stated",
+      release: "2016-04-26",
+    });
+    expect(diff.summary).toEqual({
+      eventsAdded: 1,
+      eventsRemoved: 1,
+      eventsRenamed: 1,
+      eventsNotCovered: 0,
+      eventsChanged: 2,
+      differences: 10,
+    });
+    expect(diff.commonFields).toEqual([
+      { kind: "common-field-changed", path: "time", note: "type", from: "string", to: "datetime" },
+    ]);
   });
 
   test("releases that are not neighbours, by label as well as id", () => {

@@ -8,32 +8,59 @@ import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest
 const { catalog } = await buildCatalogFromManifest("content/releases.json");
 
 function names(diff: ReleaseDiff, kind: "event-added" | "event-removed"): string[] {
-  return diff.events.filter((e) => e.changes[0]?.kind === kind).map((e) => e.fromName ?? e.toName ?? e.name).sort();
+  return diff.events
+    .filter((e) => e.changes[0]?.kind === kind)
+    .map((e) => e.fromName ?? e.toName ?? e.name)
+    .sort();
 }
 
 function renames(diff: ReleaseDiff): [string | undefined, string | undefined, string | undefined][] {
-  return diff.events.flatMap((e) => e.changes.filter((c) => c.kind === "event-renamed").map((c): [string | undefined, string | undefined, string | undefined] => [c.from, c.to, c.evidence]));
+  return diff.events.flatMap((e) =>
+    e.changes
+      .filter((c) => c.kind === "event-renamed")
+      .map((c): [string | undefined, string | undefined, string | undefined] => [c.from, c.to, c.evidence]),
+  );
 }
 
 describe("known changes between neighbouring releases", () => {
   test("Quince adds the forum events of moderation and editing, and nothing else changes", () => {
     const diff = diffReleases(catalog, "palm", "quince");
-    const verbs = { comment: ["deleted", "edited", "reported", "unreported"], response: ["deleted", "edited", "mark", "reported", "unmark", "unreported"], thread: ["deleted", "edited", "locked", "reported", "unlocked", "unreported"] };
-    expect(names(diff, "event-added")).toEqual(Object.entries(verbs).flatMap(([kind, list]) => list.map((v) => `edx.forum.${kind}.${v}`)).sort());
+    const verbs = {
+      comment: ["deleted", "edited", "reported", "unreported"],
+      response: ["deleted", "edited", "mark", "reported", "unmark", "unreported"],
+      thread: ["deleted", "edited", "locked", "reported", "unlocked", "unreported"],
+    };
+    expect(names(diff, "event-added")).toEqual(
+      Object.entries(verbs)
+        .flatMap(([kind, list]) => list.map((v) => `edx.forum.${kind}.${v}`))
+        .sort(),
+    );
     expect(diff.summary).toMatchObject({ eventsRemoved: 0, eventsRenamed: 0, eventsChanged: 0, differences: 16 });
   });
 
   test("the move to docs.openedx.org (Olive → Palm) drops the course-team, PDF, XBlock and open-ended events", () => {
     const diff = diffReleases(catalog, "olive", "palm");
     const dropped = names(diff, "event-removed");
-    expect(dropped).toEqual(expect.arrayContaining([
-      "add-instructor", "remove-instructor", "rescore-all-submissions", "reset-student-attempts", "delete-student-module-state",
-      "book",
-      "microsoft.office.mix.loaded", "oppia.exploration.loaded", "ubc.peer_instruction.accessed",
-      "xblock.poll.submitted", "xblock.survey.view_results",
-      "oe_show_question", "peer_grading_hide_question", "staff_grading_show_question", "rubric_select",
-      "edx.course.enrollment.upgrade.succeeded",
-    ]));
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        "add-instructor",
+        "remove-instructor",
+        "rescore-all-submissions",
+        "reset-student-attempts",
+        "delete-student-module-state",
+        "book",
+        "microsoft.office.mix.loaded",
+        "oppia.exploration.loaded",
+        "ubc.peer_instruction.accessed",
+        "xblock.poll.submitted",
+        "xblock.survey.view_results",
+        "oe_show_question",
+        "peer_grading_hide_question",
+        "staff_grading_show_question",
+        "rubric_select",
+        "edx.course.enrollment.upgrade.succeeded",
+      ]),
+    );
     expect(dropped).toHaveLength(37);
     expect(names(diff, "event-added")).toEqual(["openassessment.upload_file_error"]);
     expect(diff.summary.eventsRenamed).toBe(0);
@@ -68,18 +95,31 @@ describe("known changes between neighbouring releases", () => {
   });
 
   test("releases whose text is identical differ in nothing", () => {
-    for (const [a, b] of [["hawthorn", "ironwood"], ["koa", "lilac"], ["nutmeg", "olive"], ["quince", "redwood"], ["teak", "ulmo"], ["ulmo", "main"]] as const) {
+    for (const [a, b] of [
+      ["hawthorn", "ironwood"],
+      ["koa", "lilac"],
+      ["nutmeg", "olive"],
+      ["quince", "redwood"],
+      ["teak", "ulmo"],
+      ["ulmo", "main"],
+    ] as const) {
       expect(diffReleases(catalog, a, b).summary.differences, `${a} → ${b}`).toBe(0);
     }
   });
 
   test("the wiki's server rows without event_type are the server problem_check of the 2013 inventory", () => {
     const check = catalog.events.find((e) => e.name === "problem_check");
-    const wiki = check?.snapshots.filter((s) => s.release === "2013-wiki").map((s) => [s.variant, s.nameEvidence?.kind, s.nameEvidence?.release]);
+    const wiki = check?.snapshots
+      .filter((s) => s.release === "2013-wiki")
+      .map((s) => [s.variant, s.nameEvidence?.kind, s.nameEvidence?.release]);
     expect(wiki).toEqual([
       ["browser", undefined, undefined],
       ["server", "inferred", "2013-inventory"],
     ]);
-    expect(diffReleases(catalog, "2013-wiki", "2013-inventory").events.find((e) => e.name === "problem_check")?.changes.map((c) => c.kind)).not.toContain("variants-changed");
+    expect(
+      diffReleases(catalog, "2013-wiki", "2013-inventory")
+        .events.find((e) => e.name === "problem_check")
+        ?.changes.map((c) => c.kind),
+    ).not.toContain("variants-changed");
   });
 });

@@ -19,6 +19,7 @@ describe("the checking-logs page", () => {
   });
 
   test("names every option of the command", () => {
-    for (const option of ["--release", "--format", "--exit-code", "--catalog", "--manifest"]) expect(page).toContain(`\`${option}`);
+    for (const option of ["--release", "--format", "--exit-code", "--catalog", "--manifest"])
+      expect(page).toContain(`\`${option}`);
   });
 });

@@ -11,34 +11,62 @@ describe("splitEventNames on the title forms of the releases", () => {
     ["``problem_check`` (Browser)", ["problem_check"], "browser"],
     ["``problem_check`` (Server)", ["problem_check"], "server"],
     ["``oe_hide_question`` and ``oe_show_question``", ["oe_hide_question", "oe_show_question"], undefined],
-    ["``get_students_features``, ``get_students_features/csv``", ["get_students_features", "get_students_features/csv"], undefined],
+    [
+      "``get_students_features``, ``get_students_features/csv``",
+      ["get_students_features", "get_students_features/csv"],
+      undefined,
+    ],
     ["``calculate_grades_csv``, ``dump-grades``", ["calculate_grades_csv", "dump-grades"], undefined],
     ["``instructor``", ["instructor"], undefined],
-    ["``rescore-all-submissions`` and ``reset-all-attempts`` Event Types   ", ["rescore-all-submissions", "reset-all-attempts"], undefined],
-    [" ``delete-student-module-state`` and ``rescore-student-submission`` Event Types   ", ["delete-student-module-state", "rescore-student-submission"], undefined],
+    [
+      "``rescore-all-submissions`` and ``reset-all-attempts`` Event Types   ",
+      ["rescore-all-submissions", "reset-all-attempts"],
+      undefined,
+    ],
+    [
+      " ``delete-student-module-state`` and ``rescore-student-submission`` Event Types   ",
+      ["delete-student-module-state", "rescore-student-submission"],
+      undefined,
+    ],
     ["``reset-student-attempts`` Event Type", ["reset-student-attempts"], undefined],
     ["``list-staff`` Event Types   ", ["list-staff"], undefined],
     ["``*_instructor`` Event Types   ", ["*_instructor"], undefined],
     ["``list_forum_*`` Event Types   ", ["list_forum_*"], undefined],
     // 2016 PDF text
-    ["`edx.course.enrollment.activated` and `edx.course.enrollment.deactivated`", ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"], undefined],
+    [
+      "`edx.course.enrollment.activated` and `edx.course.enrollment.deactivated`",
+      ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"],
+      undefined,
+    ],
     ["`seq_goto, seq_next, and seq_prev`", ["seq_goto", "seq_next", "seq_prev"], undefined],
     ["`hide_transcript/edx.video.transcript.hidden`", ["hide_transcript", "edx.video.transcript.hidden"], undefined],
     ["`problem_check` (Browser)", ["problem_check"], "browser"],
     [
       "`edx.special_exam.proctored.attempt.created`, `edx.special_exam.practice.attempt.created`, and `edx.special_exam.timed.attempt.created`",
-      ["edx.special_exam.proctored.attempt.created", "edx.special_exam.practice.attempt.created", "edx.special_exam.timed.attempt.created"],
+      [
+        "edx.special_exam.proctored.attempt.created",
+        "edx.special_exam.practice.attempt.created",
+        "edx.special_exam.timed.attempt.created",
+      ],
       undefined,
     ],
     [
       "`edx.special_exam.proctored.attempt.ready_to_submit`, `edx.special_exam.practice.attempt.ready_to_submit` and `edx.special_exam.timed.attempt.ready_to_submit`",
-      ["edx.special_exam.proctored.attempt.ready_to_submit", "edx.special_exam.practice.attempt.ready_to_submit", "edx.special_exam.timed.attempt.ready_to_submit"],
+      [
+        "edx.special_exam.proctored.attempt.ready_to_submit",
+        "edx.special_exam.practice.attempt.ready_to_submit",
+        "edx.special_exam.timed.attempt.ready_to_submit",
+      ],
       undefined,
     ],
     ["`openassessment.student_training_assess_example`", ["openassessment.student_training_assess_example"], undefined],
     // 2023 collapsed RST
     ["``edx.badge.assertion.created``", ["edx.badge.assertion.created"], undefined],
-    ["``edx.course.enrollment.activated`` and ``edx.course.enrollment.deactivated``", ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"], undefined],
+    [
+      "``edx.course.enrollment.activated`` and ``edx.course.enrollment.deactivated``",
+      ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"],
+      undefined,
+    ],
     // Unquoted, deprecated
     ["edx.video.played (Deprecated)", ["edx.video.played"], undefined],
     ["seq_goto (Mobile)", ["seq_goto"], "mobile"],
@@ -64,10 +92,14 @@ describe("splitEventNames on the title forms of the releases", () => {
 });
 
 describe("isEventName", () => {
-  test.each(["edx.course.enrollment.activated", "seq_goto", "add-instructor", "list_forum_*", "textbook.pdf.page.loaded", "oe_show_question"])(
-    "%s is an event name",
-    (name) => expect(isEventName(name)).toBe(true),
-  );
+  test.each([
+    "edx.course.enrollment.activated",
+    "seq_goto",
+    "add-instructor",
+    "list_forum_*",
+    "textbook.pdf.page.loaded",
+    "oe_show_question",
+  ])("%s is an event name", (name) => expect(isEventName(name)).toBe(true));
   test.each(["Events", "video", "the", "12.3.1", "edx.", "Field", "a b", "context.", "x"])("%s is not", (name) =>
     expect(isEventName(name)).toBe(false),
   );

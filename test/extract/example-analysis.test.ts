@@ -17,7 +17,8 @@ function optionsOf(dir: string): { language: string; pageBreakLines?: number[] }
   const out: { language: string; pageBreakLines?: number[] } = {
     language: typeof record.language === "string" ? record.language : "json",
   };
-  if (Array.isArray(record.pageBreakLines)) out.pageBreakLines = record.pageBreakLines.filter((n): n is number => typeof n === "number");
+  if (Array.isArray(record.pageBreakLines))
+    out.pageBreakLines = record.pageBreakLines.filter((n): n is number => typeof n === "number");
   return out;
 }
 
@@ -34,14 +35,30 @@ describe("analyzeExample fixtures", () => {
 
 describe("analyzeExample", () => {
   test("valid JSON is valid, with no error and no repair", () => {
-    const example = analyzeExample({ code: '{"a": [1, 2.5e3, true, null, "x\\u00e9"]}', language: "json", provenance: PROVENANCE });
-    expect(example).toEqual({ language: "json", code: '{"a": [1, 2.5e3, true, null, "x\\u00e9"]}', valid: true, provenance: PROVENANCE });
+    const example = analyzeExample({
+      code: '{"a": [1, 2.5e3, true, null, "x\\u00e9"]}',
+      language: "json",
+      provenance: PROVENANCE,
+    });
+    expect(example).toEqual({
+      language: "json",
+      code: '{"a": [1, 2.5e3, true, null, "x\\u00e9"]}',
+      valid: true,
+      provenance: PROVENANCE,
+    });
   });
 
   test("error place is 1-based line and column of the offending character", () => {
     const example = analyzeExample({ code: '{\n  "a": 1\n  "b": 2\n}', language: "JSON", provenance: PROVENANCE });
-    expect(example.error).toEqual({ message: "Expected ',' or '}' after property value, found '\"'", line: 3, column: 3 });
-    expect(example.repaired).toEqual({ code: '{\n  "a": 1,\n  "b": 2\n}', repairs: [{ kind: "missing-comma", line: 2, column: 9 }] });
+    expect(example.error).toEqual({
+      message: "Expected ',' or '}' after property value, found '\"'",
+      line: 3,
+      column: 3,
+    });
+    expect(example.repaired).toEqual({
+      code: '{\n  "a": 1,\n  "b": 2\n}',
+      repairs: [{ kind: "missing-comma", line: 2, column: 9 }],
+    });
   });
 
   test("trailing comma before ] is removed", () => {
@@ -78,16 +95,23 @@ describe("jsonFailure agrees with JSON.parse", () => {
 
   test("on arbitrary text that is a single value or not", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constant(" 0"), fc.json().map((j) => ` ${j.slice(0, -1)}`)), (text) => {
-        let parses = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          parses = false;
-        }
-        if (parses) expect(jsonFailure(text)).toBeUndefined();
-        else if (!/^\s*[[{]/.test(text)) expect(jsonFailure(text)).toBeDefined();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constant(" 0"),
+          fc.json().map((j) => ` ${j.slice(0, -1)}`),
+        ),
+        (text) => {
+          let parses = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            parses = false;
+          }
+          if (parses) expect(jsonFailure(text)).toBeUndefined();
+          else if (!/^\s*[[{]/.test(text)) expect(jsonFailure(text)).toBeDefined();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -33,7 +33,9 @@ function rowOf(c: FixtureCase): Row {
   const lines = text.split("\n");
   const name = (lines[0] ?? "").replace(/^\s*\* - /, "");
   const type = (lines[1] ?? "").replace(/^\s*- /, "");
-  const details = [(lines[2] ?? "").replace(/^\s*- /, ""), ...lines.slice(3).map((l) => l.replace(/^ {7}/, ""))].join("\n");
+  const details = [(lines[2] ?? "").replace(/^\s*- /, ""), ...lines.slice(3).map((l) => l.replace(/^ {7}/, ""))].join(
+    "\n",
+  );
   return { name, type, details, syntax: "rst" };
 }
 
@@ -46,7 +48,15 @@ describe("buildField fixtures", () => {
   defineFixtureTests(FIXTURES, (c) => {
     const row = rowOf(c);
     const sink = createDiagnosticSink("fields.rst");
-    const field = buildField({ name: row.name, typeAsWritten: row.type, details: row.details, syntax: row.syntax, provenance: PROVENANCE, sink, place: { line: 1, column: 1 } });
+    const field = buildField({
+      name: row.name,
+      typeAsWritten: row.type,
+      details: row.details,
+      syntax: row.syntax,
+      provenance: PROVENANCE,
+      sink,
+      place: { line: 1, column: 1 },
+    });
     expect(fieldSchema.safeParse(field).success).toBe(true);
     return { output: withoutProvenance(field), messages: sink.diagnostics };
   });
@@ -58,7 +68,12 @@ describe("buildField", () => {
 
   test("name loses its backticks; type is normalised and kept as written", () => {
     const field = build("Text.", { typeAsWritten: "string/JSON" });
-    expect(field).toMatchObject({ name: "f", type: "string", typeAlternatives: ["string", "object"], typeAsWritten: "string/JSON" });
+    expect(field).toMatchObject({
+      name: "f",
+      type: "string",
+      typeAlternatives: ["string", "object"],
+      typeAsWritten: "string/JSON",
+    });
   });
 
   test("no type given: unknown, and no typeAsWritten property", () => {
@@ -79,7 +94,10 @@ describe("buildField", () => {
     expect(build("Possible values are 'per_course' or 'all_courses'.").values).toEqual(["per_course", "all_courses"]);
     expect(build("Set to 'verified'.").values).toEqual(["verified"]);
     expect(build("Valid values are 'always', 'answered', or 'never'.").values).toEqual(["always", "answered", "never"]);
-    expect(build("Possible values are ``per_course`` or ``all_courses``.").values).toEqual(["per_course", "all_courses"]);
+    expect(build("Possible values are ``per_course`` or ``all_courses``.").values).toEqual([
+      "per_course",
+      "all_courses",
+    ]);
   });
 
   test("nullability", () => {
@@ -99,7 +117,10 @@ describe("buildField", () => {
 
   test("a member listed twice is reported once, the first one kept", () => {
     const sink = createDiagnosticSink("x.rst");
-    const field = build("Provides: * ``a``: string; One. * ``a``: number; Two.", { sink, place: { line: 5, column: 10 } });
+    const field = build("Provides: * ``a``: string; One. * ``a``: number; Two.", {
+      sink,
+      place: { line: 5, column: 10 },
+    });
     expect(field.fields.map((f) => f.type)).toEqual(["string"]);
     expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["field/duplicate-member", 5, 42]]);
   });

@@ -16,10 +16,16 @@ function syntaxOf(caseName: string): MarkupSyntax {
 function run(text: string, syntax: MarkupSyntax) {
   const sink = createDiagnosticSink("history.txt");
   const lines = text.replace(/\n$/, "").split("\n").length;
-  const entries = parseHistory(text.replace(/\n$/, ""), syntax, { file: "history.txt", line: 10, endLine: 9 + lines }, sink, {
-    line: 10,
-    column: 1,
-  });
+  const entries = parseHistory(
+    text.replace(/\n$/, ""),
+    syntax,
+    { file: "history.txt", line: 10, endLine: 9 + lines },
+    sink,
+    {
+      line: 10,
+      column: 1,
+    },
+  );
   return { entries, diagnostics: sink.diagnostics };
 }
 
@@ -32,8 +38,17 @@ describe("parseHistory fixtures", () => {
 
 describe("parseHistory", () => {
   test("a former-name statement is a rename naming the former event", () => {
-    const [entry] = run("Prior to 15 Oct 2013, this server-emitted event was named ``save_problem_check``.", "rst").entries;
-    expect(entry).toMatchObject({ kind: "renamed", date: "2013-10-15", dateAsWritten: "15 Oct 2013", events: ["save_problem_check"], fields: [] });
+    const [entry] = run(
+      "Prior to 15 Oct 2013, this server-emitted event was named ``save_problem_check``.",
+      "rst",
+    ).entries;
+    expect(entry).toMatchObject({
+      kind: "renamed",
+      date: "2013-10-15",
+      dateAsWritten: "15 Oct 2013",
+      events: ["save_problem_check"],
+      fields: [],
+    });
   });
 
   test("field names in backticks are fields, with their own dated entries", () => {
@@ -65,7 +80,13 @@ describe("parseHistory", () => {
     const { entries, diagnostics } = run("**History**: Added Semptember 20 2021.", "rst");
     expect(entries[0]).toMatchObject({ date: "2021-09-20", dateAsWritten: "Semptember 20 2021", kind: "added" });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ rule: "history/misspelled-month", severity: "warning", line: 10, column: 20, endColumn: 37 }),
+      expect.objectContaining({
+        rule: "history/misspelled-month",
+        severity: "warning",
+        line: 10,
+        column: 20,
+        endColumn: 37,
+      }),
     ]);
   });
 
@@ -80,7 +101,8 @@ describe("parseHistory", () => {
   });
 
   test("entries carry the lines they were read from", () => {
-    const text = "**History**:\n\n* On 5 Mar 2014, the ``submission`` dictionary was added.\n\n* Prior to 15 Oct 2013, this event was named ``x_y``.";
+    const text =
+      "**History**:\n\n* On 5 Mar 2014, the ``submission`` dictionary was added.\n\n* Prior to 15 Oct 2013, this event was named ``x_y``.";
     const { entries } = run(text, "rst");
     expect(entries.map((e) => [e.provenance?.line, e.provenance?.endLine])).toEqual([
       [12, 12],

@@ -19,7 +19,10 @@ describe("textToRichText fixtures", () => {
 
 describe("textToRichText", () => {
   test("RST literals, emphasis, strong and external links become elements", () => {
-    const r = textToRichText("The ``event_source`` field is *new* and **required**; see `the docs <https://docs.openedx.org/>`_.", "rst");
+    const r = textToRichText(
+      "The ``event_source`` field is *new* and **required**; see `the docs <https://docs.openedx.org/>`_.",
+      "rst",
+    );
     expect(r.html).toBe(
       '<p>The <code>event_source</code> field is <em>new</em> and <strong>required</strong>; see <a href="https://docs.openedx.org/">the docs</a>.</p>',
     );
@@ -49,7 +52,10 @@ describe("textToRichText", () => {
   });
 
   test("PDF text is never read as headings, quotes, indented code or images", () => {
-    const r = textToRichText("# 12.3 not a heading\n    indented prose\n> 0 is allowed\n![x](https://e.org/i.png)", "pdf");
+    const r = textToRichText(
+      "# 12.3 not a heading\n    indented prose\n> 0 is allowed\n![x](https://e.org/i.png)",
+      "pdf",
+    );
     expect(r.html).not.toMatch(/<h1|<pre|<blockquote|<img/);
   });
 
@@ -62,7 +68,10 @@ describe("textToRichText", () => {
   });
 
   test("links keep their href only for http(s)", () => {
-    const r = textToRichText("`x <javascript:alert(1)>`_ `y <ftp://host/file>`_ `z <http://example.org/a?b=1&c=2>`_", "rst");
+    const r = textToRichText(
+      "`x <javascript:alert(1)>`_ `y <ftp://host/file>`_ `z <http://example.org/a?b=1&c=2>`_",
+      "rst",
+    );
     expect(r.html).toBe('<p>x y <a href="http://example.org/a?b=1&#x26;c=2">z</a></p>');
   });
 
@@ -129,7 +138,8 @@ describe("textToRichText", () => {
       let best = Number.POSITIVE_INFINITY;
       for (let k = 0; k < 3; k++) {
         const start = performance.now();
-        for (let i = 0; i < 10; i++) for (const syntax of ["rst", "pdf"] as const) textToRichText(`${sample} ${i} `.repeat(copies), syntax);
+        for (let i = 0; i < 10; i++)
+          for (const syntax of ["rst", "pdf"] as const) textToRichText(`${sample} ${i} `.repeat(copies), syntax);
         best = Math.min(best, performance.now() - start);
       }
       return best;
@@ -144,7 +154,9 @@ describe("places in the source", () => {
   test("the tree's positions map back to the source line and column of the text", async () => {
     const { textToMdast } = await import("../../src/extract/rich-text.ts");
     // A details cell of guide line 3576 that starts at column 21.
-    const [p] = textToMdast("When a user selects **CC** to suppress\ndisplay", "pdf", { place: { line: 3576, column: 21 } });
+    const [p] = textToMdast("When a user selects **CC** to suppress\ndisplay", "pdf", {
+      place: { line: 3576, column: 21 },
+    });
     expect(p?.position?.start).toEqual({ line: 3576, column: 21 });
     const strong = p?.type === "paragraph" ? p.children[1] : undefined;
     expect(strong?.type).toBe("strong");
@@ -155,12 +167,18 @@ describe("places in the source", () => {
   test("text without markup gets positions too", async () => {
     const { textToMdast } = await import("../../src/extract/rich-text.ts");
     const blocks = textToMdast("one line\n\n  two", "pdf", { place: { line: 7, column: 3 } });
-    expect(blocks.map((b) => b.position?.start)).toEqual([{ line: 7, column: 3 }, { line: 9, column: 3 }]);
+    expect(blocks.map((b) => b.position?.start)).toEqual([
+      { line: 7, column: 3 },
+      { line: 9, column: 3 },
+    ]);
   });
 
   test("an HTML fragment kept as text is reported at its place", () => {
     const sink = createDiagnosticSink("guide.txt");
-    const r = textToRichText("The `x` field <blink>y</blink> and <i>open", "pdf", { place: { line: 12, column: 4 }, sink });
+    const r = textToRichText("The `x` field <blink>y</blink> and <i>open", "pdf", {
+      place: { line: 12, column: 4 },
+      sink,
+    });
     expect(r.html).toContain("&#x3C;blink>");
     expect(sink.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
       "12:18 rich-text/html-as-text",

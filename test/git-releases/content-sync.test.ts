@@ -14,10 +14,14 @@ let work = "";
 let docs: DocsRepo | undefined;
 
 const sync = (...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, "bin/run-ts.js"), join(ROOT, "scripts/content-sync.ts"), "--content", join(work, "content"), ...args], {
-    encoding: "utf8",
-    cwd: work,
-  });
+  spawnSync(
+    process.execPath,
+    [join(ROOT, "bin/run-ts.js"), join(ROOT, "scripts/content-sync.ts"), "--content", join(work, "content"), ...args],
+    {
+      encoding: "utf8",
+      cwd: work,
+    },
+  );
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "content-sync-"));
@@ -26,17 +30,32 @@ beforeAll(() => {
   execFileSync("git", ["-C", docs.path, "tag", "open-release/ironwood.1", "open-release/hawthorn.1"]);
   mkdirSync(join(work, "content/sources"), { recursive: true });
   writeFileSync(join(work, "content/sources/seed.rst"), fixture("ref-a/tracking_logs.rst"));
-  const seed = { id: "2014-05", label: "Seed", date: "2014-05-07", datePrecision: "month", sources: [{ path: "sources/seed.rst", format: "rst" }] };
+  const seed = {
+    id: "2014-05",
+    label: "Seed",
+    date: "2014-05-07",
+    datePrecision: "month",
+    sources: [{ path: "sources/seed.rst", format: "rst" }],
+  };
   writeFileSync(join(work, "content/releases.json"), JSON.stringify({ releases: [seed] }, null, 2));
   const upstream = {
     git: [
       {
         repository: "../docs",
-        paths: [{ path: "source/tracking_logs", format: "rst" }, { path: "source/event_list.rst", format: "rst" }, { path: "source/shared", format: "rst" }],
+        paths: [
+          { path: "source/tracking_logs", format: "rst" },
+          { path: "source/event_list.rst", format: "rst" },
+          { path: "source/shared", format: "rst" },
+        ],
         libraryRoot: "source",
         upstream: { repository: "example/docs", path: "source" },
         refs: [
-          { ref: "named-release-birch", id: "birch", label: "Birch", paths: [{ path: "source/tracking_logs.rst", format: "rst" }] },
+          {
+            ref: "named-release-birch",
+            id: "birch",
+            label: "Birch",
+            paths: [{ path: "source/tracking_logs.rst", format: "rst" }],
+          },
           { ref: "open-release/hawthorn.1", id: "hawthorn", label: "Hawthorn" },
           { ref: "open-release/ironwood.1", id: "ironwood", label: "Ironwood", date: "2019-03-13" },
         ],
@@ -57,7 +76,12 @@ describe("content:sync", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("3 releases in 2 folders");
     const manifest = JSON.parse(readFileSync(join(work, "content/releases.json"), "utf8")) as {
-      releases: { id: string; date: string; sources: { path: string }[]; upstream: { ref?: string; commit?: string } }[];
+      releases: {
+        id: string;
+        date: string;
+        sources: { path: string }[];
+        upstream: { ref?: string; commit?: string };
+      }[];
     };
     expect(manifest.releases.map((r) => [r.id, r.date, r.sources[0]?.path])).toEqual([
       ["2014-05", "2014-05-07", "sources/seed.rst"],
@@ -68,8 +92,12 @@ describe("content:sync", () => {
     expect(manifest.releases[2]?.upstream.ref).toBe("open-release/hawthorn.1");
     expect(manifest.releases[2]?.upstream.commit).toMatch(/^[0-9a-f]{40}$/);
     // Paths relative to the chapter folder, text unchanged.
-    expect(readFileSync(join(work, "content/upstream/docs/hawthorn/shared/special_exam_events.rst"), "utf8")).toBe(fixture("ref-b/shared/special_exam_events.rst"));
-    expect(readFileSync(join(work, "content/upstream/docs/birch/tracking_logs.rst"), "utf8")).toBe(fixture("ref-a/tracking_logs.rst"));
+    expect(readFileSync(join(work, "content/upstream/docs/hawthorn/shared/special_exam_events.rst"), "utf8")).toBe(
+      fixture("ref-b/shared/special_exam_events.rst"),
+    );
+    expect(readFileSync(join(work, "content/upstream/docs/birch/tracking_logs.rst"), "utf8")).toBe(
+      fixture("ref-a/tracking_logs.rst"),
+    );
   });
 
   test("the vendored content builds, hawthorn and ironwood from the same folder", async () => {
@@ -96,7 +124,9 @@ describe("content:sync", () => {
     writeFileSync(join(work, "content/upstream.json"), JSON.stringify(bad));
     const run = sync("--check");
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^content:sync: example\/docs open-release\/zebra\.1: ref "open-release\/zebra\.1" does not exist/m);
+    expect(run.stderr).toMatch(
+      /^content:sync: example\/docs open-release\/zebra\.1: ref "open-release\/zebra\.1" does not exist/m,
+    );
     expect(run.stderr).not.toContain("    at ");
   });
 });

@@ -22,7 +22,10 @@ afterAll(() => docs?.remove());
 describe("loadGitRelease", () => {
   test("ref A: one chapter file, dated by its commit", async () => {
     const sink = createDiagnosticSink("releases.json");
-    const r = await loadGitRelease({ repository: repo, ref: "named-release-birch", paths: [{ path: "source/tracking_logs.rst", format: "rst" }] }, sink);
+    const r = await loadGitRelease(
+      { repository: repo, ref: "named-release-birch", paths: [{ path: "source/tracking_logs.rst", format: "rst" }] },
+      sink,
+    );
     expect(r.errors).toEqual([]);
     const v = r.value;
     expect(v?.commitDate).toBe("2014-05-07");
@@ -37,7 +40,12 @@ describe("loadGitRelease", () => {
   test("ref B: a folder and event_list.rst; the include resolves inside the ref's library", async () => {
     const sink = createDiagnosticSink("releases.json");
     const r = await loadGitRelease(
-      { repository: repo, ref: "open-release/hawthorn.1", paths: [{ path: "source/tracking_logs/" }, { path: "source/event_list.rst" }], displayPrefix: "hawthorn/" },
+      {
+        repository: repo,
+        ref: "open-release/hawthorn.1",
+        paths: [{ path: "source/tracking_logs/" }, { path: "source/event_list.rst" }],
+        displayPrefix: "hawthorn/",
+      },
       sink,
     );
     expect(r.errors).toEqual([]);
@@ -62,14 +70,22 @@ describe("loadGitRelease", () => {
   });
 
   test("a ref that does not exist fails that release only, with a clear error", async () => {
-    const r = await loadGitRelease({ repository: repo, ref: "named-release-cypress", paths: [{ path: "source/tracking_logs.rst" }] }, createDiagnosticSink("m"));
+    const r = await loadGitRelease(
+      { repository: repo, ref: "named-release-cypress", paths: [{ path: "source/tracking_logs.rst" }] },
+      createDiagnosticSink("m"),
+    );
     expect(r.value).toBeUndefined();
-    expect(r.errors.map((e) => [e.rule.id, e.message])).toEqual([["git/ref-not-found", `ref "named-release-cypress" does not exist in ${repo}`]]);
+    expect(r.errors.map((e) => [e.rule.id, e.message])).toEqual([
+      ["git/ref-not-found", `ref "named-release-cypress" does not exist in ${repo}`],
+    ]);
   });
 
   test("a path missing in one ref is an error for that ref, and the same path loads at the other", async () => {
     const paths = [{ path: "source/tracking_logs.rst" }];
-    const b = await loadGitRelease({ repository: repo, ref: "open-release/hawthorn.1", paths }, createDiagnosticSink("m"));
+    const b = await loadGitRelease(
+      { repository: repo, ref: "open-release/hawthorn.1", paths },
+      createDiagnosticSink("m"),
+    );
     expect(b.errors.map((e) => [e.rule.id, e.message])).toEqual([
       ["git/path-not-found", 'path "source/tracking_logs.rst" does not exist at ref "open-release/hawthorn.1"'],
     ]);
@@ -85,7 +101,12 @@ describe("git manifest entries", () => {
     upstream: { repository: "openedx/edx-documentation" },
     refs: [
       { ref: "named-release-birch" },
-      { ref: "open-release/hawthorn.1", date: "2018-08-01", datePrecision: "month", paths: [{ path: "en_us/data/source/internal_data_formats/tracking_logs" }] },
+      {
+        ref: "open-release/hawthorn.1",
+        date: "2018-08-01",
+        datePrecision: "month",
+        paths: [{ path: "en_us/data/source/internal_data_formats/tracking_logs" }],
+      },
     ],
   });
 
@@ -93,9 +114,19 @@ describe("git manifest entries", () => {
     const [birch, hawthorn] = group.refs;
     if (!birch || !hawthorn) throw new Error("fixture");
     const a = gitReleaseEntry(group, birch, { sha: "a".repeat(40), date: "2015-02-24" });
-    expect(a).toMatchObject({ id: "named-release-birch", label: "named-release-birch", date: "2015-02-24", datePrecision: "day", dateEstimated: false });
+    expect(a).toMatchObject({
+      id: "named-release-birch",
+      label: "named-release-birch",
+      date: "2015-02-24",
+      datePrecision: "day",
+      dateEstimated: false,
+    });
     expect(a.dateNote).toBe("Date of commit aaaaaaaaaaaa.");
-    expect(a.upstream).toEqual({ repository: "openedx/edx-documentation", ref: "named-release-birch", note: `commit ${"a".repeat(40)}` });
+    expect(a.upstream).toEqual({
+      repository: "openedx/edx-documentation",
+      ref: "named-release-birch",
+      note: `commit ${"a".repeat(40)}`,
+    });
     const b = gitReleaseEntry(group, hawthorn, { sha: "b".repeat(40), date: "2018-08-10" });
     expect(b).toMatchObject({ id: "open-release-hawthorn.1", date: "2018-08-01", datePrecision: "month" });
     expect(b.dateNote).toBeUndefined();

@@ -19,7 +19,10 @@ function problems(format: SourceFormat, text: string): string[] {
 }
 
 function sourceLines(file: string, from: number, to: number): string {
-  return readFileSync(join(SOURCES, file), "utf8").split("\n").slice(from - 1, to).join("\n");
+  return readFileSync(join(SOURCES, file), "utf8")
+    .split("\n")
+    .slice(from - 1, to)
+    .join("\n");
 }
 
 describe("grid tables cut short (rst, rst-inventory)", () => {

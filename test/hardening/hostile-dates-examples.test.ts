@@ -29,10 +29,18 @@ describe("history dates that are not dates", () => {
 
   test("a misspelled month is a warning on its line; the date is read with the nearest month", async () => {
     const outcome = await buildRst(misspelled);
-    const d = expectDiagnosticAt(outcome, { rule: "history/misspelled-month", file: FILE, line, release: "hostile", severity: "warning" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "history/misspelled-month",
+      file: FILE,
+      line,
+      release: "hostile",
+      severity: "warning",
+    });
     expect(d.message).toContain("Semptember 20 2021");
     const history = hostileSnapshot(outcome, "edx.course.enrollment.activated")?.history;
-    expect(history).toContainEqual(expect.objectContaining({ date: "2021-09-20", dateAsWritten: "Semptember 20 2021" }));
+    expect(history).toContainEqual(
+      expect.objectContaining({ date: "2021-09-20", dateAsWritten: "Semptember 20 2021" }),
+    );
   });
 
   // Was a bug (src/readers/rst/section-content.ts, paragraph → history): the text after the
@@ -44,11 +52,18 @@ describe("history dates that are not dates", () => {
     expectDiagnosticAt(outcome, { rule: "history/misspelled-month", file: FILE, line, column });
   });
 
-  test("\"Added in the Fall\" is noted on its line and gets no ISO date", async () => {
+  test('"Added in the Fall" is noted on its line and gets no ISO date', async () => {
     const text = base.replace(HISTORY, "**History**: Added in the Fall.");
     const outcome = await buildRst(text);
-    expectDiagnosticAt(outcome, { rule: "history/vague-date", file: FILE, line: lineOf(text, "Added in the Fall"), severity: "info" });
-    const entry = hostileSnapshot(outcome, "edx.course.enrollment.activated")?.history.find((h) => h.text.includes("Fall"));
+    expectDiagnosticAt(outcome, {
+      rule: "history/vague-date",
+      file: FILE,
+      line: lineOf(text, "Added in the Fall"),
+      severity: "info",
+    });
+    const entry = hostileSnapshot(outcome, "edx.course.enrollment.activated")?.history.find((h) =>
+      h.text.includes("Fall"),
+    );
     expect(entry?.kind).toBe("added");
     expect(entry?.date).toBeUndefined();
   });
@@ -56,7 +71,12 @@ describe("history dates that are not dates", () => {
   test("a day that does not exist (31 Feb) is a warning on its line and gets no ISO date", async () => {
     const text = base.replace(HISTORY, "**History**: The enrollment Events were added on 31 Feb 2014.");
     const outcome = await buildRst(text);
-    expectDiagnosticAt(outcome, { rule: "history/invalid-date", file: FILE, line: lineOf(text, "31 Feb 2014"), severity: "warning" });
+    expectDiagnosticAt(outcome, {
+      rule: "history/invalid-date",
+      file: FILE,
+      line: lineOf(text, "31 Feb 2014"),
+      severity: "warning",
+    });
     const entry = hostileSnapshot(outcome, "edx.course.enrollment.activated")?.history[0];
     expect(entry?.dateAsWritten).toBe("31 Feb 2014");
     expect(entry?.date).toBeUndefined();

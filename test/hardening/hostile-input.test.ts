@@ -26,25 +26,54 @@ describe("files that are not clean text", () => {
     const before = `${lines.slice(0, line - 1).join("\n")}\noutside the Instructor Dashboard caf`;
     const after = `.${base.slice(base.indexOf("outside the Instructor Dashboard.") + "outside the Instructor Dashboard.".length)}`;
     const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
-    const outcome = await buildContent({ "sources/latin1.rst": bytes }, [releaseEntry("latin1", "sources/latin1.rst", "rst")]);
+    const outcome = await buildContent({ "sources/latin1.rst": bytes }, [
+      releaseEntry("latin1", "sources/latin1.rst", "rst"),
+    ]);
     const column = "outside the Instructor Dashboard caf".length + 1;
-    expectDiagnosticAt(outcome, { rule: "source/invalid-utf8", file: "sources/latin1.rst", line, column, release: "latin1", severity: "warning" });
+    expectDiagnosticAt(outcome, {
+      rule: "source/invalid-utf8",
+      file: "sources/latin1.rst",
+      line,
+      column,
+      release: "latin1",
+      severity: "warning",
+    });
     expect(outcome.failedReleases).toEqual([]);
     expect(outcome.catalog.releases.find((r) => r.id === "latin1")?.counts.events).toBe(2);
     expectGoodReleaseBuilt(outcome);
   });
 
   test("a binary file (NUL bytes) is an error at the NUL; its release fails alone", async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const outcome = await buildContent({ "sources/image.rst": png }, [releaseEntry("binary", "sources/image.rst", "rst")]);
-    expectDiagnosticAt(outcome, { rule: "source/binary", file: "sources/image.rst", line: 3, column: 1, release: "binary", severity: "error" });
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const outcome = await buildContent({ "sources/image.rst": png }, [
+      releaseEntry("binary", "sources/image.rst", "rst"),
+    ]);
+    expectDiagnosticAt(outcome, {
+      rule: "source/binary",
+      file: "sources/image.rst",
+      line: 3,
+      column: 1,
+      release: "binary",
+      severity: "error",
+    });
     expect(outcome.failedReleases).toEqual(["binary"]);
     expectGoodReleaseBuilt(outcome);
   });
 
   test("an empty file is an error; its release fails alone", async () => {
-    const outcome = await buildContent({ "sources/empty.rst": "" }, [releaseEntry("empty", "sources/empty.rst", "rst")]);
-    expectDiagnosticAt(outcome, { rule: "source/empty", file: "sources/empty.rst", line: 1, column: 1, release: "empty", severity: "error" });
+    const outcome = await buildContent({ "sources/empty.rst": "" }, [
+      releaseEntry("empty", "sources/empty.rst", "rst"),
+    ]);
+    expectDiagnosticAt(outcome, {
+      rule: "source/empty",
+      file: "sources/empty.rst",
+      line: 1,
+      column: 1,
+      release: "empty",
+      severity: "error",
+    });
     expect(outcome.failedReleases).toEqual(["empty"]);
     expectGoodReleaseBuilt(outcome);
   });
@@ -55,7 +84,14 @@ describe("files that are not clean text", () => {
     const started = performance.now();
     const outcome = await buildContent({ "sources/huge.rst": huge }, [releaseEntry("huge", "sources/huge.rst", "rst")]);
     expect(performance.now() - started).toBeLessThan(20_000);
-    const d = expectDiagnosticAt(outcome, { rule: "source/too-large", file: "sources/huge.rst", line: 1, column: 1, release: "huge", severity: "error" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "source/too-large",
+      file: "sources/huge.rst",
+      line: 1,
+      column: 1,
+      release: "huge",
+      severity: "error",
+    });
     expect(d.message).toContain(String(huge.length));
     expect(outcome.failedReleases).toEqual(["huge"]);
     expectGoodReleaseBuilt(outcome);
@@ -78,26 +114,53 @@ describe("files that are not clean text", () => {
 });
 
 describe("a 2 MB line in each of the other formats", () => {
-  const source = (file: string): string => readFileSync(join(import.meta.dirname, "../../content/sources", file), "utf8");
+  const source = (file: string): string =>
+    readFileSync(join(import.meta.dirname, "../../content/sources", file), "utf8");
   const twoMegabytes = (piece: string): string => piece.repeat(Math.ceil((2 * 1024 * 1024) / piece.length));
 
   test.each<[SourceFormat, string, () => string, number]>([
-    ["wiki-text", "tab-separated cells", () => `${source("2013-wiki-tracking-logs.txt")}\n${twoMegabytes("a\tb ")}\n`, 8],
-    ["rst-inventory", "table bars", () => `${source("2013-inventory-tracking-logs.rst")}\n${twoMegabytes("| x ")}\n`, 25],
-    ["pdf-text", "tab-separated words in the events chapter", () =>
-      source("2016-04-26-edx-research-guide.txt").replace("\nEvents in the Tracking Logs\n", `\nEvents in the Tracking Logs\n${twoMegabytes("word\tword ")}\n`), 150],
-    ["rst-collapsed", "inline literals", () => `${source("2023-openedx-student-event-types.rst")} ${twoMegabytes("``a`` ")}`, 50],
-  ])("%s with a line of %s: read quickly, without throwing, places inside the text", (format, _what, makeText, events) => {
-    const text = makeText();
-    const path = "sources/long";
-    const sink = createDiagnosticSink(path);
-    const started = performance.now();
-    const result = readers[format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(result.events.length).toBeGreaterThanOrEqual(events);
-    expect(diagnosticProblems(sink.diagnostics, path, text)).toEqual([]);
-    expect(resultProblems(result, path, text)).toEqual([]);
-  });
+    [
+      "wiki-text",
+      "tab-separated cells",
+      () => `${source("2013-wiki-tracking-logs.txt")}\n${twoMegabytes("a\tb ")}\n`,
+      8,
+    ],
+    [
+      "rst-inventory",
+      "table bars",
+      () => `${source("2013-inventory-tracking-logs.rst")}\n${twoMegabytes("| x ")}\n`,
+      25,
+    ],
+    [
+      "pdf-text",
+      "tab-separated words in the events chapter",
+      () =>
+        source("2016-04-26-edx-research-guide.txt").replace(
+          "\nEvents in the Tracking Logs\n",
+          `\nEvents in the Tracking Logs\n${twoMegabytes("word\tword ")}\n`,
+        ),
+      150,
+    ],
+    [
+      "rst-collapsed",
+      "inline literals",
+      () => `${source("2023-openedx-student-event-types.rst")} ${twoMegabytes("``a`` ")}`,
+      50,
+    ],
+  ])(
+    "%s with a line of %s: read quickly, without throwing, places inside the text",
+    (format, _what, makeText, events) => {
+      const text = makeText();
+      const path = "sources/long";
+      const sink = createDiagnosticSink(path);
+      const started = performance.now();
+      const result = readers[format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(result.events.length).toBeGreaterThanOrEqual(events);
+      expect(diagnosticProblems(sink.diagnostics, path, text)).toEqual([]);
+      expect(resultProblems(result, path, text)).toEqual([]);
+    },
+  );
 });
 
 describe("manifest mistakes", () => {
@@ -119,9 +182,16 @@ describe("manifest mistakes", () => {
 
   test("a release id used twice: the second entry is an error at its line and left out", async () => {
     const files = { "sources/a.rst": base, "sources/b.rst": base };
-    const outcome = await buildContent(files, [releaseEntry("dup", "sources/a.rst", "rst"), releaseEntry("dup", "sources/b.rst", "rst")]);
+    const outcome = await buildContent(files, [
+      releaseEntry("dup", "sources/a.rst", "rst"),
+      releaseEntry("dup", "sources/b.rst", "rst"),
+    ]);
     const secondId = lineOf(outcome.manifestText, '"id": "dup"', lineOf(outcome.manifestText, '"id": "dup"') + 1);
-    const d = expectDiagnosticAt(outcome, { rule: "manifest/duplicate-release", file: manifestFile(outcome.manifestPath), line: secondId });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "manifest/duplicate-release",
+      file: manifestFile(outcome.manifestPath),
+      line: secondId,
+    });
     expect(d.message).toContain('"dup"');
     expect(outcome.catalog.releases.filter((r) => r.id === "dup")).toHaveLength(1);
     expect(outcome.catalog.releases.find((r) => r.id === "dup")?.sources.map((s) => s.path)).toEqual(["sources/a.rst"]);
@@ -129,13 +199,22 @@ describe("manifest mistakes", () => {
   });
 
   test.each([
-    ["an unknown format", { ...releaseEntry("odd", "sources/a.rst"), sources: [{ path: "sources/a.rst", format: "markdown" }] }, "format"],
+    [
+      "an unknown format",
+      { ...releaseEntry("odd", "sources/a.rst"), sources: [{ path: "sources/a.rst", format: "markdown" }] },
+      "format",
+    ],
     ["a malformed date", { ...releaseEntry("odd", "sources/a.rst", "rst"), date: "Sept 2014" }, "date"],
     ["a date with one-digit month", { ...releaseEntry("odd", "sources/a.rst", "rst"), date: "2014-5-07" }, "date"],
   ])("%s: the entry is an error at its line naming the key, and is left out", async (_what, entry, key) => {
     const outcome = await buildContent({ "sources/a.rst": base }, [entry]);
     const line = lineOf(outcome.manifestText, '"id": "odd"');
-    const d = expectDiagnosticAt(outcome, { rule: "manifest/invalid", file: manifestFile(outcome.manifestPath), line, severity: "error" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "manifest/invalid",
+      file: manifestFile(outcome.manifestPath),
+      line,
+      severity: "error",
+    });
     expect(d.message).toContain(key);
     expect(outcome.catalog.releases.map((r) => r.id)).toEqual(["good"]);
     expectGoodReleaseBuilt(outcome);

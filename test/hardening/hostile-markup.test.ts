@@ -21,7 +21,10 @@ async function buildRst(text: string, more: Record<string, string> = {}): Promis
 }
 
 function eventNames(outcome: BuildOutcome): string[] {
-  return outcome.catalog.events.filter((e) => e.snapshots.some((s) => s.release === "hostile")).map((e) => e.name).sort();
+  return outcome.catalog.events
+    .filter((e) => e.snapshots.some((s) => s.release === "hostile"))
+    .map((e) => e.name)
+    .sort();
 }
 
 const ENROLLMENT = ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"];
@@ -58,10 +61,13 @@ describe("grid tables", () => {
     const text = eventSection("seq_goto", `\`\`event\`\` **Member Fields**:\n\n${table}\n`);
     const outcome = await buildRst(text);
     expect(eventNames(outcome)).toEqual([...ENROLLMENT, "seq_goto"].sort());
-    const snapshot = outcome.catalog.events.find((e) => e.name === "seq_goto")?.snapshots.find((s) => s.release === "hostile");
+    const snapshot = outcome.catalog.events
+      .find((e) => e.name === "seq_goto")
+      ?.snapshots.find((s) => s.release === "hostile");
     expect(snapshot?.eventFields.map((f) => f.name)).toContain("old");
     const first = lineOf(text, "| +----");
-    const accounted = snapshot?.eventFields.some((f) => f.name === "deep") ||
+    const accounted =
+      snapshot?.eventFields.some((f) => f.name === "deep") ||
       outcome.diagnostics.some((d) => d.file === FILE && d.line >= first && d.line <= first + 4);
     expect(accounted, "the nested cells reach the catalog or get a diagnostic").toBe(true);
   });
@@ -88,7 +94,13 @@ describe("blocks and markup", () => {
     const text = `${base}\n.. frobnicate:: something\n   :option: 1\n\n   body text\n`;
     const outcome = await buildRst(text);
     const line = lineOf(text, ".. frobnicate::");
-    const d = expectDiagnosticAt(outcome, { rule: "rst/unknown-directive", file: FILE, line, column: 1, release: "hostile" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "rst/unknown-directive",
+      file: FILE,
+      line,
+      column: 1,
+      release: "hostile",
+    });
     expect(d.message).toContain("frobnicate");
     const skipped = outcome.catalog.releases.find((r) => r.id === "hostile")?.sources[0]?.coverage.skipped;
     expect(skipped).toContainEqual(expect.objectContaining({ line, rule: "rst/unknown-directive" }));
@@ -107,7 +119,13 @@ describe("blocks and markup", () => {
     const text = `${base}\nAn Overlong Title\n======\n\nText.\n`;
     const outcome = await buildRst(text);
     const line = lineEqualTo(text, "======");
-    const d = expectDiagnosticAt(outcome, { rule: "rst/title-underline-short", file: FILE, line, column: 1, release: "hostile" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "rst/title-underline-short",
+      file: FILE,
+      line,
+      column: 1,
+      release: "hostile",
+    });
     expect(d.message).toContain("An Overlong Title");
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
   });
@@ -115,7 +133,12 @@ describe("blocks and markup", () => {
   test("an indented title is reported at the title", async () => {
     const text = `${base}\nSome text.\n\n Indented Title\n================\n\nText.\n`;
     const outcome = await buildRst(text);
-    expectDiagnosticAt(outcome, { rule: "rst/indented-title", file: FILE, line: lineOf(text, " Indented Title"), release: "hostile" });
+    expectDiagnosticAt(outcome, {
+      rule: "rst/indented-title",
+      file: FILE,
+      line: lineOf(text, " Indented Title"),
+      release: "hostile",
+    });
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
   });
 });
@@ -145,7 +168,13 @@ describe("includes", () => {
   test("an include of a file that does not exist is an error at the include", async () => {
     const text = `${base}\n.. include:: not-there.rst\n`;
     const outcome = await buildRst(text);
-    const d = expectDiagnosticAt(outcome, { rule: "rst/include-not-found", file: FILE, line: lineOf(text, ".. include::"), column: 1, severity: "error" });
+    const d = expectDiagnosticAt(outcome, {
+      rule: "rst/include-not-found",
+      file: FILE,
+      line: lineOf(text, ".. include::"),
+      column: 1,
+      severity: "error",
+    });
     expect(d.message).toContain("not-there.rst");
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
   });
@@ -153,7 +182,13 @@ describe("includes", () => {
   test("a file that includes itself is an error at the include, read once", async () => {
     const text = `${base}\n.. include:: hostile.rst\n`;
     const outcome = await buildRst(text);
-    expectDiagnosticAt(outcome, { rule: "rst/include-cycle", file: FILE, line: lineOf(text, ".. include::"), column: 1, severity: "error" });
+    expectDiagnosticAt(outcome, {
+      rule: "rst/include-cycle",
+      file: FILE,
+      line: lineOf(text, ".. include::"),
+      column: 1,
+      severity: "error",
+    });
     expect(eventNames(outcome)).toEqual(ENROLLMENT);
     expect(outcome.catalog.releases.find((r) => r.id === "hostile")?.counts.events).toBe(2);
   });

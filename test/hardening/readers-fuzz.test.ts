@@ -20,7 +20,14 @@ import { readers } from "../../src/pipeline/reader-registry.ts";
 import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { schemaErrors } from "../support/catalog-validator.ts";
 import { diagnosticProblems, resultProblems } from "./support/position-checks.ts";
-import { SOURCE_SPECS, cutWindow, readSource, windowArbitrary, type SourceSpec, type Window } from "./support/source-windows.ts";
+import {
+  SOURCE_SPECS,
+  cutWindow,
+  readSource,
+  windowArbitrary,
+  type SourceSpec,
+  type Window,
+} from "./support/source-windows.ts";
 import { knownBug } from "./support/known-bug.ts";
 import { applyMutations, mutationArbitrary, type Mutation } from "./support/text-mutations.ts";
 
@@ -55,12 +62,17 @@ function placeProblems(spec: SourceSpec, text: string): string[] {
 function catalogProblems(spec: SourceSpec, text: string): string[] {
   const path = pathOf(spec);
   const sink = createDiagnosticSink(path);
-  const loaded = [{
-    manifest: { path, format: spec.format },
-    files: [{ path, text, sha256: "0".repeat(64), bytes: Buffer.byteLength(text) }],
-  }];
+  const loaded = [
+    {
+      manifest: { path, format: spec.format },
+      files: [{ path, text, sha256: "0".repeat(64), bytes: Buffer.byteLength(text) }],
+    },
+  ];
   const read = readRelease(manifestEntry(spec), loaded, sink);
-  const catalog = assembleCatalog([read], sink.diagnostics.map((d) => ({ ...d, release: read.release.id })));
+  const catalog = assembleCatalog(
+    [read],
+    sink.diagnostics.map((d) => ({ ...d, release: read.release.id })),
+  );
   const failed = sink.diagnostics.filter((d) => d.rule === "reader/failed").map((d) => `readRelease: ${d.message}`);
   return [...failed, ...schemaErrors(JSON.parse(serializeCatalog(catalog))).map((e) => `schema: ${e}`)];
 }
@@ -109,7 +121,10 @@ describe.each(SOURCE_SPECS)("the $format reader on damaged windows of $file", (s
   testFor(placesBug)(
     "never throws and places every diagnostic, provenance and range inside the text",
     () => {
-      fc.assert(fc.property(damage(spec), (d) => expectNone(placeProblems(spec, textOf(d)))), optionsFor(placesBug));
+      fc.assert(
+        fc.property(damage(spec), (d) => expectNone(placeProblems(spec, textOf(d)))),
+        optionsFor(placesBug),
+      );
     },
     TIMEOUT,
   );
@@ -117,7 +132,10 @@ describe.each(SOURCE_SPECS)("the $format reader on damaged windows of $file", (s
   testFor(catalogBug)(
     "assembles into a catalog that validates against the published JSON Schema",
     () => {
-      fc.assert(fc.property(damage(spec), (d) => expectNone(catalogProblems(spec, textOf(d)))), optionsFor(catalogBug));
+      fc.assert(
+        fc.property(damage(spec), (d) => expectNone(catalogProblems(spec, textOf(d)))),
+        optionsFor(catalogBug),
+      );
     },
     TIMEOUT,
   );

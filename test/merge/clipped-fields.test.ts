@@ -10,7 +10,8 @@ import { catalogOf } from "../diff/make-catalog.ts";
 import { draft, field, read, rich } from "./make-drafts.ts";
 
 const ALLOWED = "The amount of time, in minutes, that the learner has to complete the exam.";
-const ELAPSED = "The number of seconds that passed between the time the learner started the exam and the time the event was emitted.";
+const ELAPSED =
+  "The number of seconds that passed between the time the learner started the exam and the time the event was emitted.";
 const DEFAULT = "The standard amount of time, in minutes, that learners have to complete the exam.";
 const ATTEMPT_ID = "The ID of the exam attempt.";
 
@@ -32,10 +33,20 @@ function attemptCreated(names: readonly [string, string, string], description = 
   });
 }
 
-function releases(pdfNames: readonly [string, string, string], description = ALLOWED, pdfFormat: ReleaseSource["format"] = "pdf-text"): ReleaseRead[] {
+function releases(
+  pdfNames: readonly [string, string, string],
+  description = ALLOWED,
+  pdfFormat: ReleaseSource["format"] = "pdf-text",
+): ReleaseRead[] {
   const pdf = read("2016-04-26", [attemptCreated(pdfNames, description)]);
   pdf.release.sources = [source(pdfFormat)];
-  const rst = read("eucalyptus", [attemptCreated(["attempt_allowed_time_limit_mins", "attempt_event_elapsed_time_secs", "exam_default_time_limit_mins"])]);
+  const rst = read("eucalyptus", [
+    attemptCreated([
+      "attempt_allowed_time_limit_mins",
+      "attempt_event_elapsed_time_secs",
+      "exam_default_time_limit_mins",
+    ]),
+  ]);
   rst.release.sources = [source("rst")];
   return [pdf, rst];
 }
@@ -46,13 +57,20 @@ describe("field names clipped by the PDF conversion", () => {
   test("the name stays as written and gains its full name as an alias, with evidence", () => {
     const catalog = catalogOf(releases(CLIPPED));
     const pdf = catalog.events[0]?.snapshots.find((s) => s.release === "2016-04-26");
-    expect(pdf?.eventFields.map((f) => [f.name, f.aliases?.map((a) => [a.name, a.relation, a.evidence[0]?.kind, a.evidence[0]?.release])])).toEqual([
+    expect(
+      pdf?.eventFields.map((f) => [
+        f.name,
+        f.aliases?.map((a) => [a.name, a.relation, a.evidence[0]?.kind, a.evidence[0]?.release]),
+      ]),
+    ).toEqual([
       ["attempt_id", undefined],
       ["attempt_allowed_time", [["attempt_allowed_time_limit_mins", "full-name", "inferred", "eucalyptus"]]],
       ["attempt_event_elapsed", [["attempt_event_elapsed_time_secs", "full-name", "inferred", "eucalyptus"]]],
       ["exam_default_time_limit", [["exam_default_time_limit_mins", "full-name", "inferred", "eucalyptus"]]],
     ]);
-    expect(pdf?.eventFields[1]?.aliases?.[0]?.evidence[0]?.text).toContain('release 2016-04-26 writes "attempt_allowed_time", eucalyptus writes "attempt_allowed_time_limit_mins"');
+    expect(pdf?.eventFields[1]?.aliases?.[0]?.evidence[0]?.text).toContain(
+      'release 2016-04-26 writes "attempt_allowed_time", eucalyptus writes "attempt_allowed_time_limit_mins"',
+    );
   });
 
   test("the diff compares them under the real name: no field added, removed or renamed", () => {

@@ -110,11 +110,15 @@ describe("problem_check in the default content", async () => {
 });
 
 describe("a field name the 2016 PDF clipped", async () => {
-  const { catalog } = await buildCatalogFromManifest("content/releases.json", { only: ["ginkgo", "2016-04-26", "main"] });
+  const { catalog } = await buildCatalogFromManifest("content/releases.json", {
+    only: ["ginkgo", "2016-04-26", "main"],
+  });
 
   test("is one current field under its real name, documented from 2016 on", () => {
     const withClipped = catalog.events.filter((e) =>
-      e.snapshots.some((s) => s.release === "2016-04-26" && s.eventFields.some((f) => f.name === "exam_default_time_limit")),
+      e.snapshots.some(
+        (s) => s.release === "2016-04-26" && s.eventFields.some((f) => f.name === "exam_default_time_limit"),
+      ),
     );
     expect(withClipped.length).toBeGreaterThan(0);
     for (const e of withClipped) {

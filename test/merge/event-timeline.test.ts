@@ -23,7 +23,10 @@ function merged() {
     eventFields: [
       field("child_id", { description: CHILD, history: [history(RENAMED, "renamed", [])] }),
       field("old", { type: "number", typeAsWritten: "number" }),
-      field("correct_map", { type: "object", fields: [field("correctness", { values: ["correct", "incorrect", "partially-correct"] })] }),
+      field("correct_map", {
+        type: "object",
+        fields: [field("correctness", { values: ["correct", "incorrect", "partially-correct"] })],
+      }),
     ],
   });
   v2.history[0] = { ...history("Added 8 June 2015.", "added"), date: "2015-06-08", dateAsWritten: "8 June 2015" };
@@ -53,19 +56,40 @@ describe("event timelines", () => {
 
   test("dates the documentation states sit beside the release evidence", () => {
     expect(timeline?.stated).toEqual([
-      { kind: "added", date: "2015-06-08", dateAsWritten: "8 June 2015", text: "Added 8 June 2015.", release: "r2", evidence: "stated" },
+      {
+        kind: "added",
+        date: "2015-06-08",
+        dateAsWritten: "8 June 2015",
+        text: "Added 8 June 2015.",
+        release: "r2",
+        evidence: "stated",
+      },
     ]);
   });
 
   test("field timelines follow stated renames, type and value changes, nested fields included", () => {
     const byPath = Object.fromEntries((timeline?.fields ?? []).map((f) => [f.path, f]));
-    expect(Object.keys(byPath)).toEqual(["event.child_id", "event.correct_map", "event.correct_map.correctness", "event.old"]);
+    expect(Object.keys(byPath)).toEqual([
+      "event.child_id",
+      "event.correct_map",
+      "event.correct_map.correctness",
+      "event.old",
+    ]);
     expect(byPath["event.child_id"]?.changes.map((c) => [c.release, c.aspect, c.from ?? null, c.to ?? null])).toEqual([
       ["r1", "documented", null, null],
       ["r2", "renamed", "child-id", "child_id"],
     ]);
-    expect(byPath["event.child_id"]?.stated.map((s) => [s.release, s.kind, s.text])).toEqual([["r2", "renamed", RENAMED]]);
-    expect(byPath["event.old"]?.changes.at(-1)).toEqual({ release: "r2", previousRelease: "r1", aspect: "type", from: "int", to: "number", evidence: "inferred" });
+    expect(byPath["event.child_id"]?.stated.map((s) => [s.release, s.kind, s.text])).toEqual([
+      ["r2", "renamed", RENAMED],
+    ]);
+    expect(byPath["event.old"]?.changes.at(-1)).toEqual({
+      release: "r2",
+      previousRelease: "r1",
+      aspect: "type",
+      from: "int",
+      to: "number",
+      evidence: "inferred",
+    });
     expect(byPath["event.correct_map.correctness"]?.changes.at(-1)).toMatchObject({
       aspect: "values",
       from: "correct, incorrect",

@@ -21,7 +21,10 @@ function readCase(name: string): ReleaseRead[] {
       const id = file.replace(/^\d+-/, "").replace(/\.rst$/, "");
       const path = `${name}/${file}`;
       const text = readFileSync(join(dir, file), "utf8");
-      const result = rstReader.read({ files: [{ path, text }], library: new Map([[path, text]]) }, createDiagnosticSink(path));
+      const result = rstReader.read(
+        { files: [{ path, text }], library: new Map([[path, text]]) },
+        createDiagnosticSink(path),
+      );
       return { release: release(id), result };
     });
 }
@@ -49,7 +52,12 @@ describe("inferred renames between consecutive releases", () => {
     const diff = diffReleases(catalog, "cypress", "dogwood");
     expect(diff.summary).toMatchObject({ eventsAdded: 0, eventsRemoved: 0, eventsRenamed: 1 });
     const changes = diff.events[0]?.changes ?? [];
-    expect(changes[0]).toMatchObject({ kind: "event-renamed", from: "textbook.pdf.display.scrolled", to: "textbook.pdf.page.scrolled", evidence: "inferred" });
+    expect(changes[0]).toMatchObject({
+      kind: "event-renamed",
+      from: "textbook.pdf.display.scrolled",
+      to: "textbook.pdf.page.scrolled",
+      evidence: "inferred",
+    });
     // The description and the `name` field's text name the event: a changed name there is no change.
     // What is left is real: the field `page` is written "integer" in Cypress and "number" in Dogwood.
     expect(changes.slice(1).map((c) => `${c.kind} ${c.path ?? ""}`.trim())).toEqual(["field-type-changed event.page"]);
@@ -80,7 +88,9 @@ describe("spellings that differ only in separators", () => {
   test("add_instructor (Cypress) and add-instructor (Dogwood): one event each, alternate spelling, inferred", () => {
     const reads = readCase("separators");
     const catalog = catalogOf(reads);
-    expect(catalog.events.map((e) => [e.name, e.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.kind])])).toEqual([
+    expect(
+      catalog.events.map((e) => [e.name, e.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.kind])]),
+    ).toEqual([
       ["add-instructor", [["add_instructor", "alternate-spelling", "inferred"]]],
       ["remove-instructor", [["remove_instructor", "alternate-spelling", "inferred"]]],
     ]);
@@ -95,12 +105,23 @@ describe("spellings that differ only in separators", () => {
 
 describe("what an inferred rename needs", () => {
   const scrolled = (name: string, over: Parameters<typeof draft>[1] = {}) =>
-    draft([name], { category: "Textbook Interaction Events", sources: ["browser"], description: rich(`The browser emits ${name} events each time the displayed page changes while a user scrolls up or down.`), ...over });
+    draft([name], {
+      category: "Textbook Interaction Events",
+      sources: ["browser"],
+      description: rich(
+        `The browser emits ${name} events each time the displayed page changes while a user scrolls up or down.`,
+      ),
+      ...over,
+    });
 
   test("a different description keeps two events", () => {
     const { events } = mergeReleases([
       read("cypress", [scrolled("textbook.pdf.display.scrolled")]),
-      read("dogwood", [scrolled("textbook.pdf.page.scrolled", { description: rich("The browser emits this event when the page is scrolled.") })]),
+      read("dogwood", [
+        scrolled("textbook.pdf.page.scrolled", {
+          description: rich("The browser emits this event when the page is scrolled."),
+        }),
+      ]),
     ]);
     expect(events.map((e) => e.name)).toEqual(["textbook.pdf.display.scrolled", "textbook.pdf.page.scrolled"]);
   });
@@ -116,7 +137,10 @@ describe("what an inferred rename needs", () => {
   test("a release in which both are documented keeps two events", () => {
     const { events } = mergeReleases([
       read("cypress", [scrolled("textbook.pdf.display.scrolled")]),
-      read("dogwood", [scrolled("textbook.pdf.display.scrolled", { provenance: { file: "f.rst", line: 5, endLine: 6 } }), scrolled("textbook.pdf.page.scrolled")]),
+      read("dogwood", [
+        scrolled("textbook.pdf.display.scrolled", { provenance: { file: "f.rst", line: 5, endLine: 6 } }),
+        scrolled("textbook.pdf.page.scrolled"),
+      ]),
     ]);
     expect(events).toHaveLength(2);
   });
@@ -124,7 +148,10 @@ describe("what an inferred rename needs", () => {
   test("two candidates for one name: neither is joined", () => {
     const { events } = mergeReleases([
       read("cypress", [scrolled("textbook.pdf.display.scrolled")]),
-      read("dogwood", [scrolled("textbook.pdf.page.scrolled"), scrolled("textbook.pdf.view.scrolled", { provenance: { file: "f.rst", line: 30, endLine: 31 } })]),
+      read("dogwood", [
+        scrolled("textbook.pdf.page.scrolled"),
+        scrolled("textbook.pdf.view.scrolled", { provenance: { file: "f.rst", line: 30, endLine: 31 } }),
+      ]),
     ]);
     expect(events).toHaveLength(3);
     expect(events.every((e) => e.aliases.length === 0)).toBe(true);

@@ -12,18 +12,29 @@ const PATH = "lost-names/2013-wiki-server-events.txt";
 const TEXT = readFileSync(join(import.meta.dirname, "fixtures", PATH), "utf8");
 
 function wiki(): ReleaseRead {
-  const result = wikiTextReader.read({ files: [{ path: PATH, text: TEXT }], library: new Map([[PATH, TEXT]]) }, createDiagnosticSink(PATH));
+  const result = wikiTextReader.read(
+    { files: [{ path: PATH, text: TEXT }], library: new Map([[PATH, TEXT]]) },
+    createDiagnosticSink(PATH),
+  );
   return { release: release("2013-wiki"), result };
 }
 
 // The 2013 inventory's server problem_check (lines 147–170 of its grid table), and another server
 // event with problem_id that must not be taken for it.
-const inventoryCheck = draft(["problem_check", "save_problem_check"], {
-  variant: "server",
-  category: "Event Types",
-  eventFields: ["answers", "attempts", "correct_map", "problem_id", "state", "success"].map((n) => field(n)),
-}, 147);
-const inventoryReset = draft(["reset_problem"], { category: "Event Types", eventFields: ["new_state", "old_state", "problem_id"].map((n) => field(n)) }, 180);
+const inventoryCheck = draft(
+  ["problem_check", "save_problem_check"],
+  {
+    variant: "server",
+    category: "Event Types",
+    eventFields: ["answers", "attempts", "correct_map", "problem_id", "state", "success"].map((n) => field(n)),
+  },
+  147,
+);
+const inventoryReset = draft(
+  ["reset_problem"],
+  { category: "Event Types", eventFields: ["new_state", "old_state", "problem_id"].map((n) => field(n)) },
+  180,
+);
 
 describe("events whose name the text lost", () => {
   test("the reader hands the unnamed rows on, with the nested correct_map table", () => {
@@ -33,7 +44,14 @@ describe("events whose name the text lost", () => {
       ["problem_id", "success", "attempts", "correct_map", "state", "answers"],
     ]);
     const correctMap = result.unnamedEvents?.[1]?.eventFields.find((f) => f.name === "correct_map");
-    expect(correctMap?.fields.map((f) => f.name)).toEqual(["hint", "hintmode", "correctness", "npoints", "msg", "queuestate"]);
+    expect(correctMap?.fields.map((f) => f.name)).toEqual([
+      "hint",
+      "hintmode",
+      "correctness",
+      "npoints",
+      "msg",
+      "queuestate",
+    ]);
     expect(result.events.map((e) => e.names[0])).toEqual(["reset_problem", "$URL"]);
   });
 
@@ -41,10 +59,28 @@ describe("events whose name the text lost", () => {
     const { events, diagnostics } = mergeReleases([wiki(), read("2013-inventory", [inventoryCheck, inventoryReset])]);
     const check = events.find((e) => e.name === "problem_check");
     const fromWiki = check?.snapshots.find((s) => s.release === "2013-wiki");
-    expect(fromWiki).toMatchObject({ names: ["problem_check"], variant: "server", sources: ["server"], provenance: { file: PATH, line: 5 } });
-    expect(fromWiki?.eventFields.map((f) => f.name)).toEqual(["problem_id", "success", "attempts", "correct_map", "state", "answers"]);
-    expect(fromWiki?.nameEvidence).toMatchObject({ kind: "inferred", release: "2013-inventory", provenance: { line: 147 } });
-    expect(fromWiki?.nameEvidence?.text).toContain("documented by problem_check (server) in 2013-inventory, and by no other event there");
+    expect(fromWiki).toMatchObject({
+      names: ["problem_check"],
+      variant: "server",
+      sources: ["server"],
+      provenance: { file: PATH, line: 5 },
+    });
+    expect(fromWiki?.eventFields.map((f) => f.name)).toEqual([
+      "problem_id",
+      "success",
+      "attempts",
+      "correct_map",
+      "state",
+      "answers",
+    ]);
+    expect(fromWiki?.nameEvidence).toMatchObject({
+      kind: "inferred",
+      release: "2013-inventory",
+      provenance: { line: 147 },
+    });
+    expect(fromWiki?.nameEvidence?.text).toContain(
+      "documented by problem_check (server) in 2013-inventory, and by no other event there",
+    );
     const rules = diagnostics.filter((d) => d.release === "2013-wiki").map((d) => [d.rule, d.line]);
     expect(rules).toEqual([
       ["merge/unnamed-event", 4],
@@ -54,9 +90,20 @@ describe("events whose name the text lost", () => {
   });
 
   test("two events of the neighbouring release with all the fields: not named, reported", () => {
-    const twin = { ...inventoryCheck, names: ["problem_rescore"], variant: undefined, provenance: { file: "f.rst", line: 200, endLine: 201 } };
+    const twin = {
+      ...inventoryCheck,
+      names: ["problem_rescore"],
+      variant: undefined,
+      provenance: { file: "f.rst", line: 200, endLine: 201 },
+    };
     const { events, diagnostics } = mergeReleases([wiki(), read("2013-inventory", [inventoryCheck, twin])]);
-    expect(events.flatMap((e) => e.snapshots).filter((s) => s.release === "2013-wiki").map((s) => s.names[0]).sort()).toEqual(["$URL", "reset_problem"]);
+    expect(
+      events
+        .flatMap((e) => e.snapshots)
+        .filter((s) => s.release === "2013-wiki")
+        .map((s) => s.names[0])
+        .sort(),
+    ).toEqual(["$URL", "reset_problem"]);
     expect(diagnostics.filter((d) => d.rule === "merge/unnamed-event").map((d) => d.message)[1]).toContain(
       "several events of 2013-inventory document them all (problem_check, problem_rescore)",
     );

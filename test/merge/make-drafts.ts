@@ -47,17 +47,34 @@ export function release(id: string, coverage: Partial<ReleaseCoverage> = {}): Re
   return {
     id,
     label: `Release ${id}`,
-    date: /^\d{4}-\d{2}-\d{2}$/.test(id) ? id : /^\d{4}-\d{2}$/.test(id) ? `${id}-01` : /^\d{4}/.test(id) ? `${id.slice(0, 4)}-03-15` : "2014-05-07",
+    date: /^\d{4}-\d{2}-\d{2}$/.test(id)
+      ? id
+      : /^\d{4}-\d{2}$/.test(id)
+        ? `${id}-01`
+        : /^\d{4}/.test(id)
+          ? `${id.slice(0, 4)}-03-15`
+          : "2014-05-07",
     datePrecision: "day",
     dateEstimated: false,
     upstream: {},
     sources: [],
-    coverage: { audiences: ["student", "course-team", "general"], categories: [], partial: false, truncated: false, ...coverage },
+    coverage: {
+      audiences: ["student", "course-team", "general"],
+      categories: [],
+      partial: false,
+      truncated: false,
+      ...coverage,
+    },
     counts: { events: 0, fields: 0, examples: 0, invalidExamples: 0, errors: 0, warnings: 0 },
   };
 }
 
-export function read(id: string, events: EventDraft[], over: Partial<ReadResult> = {}, coverage: Partial<ReleaseCoverage> = {}): ReleaseRead {
+export function read(
+  id: string,
+  events: EventDraft[],
+  over: Partial<ReadResult> = {},
+  coverage: Partial<ReleaseCoverage> = {},
+): ReleaseRead {
   // As the pipeline does, a reader's truncation is also the release's.
   const withCut = over.truncation ? { ...coverage, truncated: true, truncation: over.truncation } : coverage;
   return { release: release(id, withCut), result: { ...emptyReadResult(), events, ...over } };

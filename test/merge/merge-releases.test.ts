@@ -38,7 +38,9 @@ describe("identity across releases", () => {
       {
         name: "save_problem_check",
         relation: "former-name",
-        evidence: [{ kind: "stated", release: "2014-05", text: PRIOR_TO, provenance: { file: "f.rst", line: 30, endLine: 31 } }],
+        evidence: [
+          { kind: "stated", release: "2014-05", text: PRIOR_TO, provenance: { file: "f.rst", line: 30, endLine: 31 } },
+        ],
       },
     ]);
   });
@@ -54,7 +56,9 @@ describe("identity across releases", () => {
   test("a slash pair of an older table joins both later spellings", () => {
     const { events } = mergeReleases([
       read("2013-inventory", [draft(["showanswer", "show_answer"])]),
-      read("2014-05", [draft(["show_answer"], { history: [history("The original name for this event was showanswer.")] })]),
+      read("2014-05", [
+        draft(["show_answer"], { history: [history("The original name for this event was showanswer.")] }),
+      ]),
       read("2016-04-26", [draft(["showanswer"])]),
     ]);
     expect(events).toHaveLength(1);
@@ -76,7 +80,11 @@ describe("identity across releases", () => {
   test("a mobile name stated as the `name` value joins its own title of the same release", () => {
     const text =
       "In addition to the identifying event_type of play_video, events that the edX mobile app emits also include a name field with a value of edx.video.played.";
-    const shared = { category: "Video Interaction Events", sources: ["browser", "mobile"] as ("browser" | "mobile")[], description: rich(text) };
+    const shared = {
+      category: "Video Interaction Events",
+      sources: ["browser", "mobile"] as ("browser" | "mobile")[],
+      description: rich(text),
+    };
     const { events } = mergeReleases([
       read("2014-05", [draft(["play_video"], { category: "Video Interaction Events" })]),
       read("2016-04-26", [draft(["play_video"], shared, 40), draft(["edx.video.played"], shared, 40)]),
@@ -87,7 +95,9 @@ describe("identity across releases", () => {
       {
         name: "edx.video.played",
         relation: "mobile-name",
-        evidence: [{ kind: "stated", release: "2016-04-26", text, provenance: { file: "f.rst", line: 40, endLine: 41 } }],
+        evidence: [
+          { kind: "stated", release: "2016-04-26", text, provenance: { file: "f.rst", line: 40, endLine: 41 } },
+        ],
       },
     ]);
   });
@@ -96,7 +106,10 @@ describe("identity across releases", () => {
     const text = "These events were previously named oe_hide_problem and oe_show_problem.";
     const { events } = mergeReleases([
       read("r1", [draft(["oe_hide_problem"]), draft(["oe_show_problem"])]),
-      read("r2", [draft(["oe_hide_question"], { history: [history(text)] }), draft(["oe_show_question"], { history: [history(text)] })]),
+      read("r2", [
+        draft(["oe_hide_question"], { history: [history(text)] }),
+        draft(["oe_show_question"], { history: [history(text)] }),
+      ]),
     ]);
     expect(events.map((e) => [e.name, e.aliases.map((a) => a.name)])).toEqual([
       ["oe_hide_question", ["oe_hide_problem"]],
@@ -138,7 +151,10 @@ describe("status and coverage", () => {
 
   test("absent from a release that does not cover its audience: still documented", () => {
     const { events } = mergeReleases([
-      read("r1", [draft(["add-instructor"], { audience: "course-team", category: "Instructor Events" }), draft(["play_video"], video)]),
+      read("r1", [
+        draft(["add-instructor"], { audience: "course-team", category: "Instructor Events" }),
+        draft(["play_video"], video),
+      ]),
       read("r2", [draft(["play_video"], video)], {}, { audiences: ["student"], partial: true }),
     ]);
     expect(events.find((e) => e.name === "add-instructor")?.status).toBe("documented");
@@ -147,7 +163,12 @@ describe("status and coverage", () => {
   test("a truncated release covers neither the categories after its cut nor the category it stops in", () => {
     const problem = { category: "Problem Interaction Events" };
     const { events } = mergeReleases([
-      read("r1", [draft(["load_video"], video), draft(["problem_check"], problem), draft(["problem_graded"], problem), draft(["seq_goto"], { category: "Navigational Events" })]),
+      read("r1", [
+        draft(["load_video"], video),
+        draft(["problem_check"], problem),
+        draft(["problem_graded"], problem),
+        draft(["seq_goto"], { category: "Navigational Events" }),
+      ]),
       read(
         "r2",
         [draft(["play_video"], video, 1), draft(["problem_check"], problem, 5)],
@@ -173,7 +194,9 @@ describe("status and coverage", () => {
 
 describe("ids, diagnostics, common fields, determinism", () => {
   test("ids are unique: a collision gets a numeric suffix and an info diagnostic", () => {
-    const { events, diagnostics } = mergeReleases([read("r1", [draft(["Problem_Check"]), draft(["problem_check"], {}, 12)])]);
+    const { events, diagnostics } = mergeReleases([
+      read("r1", [draft(["Problem_Check"]), draft(["problem_check"], {}, 12)]),
+    ]);
     expect(events.map((e) => [e.id, e.name])).toEqual([
       ["problem_check", "Problem_Check"],
       ["problem_check-2", "problem_check"],
@@ -217,7 +240,9 @@ describe("mobile names written in the title", () => {
   test("a title naming both, with the `name` sentence, gives a stated mobile name before the slash-pair rule", () => {
     const text =
       "In addition to the identifying event_type of hide_transcript, events that the edX mobile app emits also include a name field with a value of edx.video.transcript.hidden.";
-    const { events } = mergeReleases([read("2016-04-26", [draft(["hide_transcript", "edx.video.transcript.hidden"], { description: rich(text) })])]);
+    const { events } = mergeReleases([
+      read("2016-04-26", [draft(["hide_transcript", "edx.video.transcript.hidden"], { description: rich(text) })]),
+    ]);
     expect(events.map((e) => e.name)).toEqual(["hide_transcript"]);
     const alias = events[0]?.aliases[0];
     expect(alias?.relation).toBe("mobile-name");
@@ -231,8 +256,12 @@ describe("mobile names written in the title", () => {
 test("the other wording of the mobile name: the value X in the `name` field", () => {
   const text =
     "In addition to the value seek_video in the event_type field, the events that the edX mobile app emits include the value edx.video.position.changed in the name field.";
-  const { events } = mergeReleases([read("2016-04-26", [draft(["seek_video", "edx.video.position.changed"], { description: rich(text) })])]);
-  expect(events[0]?.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.text])).toEqual([["edx.video.position.changed", "mobile-name", text]]);
+  const { events } = mergeReleases([
+    read("2016-04-26", [draft(["seek_video", "edx.video.position.changed"], { description: rich(text) })]),
+  ]);
+  expect(events[0]?.aliases.map((a) => [a.name, a.relation, a.evidence[0]?.text])).toEqual([
+    ["edx.video.position.changed", "mobile-name", text],
+  ]);
 });
 
 test("a History sentence about a field does not rename the event", () => {

@@ -7,7 +7,10 @@ describe("sourcesFromDescription", () => {
     // Real sentences of the 2016 guide (content/sources/2016-04-26-edx-research-guide.txt).
     ["The server emits this event when a learner chooses to take a special exam.", ["server"]],
     ["The browser emits this event when a user bookmarks a page.", ["browser"]],
-    ["When a user marks a component as done or not done, the browser and the server emit an edx.done.toggled event.", ["browser", "server"]],
+    [
+      "When a user marks a component as done or not done, the browser and the server emit an edx.done.toggled event.",
+      ["browser", "server"],
+    ],
     ["The edX mobile app emits this event when a user plays a video.", ["mobile"]],
     ["Events are emitted by the server or the browser to capture information.", []],
     ["A report of enrolled students: list-students", []],

@@ -13,7 +13,14 @@ const file = "fixtures/hand-made.txt";
 const rich = (text: string) => ({ text, html: text === "" ? "" : `<p>${text}</p>` });
 
 function field(name: string, type: Field["type"], line: number, description = ""): Field {
-  return { name, type, description: rich(description), fields: [], history: [], provenance: { file, line, endLine: line } };
+  return {
+    name,
+    type,
+    description: rich(description),
+    fields: [],
+    history: [],
+    provenance: { file, line, endLine: line },
+  };
 }
 
 function draft(name: string, category: string, line: number, eventFields: Field[]): EventDraft {
@@ -34,12 +41,19 @@ function draft(name: string, category: string, line: number, eventFields: Field[
 /** Records on `target` that it shares `fields` (or all) with the event written `written`; returns the release's drafts. */
 function sharing(target: EventDraft, written: string, fields: Field[] | "all"): void {
   const line = target.provenance.line + 1;
-  const statement: SharedFieldsStatement = { sources: [written], kind: "event", fields: fields === "all" ? "all" : fields.map((f) => ({ name: f.name, provenance: f.provenance })), sentence: `Same as for ${written}.`, place: { file, line, endLine: line, column: 1 } };
+  const statement: SharedFieldsStatement = {
+    sources: [written],
+    kind: "event",
+    fields: fields === "all" ? "all" : fields.map((f) => ({ name: f.name, provenance: f.provenance })),
+    sentence: `Same as for ${written}.`,
+    place: { file, line, endLine: line, column: 1 },
+  };
   target.sharedFields = [statement];
 }
 
 describe("resolving the written name", () => {
-  const source = () => draft("edx.bookmark.accessed", "Bookmark Events", 10, [field("bookmark_id", "string", 12, "The id.")]);
+  const source = () =>
+    draft("edx.bookmark.accessed", "Bookmark Events", 10, [field("bookmark_id", "string", 12, "The id.")]);
 
   test("one segment too many, in the same section: read as that event, with an info", () => {
     const accessed = source();
@@ -91,7 +105,10 @@ describe("resolving the written name", () => {
   });
 
   test("the event's own words and type are kept; only a typeless field takes the source's type", () => {
-    const accessed = draft("edx.bookmark.accessed", "Bookmark Events", 10, [field("bookmark_id", "string", 12, "The id."), field("n", "integer", 13, "A count.")]);
+    const accessed = draft("edx.bookmark.accessed", "Bookmark Events", 10, [
+      field("bookmark_id", "string", 12, "The id."),
+      field("n", "integer", 13, "A count."),
+    ]);
     const ownId = field("bookmark_id", "unknown", 22, "The id of the added bookmark.");
     const ownN = field("n", "number", 23);
     const added = draft("edx.bookmark.added", "Bookmark Events", 20, [ownId, ownN]);
@@ -105,28 +122,45 @@ describe("resolving the written name", () => {
     expect(accessed.eventFields[0]?.history).toEqual([]);
   });
 
-  test("\"all\": every field of the source the event does not document itself, ahead of its own", () => {
+  test('"all": every field of the source the event does not document itself, ahead of its own', () => {
     const created = draft("edx.x.created", "X Events", 10, [field("a", "string", 12), field("b", "number", 13)]);
     const updated = draft("edx.x.updated", "X Events", 20, [field("b", "integer", 22)]);
     sharing(updated, "edx.x.created", "all");
     resolveSharedFields([created, updated], createDiagnosticSink(file));
-    expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual(["a:string@12", "b:integer@22"]);
+    expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual([
+      "a:string@12",
+      "b:integer@22",
+    ]);
   });
 });
 
 describe("the real guide: video events", () => {
   const path = "sources/2016-04-26-edx-research-guide.txt";
-  const text = readFileSync(new URL("../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+  const text = readFileSync(
+    new URL("../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url),
+    "utf8",
+  );
   const result = readGuideText({ path, text }, createDiagnosticSink(path));
   resolveSharedFields(result.events, createDiagnosticSink(path));
   const byName = (n: string) => result.events.find((e) => e.names.includes(n));
 
   test("hide_transcript takes play_video's context fields and event field types, keeping its own currentTime words", () => {
     const hidden = byName("edx.video.transcript.hidden");
-    expect(hidden?.contextFields.map((f) => `${f.name}:${f.type}`)).toEqual(["application:object", "client:object", "component:string", "received_at:number"]);
+    expect(hidden?.contextFields.map((f) => `${f.name}:${f.type}`)).toEqual([
+      "application:object",
+      "client:object",
+      "component:string",
+      "received_at:number",
+    ]);
     expect(hidden?.contextFields[0]?.history.at(-1)?.provenance?.line).toBe(3586);
-    expect(hidden?.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual(["code:string@3592", "currentTime:number@3593", "id:string@3594"]);
-    expect(hidden?.eventFields[1]?.description.text).toBe("The point in the video file at which the transcript was hidden.");
+    expect(hidden?.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual([
+      "code:string@3592",
+      "currentTime:number@3593",
+      "id:string@3594",
+    ]);
+    expect(hidden?.eventFields[1]?.description.text).toBe(
+      "The point in the video file at which the transcript was hidden.",
+    );
     expect(hidden?.eventFields[0]?.history.at(-1)?.events).toEqual(["play_video"]);
   });
 

@@ -85,13 +85,19 @@ describe("the packed package, installed into an empty folder", () => {
   test("build without --manifest reads the default content shipped in the package", async () => {
     const r = await cli("build", "--quiet", "--out", "default/catalog.json");
     expect(r.stderr).not.toMatch(/internal error/);
-    const manifest = JSON.parse(await readFile(join(REPO, "content/releases.json"), "utf8")) as { releases: { id: string }[] };
-    const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as { releases: { id: string }[] };
+    const manifest = JSON.parse(await readFile(join(REPO, "content/releases.json"), "utf8")) as {
+      releases: { id: string }[];
+    };
+    const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as {
+      releases: { id: string }[];
+    };
     expect(catalog.releases.map((x) => x.id).sort()).toEqual(manifest.releases.map((x) => x.id).sort());
   }, 300_000);
 
   test("diff compares two releases of a built catalog", async () => {
-    const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as { releases: { id: string }[] };
+    const catalog = JSON.parse(await readFile(join(app, "default/catalog.json"), "utf8")) as {
+      releases: { id: string }[];
+    };
     const first = catalog.releases[0]?.id ?? "";
     const last = catalog.releases.at(-1)?.id ?? "";
     const r = await cli("diff", first, last, "--catalog", "default/catalog.json", "--format", "json");

@@ -10,7 +10,34 @@ import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { pdfTextReader } from "../../src/readers/pdf-text/pdf-text-reader.ts";
 import { schemaErrors } from "../support/catalog-validator.ts";
 
-export const RELEASES = ["2013-wiki", "2013-inventory", "2014-05", "birch", "cypress", "dogwood", "2016-04-26", "eucalyptus", "ficus", "ginkgo", "hawthorn", "ironwood", "juniper", "koa", "lilac", "maple", "nutmeg", "olive", "2023-openedx", "palm", "quince", "redwood", "sumac", "teak", "ulmo", "main"];
+export const RELEASES = [
+  "2013-wiki",
+  "2013-inventory",
+  "2014-05",
+  "birch",
+  "cypress",
+  "dogwood",
+  "2016-04-26",
+  "eucalyptus",
+  "ficus",
+  "ginkgo",
+  "hawthorn",
+  "ironwood",
+  "juniper",
+  "koa",
+  "lilac",
+  "maple",
+  "nutmeg",
+  "olive",
+  "2023-openedx",
+  "palm",
+  "quince",
+  "redwood",
+  "sumac",
+  "teak",
+  "ulmo",
+  "main",
+];
 
 describe("the default content", async () => {
   const first = await buildCatalogFromManifest("content/releases.json");
@@ -43,7 +70,11 @@ describe("the default content", async () => {
   });
 
   test("every provenance lies inside its source file", () => {
-    const lineCounts = new Map(catalog.releases.flatMap((r) => r.sources.map((s) => [s.path, readFileSync(join("content", s.path), "utf8").split("\n").length] as const)));
+    const lineCounts = new Map(
+      catalog.releases.flatMap((r) =>
+        r.sources.map((s) => [s.path, readFileSync(join("content", s.path), "utf8").split("\n").length] as const),
+      ),
+    );
     for (const event of catalog.events) {
       for (const s of event.snapshots) {
         const count = lineCounts.get(s.provenance.file);
@@ -57,7 +88,10 @@ describe("the default content", async () => {
   test("the 2016 alphabetical list (chapter 11) resolves to events of that release", () => {
     const path = "sources/2016-04-26-edx-research-guide.txt";
     const text = readFileSync(join("content", path), "utf8");
-    const read = pdfTextReader.read({ files: [{ path, text }], library: new Map([[path, text]]) }, createDiagnosticSink(path));
+    const read = pdfTextReader.read(
+      { files: [{ path, text }], library: new Map([[path, text]]) },
+      createDiagnosticSink(path),
+    );
     expect(read.eventList.length).toBe(202);
     const documented = new Set(
       catalog.events.flatMap((e) => e.snapshots.filter((s) => s.release === "2016-04-26").flatMap((s) => s.names)),

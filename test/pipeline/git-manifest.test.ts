@@ -20,7 +20,10 @@ const manifest = {
   git: [
     {
       repository: "edx-documentation",
-      paths: [{ path: "source/tracking_logs", format: "rst" }, { path: "source/event_list.rst", format: "rst" }],
+      paths: [
+        { path: "source/tracking_logs", format: "rst" },
+        { path: "source/event_list.rst", format: "rst" },
+      ],
       libraryRoot: "source",
       upstream: { repository: "openedx/edx-documentation" },
       refs: [

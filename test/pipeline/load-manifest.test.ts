@@ -23,10 +23,39 @@ describe("the release manifest", () => {
   test("the default manifest is valid and lists the 26 releases in date order", async () => {
     const manifest = await loadManifest("content/releases.json");
     expect(manifest.diagnostics).toEqual([]);
-    expect(manifest.releases.map((r) => r.id)).toEqual(["2013-wiki", "2013-inventory", "2014-05", "birch", "cypress", "dogwood", "2016-04-26", "eucalyptus", "ficus", "ginkgo", "hawthorn", "ironwood", "juniper", "koa", "lilac", "maple", "nutmeg", "olive", "2023-openedx", "palm", "quince", "redwood", "sumac", "teak", "ulmo", "main"]);
+    expect(manifest.releases.map((r) => r.id)).toEqual([
+      "2013-wiki",
+      "2013-inventory",
+      "2014-05",
+      "birch",
+      "cypress",
+      "dogwood",
+      "2016-04-26",
+      "eucalyptus",
+      "ficus",
+      "ginkgo",
+      "hawthorn",
+      "ironwood",
+      "juniper",
+      "koa",
+      "lilac",
+      "maple",
+      "nutmeg",
+      "olive",
+      "2023-openedx",
+      "palm",
+      "quince",
+      "redwood",
+      "sumac",
+      "teak",
+      "ulmo",
+      "main",
+    ]);
     const dates = manifest.releases.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
-    const raw = JSON.parse(await readFile("content/releases.json", "utf8")) as { releases: { sources: { path: string }[] }[] };
+    const raw = JSON.parse(await readFile("content/releases.json", "utf8")) as {
+      releases: { sources: { path: string }[] }[];
+    };
     const paths = raw.releases.flatMap((r) => r.sources.map((s) => s.path));
     expect(paths.filter((p) => p.startsWith("sources/"))).toHaveLength(5);
     expect(paths.filter((p) => p.startsWith("upstream/"))).toHaveLength(21);
@@ -58,10 +87,14 @@ describe("the release manifest", () => {
     const dir = await mkdtemp(join(tmpdir(), "eec-manifest-"));
     await writeFile(join(dir, "releases.json"), "{ releases: [ }");
     await expect(loadManifest(join(dir, "releases.json"), "releases.json")).rejects.toThrow(ManifestError);
-    await expect(loadManifest(join(dir, "releases.json"), "releases.json")).rejects.toThrow(/releases.json: not valid JSON/);
+    await expect(loadManifest(join(dir, "releases.json"), "releases.json")).rejects.toThrow(
+      /releases.json: not valid JSON/,
+    );
   });
 
   test("a missing manifest is a clear error", async () => {
-    await expect(loadManifest("/nonexistent/releases.json", "releases.json")).rejects.toThrow(/cannot read the manifest \(ENOENT\)/);
+    await expect(loadManifest("/nonexistent/releases.json", "releases.json")).rejects.toThrow(
+      /cannot read the manifest \(ENOENT\)/,
+    );
   });
 });

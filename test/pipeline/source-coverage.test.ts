@@ -22,19 +22,27 @@ describe("computeSourceCoverage", () => {
   });
 
   test("overlapping ranges are not counted twice and ranges past the end are clipped", () => {
-    const coverage = computeSourceCoverage(text, [
-      { file: "a", line: 1, endLine: 4 },
-      { file: "a", line: 3, endLine: 99 },
-    ], []);
+    const coverage = computeSourceCoverage(
+      text,
+      [
+        { file: "a", line: 1, endLine: 4 },
+        { file: "a", line: 3, endLine: 99 },
+      ],
+      [],
+    );
     expect(coverage.charactersUsed).toBe(coverage.characters);
     expect(coverage.ratio).toBe(1);
   });
 
   test("lists skipped blocks in line order", () => {
-    const coverage = computeSourceCoverage(text, [], [
-      { line: 5, endLine: 5, rule: "b", reason: "later" },
-      { line: 2, endLine: 3, rule: "a", reason: "earlier" },
-    ]);
+    const coverage = computeSourceCoverage(
+      text,
+      [],
+      [
+        { line: 5, endLine: 5, rule: "b", reason: "later" },
+        { line: 2, endLine: 3, rule: "a", reason: "earlier" },
+      ],
+    );
     expect(coverage.skipped.map((s) => s.line)).toEqual([2, 5]);
     expect(coverage.charactersUsed).toBe(0);
   });

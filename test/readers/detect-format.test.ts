@@ -26,7 +26,9 @@ describe("detectFormat on the real sources", () => {
   });
 
   test("the first 3,000 characters of each source are enough", () => {
-    expect(detectFormat(source("2023-openedx-student-event-types.rst").slice(0, 3000), "a")?.format).toBe("rst-collapsed");
+    expect(detectFormat(source("2023-openedx-student-event-types.rst").slice(0, 3000), "a")?.format).toBe(
+      "rst-collapsed",
+    );
     expect(detectFormat(source("2013-inventory-tracking-logs.rst").slice(0, 6000), "a")?.format).toBe("rst-inventory");
   });
 });
@@ -49,7 +51,17 @@ describe("detectFormat on variants", () => {
   });
 
   test("RST whose grid tables have no Event Type header is plain rst", () => {
-    const text = ["Fields", "======", "", "+------+------+", "| Name | Type |", "+======+======+", "| a    | int  |", "+------+------+", ""].join("\n");
+    const text = [
+      "Fields",
+      "======",
+      "",
+      "+------+------+",
+      "| Name | Type |",
+      "+======+======+",
+      "| a    | int  |",
+      "+------+------+",
+      "",
+    ].join("\n");
     expect(detectFormat(text, "a.rst")?.format).toBe("rst");
   });
 

@@ -4,7 +4,12 @@ import { categoryNames } from "../../site/lib/category-names.ts";
 import { snapshotRuns } from "../../site/lib/snapshot-runs.ts";
 import type { CatalogEvent, Snapshot } from "../../src/model/event-schema.ts";
 
-function snapshot(release: string, category: string, description = "Emitted when a learner views the experiment.", line = 10): Snapshot {
+function snapshot(
+  release: string,
+  category: string,
+  description = "Emitted when a learner views the experiment.",
+  line = 10,
+): Snapshot {
   return {
     release,
     names: ["edx.experiment.viewed"],
@@ -27,7 +32,10 @@ function event(id: string, category: string, snapshots: Snapshot[]): CatalogEven
 describe("categoryNames", () => {
   it("names a retitled category by its newest title, the older one as its alias", () => {
     const events = [
-      event("a", "Testing Events for Content Experiments", [snapshot("birch", "A/B Testing Events"), snapshot("main", "Testing Events for Content Experiments")]),
+      event("a", "Testing Events for Content Experiments", [
+        snapshot("birch", "A/B Testing Events"),
+        snapshot("main", "Testing Events for Content Experiments"),
+      ]),
       event("b", "A/B Testing Events", [snapshot("birch", "A/B Testing Events")]),
     ];
     const names = categoryNames(events);
@@ -38,10 +46,16 @@ describe("categoryNames", () => {
 
   it("keeps two categories apart when the older one's events went to several newer ones", () => {
     const events = [
-      event("a", "Video Interaction Events", [snapshot("birch", "Video Events"), snapshot("main", "Video Interaction Events")]),
-      event("b", "Pre-Roll Video Interaction Events", [snapshot("birch", "Video Events"), snapshot("main", "Pre-Roll Video Interaction Events")]),
+      event("a", "Video Interaction Events", [
+        snapshot("birch", "Video Events"),
+        snapshot("main", "Video Interaction Events"),
+      ]),
+      event("b", "Pre-Roll Video Interaction Events", [
+        snapshot("birch", "Video Events"),
+        snapshot("main", "Pre-Roll Video Interaction Events"),
+      ]),
     ];
-    expect(categoryNames(events).names).toEqual(["Pre-Roll Video Interaction Events", "Video Interaction Events", ]);
+    expect(categoryNames(events).names).toEqual(["Pre-Roll Video Interaction Events", "Video Interaction Events"]);
     expect(categoryNames(events).canonical("Video Events")).toBe("Video Events");
   });
 });
@@ -55,6 +69,9 @@ describe("snapshotRuns", () => {
       snapshot("quince", "C", "New text.", 10),
     ]);
     const runs = snapshotRuns(e, ["hawthorn", "ironwood", "2023-openedx", "palm", "quince"]);
-    expect(runs.map((r) => r.releases)).toEqual([["hawthorn", "ironwood"], ["palm", "quince"]]);
+    expect(runs.map((r) => r.releases)).toEqual([
+      ["hawthorn", "ironwood"],
+      ["palm", "quince"],
+    ]);
   });
 });

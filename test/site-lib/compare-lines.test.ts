@@ -16,11 +16,13 @@ describe("typeChangeClass", () => {
 
 describe("wordDiff", () => {
   it("keeps the common words and marks the removed and added ones", () => {
-    expect(wordDiff("The time in the video when the event was emitted.", "The time in the video, in seconds.")).toEqual([
-      { kind: "same", text: "The time in the" },
-      { kind: "removed", text: "video when the event was emitted." },
-      { kind: "added", text: "video, in seconds." },
-    ]);
+    expect(wordDiff("The time in the video when the event was emitted.", "The time in the video, in seconds.")).toEqual(
+      [
+        { kind: "same", text: "The time in the" },
+        { kind: "removed", text: "video when the event was emitted." },
+        { kind: "added", text: "video, in seconds." },
+      ],
+    );
   });
 });
 
@@ -29,10 +31,29 @@ describe("diffView", () => {
     formatVersion: "1.0.0",
     from: { id: "a", label: "A", date: "2014-01-01" },
     to: { id: "b", label: "B", date: "2015-01-01" },
-    summary: { eventsAdded: 0, eventsRemoved: 0, eventsRenamed: 1, eventsChanged: 2, eventsNotCovered: 0, differences: 3 },
+    summary: {
+      eventsAdded: 0,
+      eventsRemoved: 0,
+      eventsRenamed: 1,
+      eventsChanged: 2,
+      eventsNotCovered: 0,
+      differences: 3,
+    },
     events: [
-      { id: "problem_check", name: "problem_check", fromName: "save_problem_check", toName: "problem_check", changes: [{ kind: "event-renamed", from: "save_problem_check", to: "problem_check" }] },
-      { id: "seek_video", name: "seek_video", fromName: "seek_video", toName: "seek_video", changes: [{ kind: "field-type-changed", path: "event.new_time", from: "integer", to: "number" }] },
+      {
+        id: "problem_check",
+        name: "problem_check",
+        fromName: "save_problem_check",
+        toName: "problem_check",
+        changes: [{ kind: "event-renamed", from: "save_problem_check", to: "problem_check" }],
+      },
+      {
+        id: "seek_video",
+        name: "seek_video",
+        fromName: "seek_video",
+        toName: "seek_video",
+        changes: [{ kind: "field-type-changed", path: "event.new_time", from: "integer", to: "number" }],
+      },
     ],
     commonFields: [],
   };

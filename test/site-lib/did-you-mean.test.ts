@@ -22,7 +22,9 @@ describe("suggestNames", () => {
   });
 
   it("finds a long dotted name by its last part", () => {
-    expect(suggestNames("demandhint_displayd", names).map((n) => n.id)).toContain("edx.problem.hint.demandhint_displayed");
+    expect(suggestNames("demandhint_displayd", names).map((n) => n.id)).toContain(
+      "edx.problem.hint.demandhint_displayed",
+    );
   });
 
   it("suggests nothing for an exact name, a short word or a phrase", () => {

@@ -28,7 +28,9 @@ describe("segmentLine", () => {
 
 describe("recordedColumns", () => {
   it("collects the column places of a catalog by file and line", () => {
-    const found = recordedColumns({ events: [{ provenance: { file: "a.rst", line: 1, endLine: 1, column: 40, endColumn: 90 } }] });
+    const found = recordedColumns({
+      events: [{ provenance: { file: "a.rst", line: 1, endLine: 1, column: 40, endColumn: 90 } }],
+    });
     expect([...(found.get("a.rst")?.get(1) ?? [])].sort((x, y) => x - y)).toEqual([40, 91]);
   });
 });

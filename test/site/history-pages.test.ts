@@ -35,7 +35,9 @@ const listed = (html: string): string[] => [...html.matchAll(/<li data-event="([
 function matrixStates(html: string, releases: readonly string[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const [, id = "", cells = ""] of html.matchAll(/<tr data-event="([^"]+)">([\s\S]*?)<\/tr>/g)) {
-    const texts = [...cells.matchAll(/<td class="cov-[a-z]+">(not documented|not covered|documented|)/g)].map((m) => m[1] ?? "");
+    const texts = [...cells.matchAll(/<td class="cov-[a-z]+">(not documented|not covered|documented|)/g)].map(
+      (m) => m[1] ?? "",
+    );
     out.set(id, new Map(releases.map((r, i) => [r, texts[i] ?? ""])));
   }
   return out;
@@ -49,32 +51,48 @@ describe("compare pages", () => {
     expect(renamed).toContain("renamed <code>save_problem_check</code> → <code>problem_check</code>");
     expect(listed(group(html, "removed"))).not.toContain("seq_goto");
     expect(listed(group(html, "not-covered"))).toEqual(["seq_goto"]);
-    expect(group(html, "not-covered")).toContain("release 2023-openedx does not cover student events, Navigational Events");
+    expect(group(html, "not-covered")).toContain(
+      "release 2023-openedx does not cover student events, Navigational Events",
+    );
   });
 
   it("gives counts that are the lengths of the lists under them", async () => {
-    const pages = (await listFiles(join(root, "compare"), "index.html")).filter((f) => !f.endsWith("/compare/index.html"));
+    const pages = (await listFiles(join(root, "compare"), "index.html")).filter(
+      (f) => !f.endsWith("/compare/index.html"),
+    );
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const html = await readText(page);
-      const counts = new Map([...html.matchAll(/<li><strong>(\d+)<\/strong> ([a-z ]+)<\/li>/g)].map((m) => [m[2] ?? "", Number(m[1])]));
-      for (const [key, label] of [["added", "added"], ["removed", "removed"], ["renamed", "renamed"], ["changed", "changed"], ["not-covered", "not covered"]]) {
+      const counts = new Map(
+        [...html.matchAll(/<li><strong>(\d+)<\/strong> ([a-z ]+)<\/li>/g)].map((m) => [m[2] ?? "", Number(m[1])]),
+      );
+      for (const [key, label] of [
+        ["added", "added"],
+        ["removed", "removed"],
+        ["renamed", "renamed"],
+        ["changed", "changed"],
+        ["not-covered", "not covered"],
+      ]) {
         expect(counts.get(label ?? ""), `${page} ${label}`).toBe(listed(group(html, key ?? "")).length);
       }
       const counted = [...html.matchAll(/<li data-kind="[a-z-]+" data-counts="true">/g)].length;
       // Added and removed events are listed by name only: one change each.
-      expect(counts.get("changes in all"), page).toBe(counted + listed(group(html, "added")).length + listed(group(html, "removed")).length);
+      expect(counts.get("changes in all"), page).toBe(
+        counted + listed(group(html, "added")).length + listed(group(html, "removed")).length,
+      );
     }
   });
 
   it("shows a changed description as a word diff", async () => {
     const html = await readText(join(root, "compare/2014-05...2023-openedx/index.html"));
-    expect(group(html, "changed")).toContain('<del>play.</del><ins>play; the mobile app emits edx.video.played.</ins>');
+    expect(group(html, "changed")).toContain("<del>play.</del><ins>play; the mobile app emits edx.video.played.</ins>");
   });
 
   it("shows nested field changes and explains every kind of change", async () => {
     const html = await readText(join(root, "compare/2014-05...2023-openedx/index.html"));
-    expect(group(html, "changed")).toMatch(/<li data-kind="field-values-changed" data-counts="true">field <code>event\.mode<\/code> values/);
+    expect(group(html, "changed")).toMatch(
+      /<li data-kind="field-values-changed" data-counts="true">field <code>event\.mode<\/code> values/,
+    );
     const kinds = [...html.matchAll(/<dt><code>([a-z-]+)<\/code>/g)].map((m) => m[1]);
     expect(kinds).toContain("event-not-covered");
     expect(kinds.length).toBeGreaterThanOrEqual(20);
@@ -83,13 +101,17 @@ describe("compare pages", () => {
   it("never calls an event removed or added unless the matrix shows the other release covers it", async () => {
     const ids = catalog.releases.map((r) => r.id);
     const states = matrixStates(await readText(join(root, "coverage/index.html")), ids);
-    const pages = (await listFiles(join(root, "compare"), "index.html")).filter((f) => !f.endsWith("/compare/index.html"));
+    const pages = (await listFiles(join(root, "compare"), "index.html")).filter(
+      (f) => !f.endsWith("/compare/index.html"),
+    );
     expect(pages.length).toBe(Math.max(ids.length - 1, 0) + (ids.length > 2 ? 1 : 0));
     for (const page of pages) {
       const [from = "", to = ""] = (/compare\/([^/]+)\/index\.html$/.exec(page)?.[1] ?? "").split("...");
       const html = await readText(page);
-      for (const id of listed(group(html, "removed"))) expect(states.get(id)?.get(to), `${id} in ${to}`).toBe("not documented");
-      for (const id of listed(group(html, "added"))) expect(states.get(id)?.get(from), `${id} in ${from}`).toBe("not documented");
+      for (const id of listed(group(html, "removed")))
+        expect(states.get(id)?.get(to), `${id} in ${to}`).toBe("not documented");
+      for (const id of listed(group(html, "added")))
+        expect(states.get(id)?.get(from), `${id} in ${from}`).toBe("not documented");
     }
   });
 
@@ -109,10 +131,13 @@ describe("compare pages", () => {
   it("gives the compare view a slice per release from which any ordered pair diffs as the CLI does", async () => {
     const ids = catalog.releases.map((r) => r.id);
     const slices = new Map<string, ReleaseSlice>();
-    for (const id of ids) slices.set(id, JSON.parse(await readText(join(root, `compare/data/${id}.json`))) as ReleaseSlice);
+    for (const id of ids)
+      slices.set(id, JSON.parse(await readText(join(root, `compare/data/${id}.json`))) as ReleaseSlice);
     for (const from of ids) {
       for (const to of ids.filter((id) => id !== from)) {
-        const joined = catalogOfSlices([slices.get(from), slices.get(to)].filter((s): s is ReleaseSlice => s !== undefined));
+        const joined = catalogOfSlices(
+          [slices.get(from), slices.get(to)].filter((s): s is ReleaseSlice => s !== undefined),
+        );
         expect(diffReleases(joined, from, to), `${from}...${to}`).toEqual(diffReleases(catalog, from, to));
       }
     }
@@ -146,7 +171,8 @@ describe("coverage matrix", () => {
     const states = matrixStates(html, ids);
     expect([...states.keys()].sort()).toEqual(catalog.events.map((e) => e.id).sort());
     for (const [id, byRelease] of states) {
-      for (const [release, state] of byRelease) expect(["documented", "not documented", "not covered"], `${id} ${release}`).toContain(state);
+      for (const [release, state] of byRelease)
+        expect(["documented", "not documented", "not covered"], `${id} ${release}`).toContain(state);
     }
     expect(states.get("seq_goto")?.get("2023-openedx")).toBe("not covered");
     expect(states.get("seq_goto")?.get("2014-05")).toBe("documented");
@@ -162,12 +188,24 @@ describe("the History part of an event page", () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-labelledby="history-chart-title history-chart-desc"');
     expect(html).toContain('<title id="history-chart-title">Timeline of problem_check</title>');
-    expect(html).toMatch(/<desc id="history-chart-desc">Timeline of problem_check across 2 releases\. Documented in 2014-05, 2023-openedx\./);
+    expect(html).toMatch(
+      /<desc id="history-chart-desc">Timeline of problem_check across 2 releases\. Documented in 2014-05, 2023-openedx\./,
+    );
     expect(html).toMatch(/<path class="mark-stated"[^>]*><title>8 June 2015: renamed, stated in 2023-openedx<\/title>/);
-    const lines = [...html.matchAll(/<li data-evidence="(stated|inferred)">([\s\S]*?)<\/li>/g)].map((m) => `${m[1]}: ${(m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim()}`);
+    const lines = [...html.matchAll(/<li data-evidence="(stated|inferred)">([\s\S]*?)<\/li>/g)].map(
+      (m) =>
+        `${m[1]}: ${(m[2] ?? "")
+          .replace(/<[^>]+>/g, "")
+          .replace(/\s+/g, " ")
+          .trim()}`,
+    );
     expect(lines[0]).toMatch(/^inferred: inferred .*first documented in 2014-05/);
-    expect(lines.some((l) => l.startsWith("stated:") && l.includes("Renamed from save_problem_check on 8 June 2015."))).toBe(true);
-    expect(lines.some((l) => l.startsWith("inferred:") && l.includes("renamed save_problem_check → problem_check"))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith("stated:") && l.includes("Renamed from save_problem_check on 8 June 2015.")),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith("inferred:") && l.includes("renamed save_problem_check → problem_check")),
+    ).toBe(true);
     expect(lines.filter((l) => l.includes("8 June 2015")).length).toBe(1);
   });
 

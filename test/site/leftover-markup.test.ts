@@ -24,10 +24,12 @@ describe("leftover markup", () => {
 
   it("repeats no note within a description of an event page", async () => {
     const repeated: string[] = [];
-    for (const page of (await listFiles(`${root}/events`, ".html"))) {
+    for (const page of await listFiles(`${root}/events`, ".html")) {
       const html = await readText(page);
       for (const block of html.matchAll(/<div class="rich-text[^"]*">([\s\S]*?)<\/div>/g)) {
-        const paragraphs = [...(block[1] ?? "").matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? "").filter((p) => p.length > 40);
+        const paragraphs = [...(block[1] ?? "").matchAll(/<p>([\s\S]*?)<\/p>/g)]
+          .map((m) => m[1] ?? "")
+          .filter((p) => p.length > 40);
         const seen = new Set<string>();
         for (const p of paragraphs) {
           if (seen.has(p)) repeated.push(`${urlPathOf(root, page)}: ${p.slice(0, 80)}`);

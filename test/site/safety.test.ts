@@ -11,7 +11,9 @@ beforeAll(async () => {
 describe("source text shown as text", () => {
   it("shows a description with <script> and an onerror attribute as text", async () => {
     const html = await readText(`${root}/events/seq_goto/index.html`);
-    expect(html).toContain("Fires &lt;script&gt;alert(1)&lt;/script&gt; when the user &lt;img src=x onerror=alert(1)&gt; jumps.");
+    expect(html).toContain(
+      "Fires &lt;script&gt;alert(1)&lt;/script&gt; when the user &lt;img src=x onerror=alert(1)&gt; jumps.",
+    );
     expect(html).not.toContain("<script>alert(1)");
     expect(html).not.toMatch(/<img[^>]*onerror/i);
   });

@@ -39,10 +39,7 @@ export function expectMatchesFixture(caseDir: string, fileName: string, actual: 
 }
 
 /** Declares one test per case folder: run(input) must give output.json and messages.json. */
-export function defineFixtureTests(
-  dir: string,
-  run: (c: FixtureCase) => { output: unknown; messages: unknown },
-): void {
+export function defineFixtureTests(dir: string, run: (c: FixtureCase) => { output: unknown; messages: unknown }): void {
   const cases = listFixtureCases(dir);
   if (cases.length === 0) throw new Error(`no fixture cases in ${dir}`);
   for (const c of cases) {

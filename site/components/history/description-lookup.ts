@@ -13,7 +13,8 @@ export function descriptionLookup(catalog: DiffableCatalog): DescriptionLookup {
   return (eventId, release, path) => {
     const snapshots = events.get(eventId)?.snapshots.filter((s) => s.release === release) ?? [];
     if (snapshots.length === 0) return undefined;
-    const text = path === undefined ? snapshots[0]?.description.text : fieldPaths(snapshots).get(path)?.field.description.text;
+    const text =
+      path === undefined ? snapshots[0]?.description.text : fieldPaths(snapshots).get(path)?.field.description.text;
     return text === undefined ? undefined : cleanText(text);
   };
 }

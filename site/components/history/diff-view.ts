@@ -109,7 +109,11 @@ export function phraseParts(marked: string): PhrasePart[] {
 }
 
 export function changeLine(change: DiffChange, words?: WordPart[]): ChangeLine {
-  const line: ChangeLine = { kind: change.kind, parts: phraseParts(describeChange(change, MARKED)), counts: countsAsDifference(change.kind) };
+  const line: ChangeLine = {
+    kind: change.kind,
+    parts: phraseParts(describeChange(change, MARKED)),
+    counts: countsAsDifference(change.kind),
+  };
   if (change.kind === "field-type-changed" || (change.kind === "common-field-changed" && change.note === "type")) {
     line.typeChange = typeChangeClass(change.from, change.to);
     if (line.typeChange === "wording") line.counts = false;
@@ -119,7 +123,13 @@ export function changeLine(change: DiffChange, words?: WordPart[]): ChangeLine {
 }
 
 /** The word diff of a description change, when the lookup knows both texts. */
-function descriptionWords(event: EventDiff, change: DiffChange, from: string, to: string, texts: DescriptionLookup | undefined): WordPart[] | undefined {
+function descriptionWords(
+  event: EventDiff,
+  change: DiffChange,
+  from: string,
+  to: string,
+  texts: DescriptionLookup | undefined,
+): WordPart[] | undefined {
   if (!texts) return undefined;
   const field = change.kind === "field-description-changed";
   if (change.kind !== "description-changed" && !field) return undefined;
@@ -144,7 +154,11 @@ function entry(event: EventDiff, diff: ReleaseDiff, texts: DescriptionLookup | u
 }
 
 /** `texts` adds word diffs to description changes; `dateOf` reads a release's date ("about May 2014"). */
-export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup, dateOf?: (release: string) => string | undefined): DiffView {
+export function diffView(
+  diff: ReleaseDiff,
+  texts?: DescriptionLookup,
+  dateOf?: (release: string) => string | undefined,
+): DiffView {
   const groups = GROUP_ORDER.map((key) => ({
     key,
     title: GROUP_TITLES[key],
@@ -152,7 +166,10 @@ export function diffView(diff: ReleaseDiff, texts?: DescriptionLookup, dateOf?: 
   }));
   const common = diff.commonFields.map((c) => changeLine(c));
   const size = (key: GroupKey): number => groups.find((g) => g.key === key)?.events.length ?? 0;
-  const counted = [...groups.filter((g) => g.key !== "not-covered").flatMap((g) => g.events.flatMap((e) => e.lines)), ...common];
+  const counted = [
+    ...groups.filter((g) => g.key !== "not-covered").flatMap((g) => g.events.flatMap((e) => e.lines)),
+    ...common,
+  ];
   const summary: ViewSummary = {
     eventsAdded: size("added"),
     eventsRemoved: size("removed"),

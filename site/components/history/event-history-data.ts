@@ -39,7 +39,11 @@ function coverageOf(events: readonly CatalogEvent[], releases: readonly Release[
   return views;
 }
 
-function timelineOf(event: CatalogEvent, releases: readonly Release[], views: ReadonlyMap<string, CoverageView>): EventTimeline {
+function timelineOf(
+  event: CatalogEvent,
+  releases: readonly Release[],
+  views: ReadonlyMap<string, CoverageView>,
+): EventTimeline {
   if (event.timeline) return event.timeline;
   return eventTimeline(
     event,
@@ -60,15 +64,27 @@ function timelineOf(event: CatalogEvent, releases: readonly Release[], views: Re
 const EVENT_ASPECTS = new Set<TimelineChange["aspect"]>(["renamed", "sources", "component", "category", "description"]);
 
 /** A field "documented" in the event's first release is where both start, not a change. */
-function fieldChangesAt(fields: readonly FieldTimeline[], release: string, eventFirst: string): ReleaseColumn["fieldChanges"] {
+function fieldChangesAt(
+  fields: readonly FieldTimeline[],
+  release: string,
+  eventFirst: string,
+): ReleaseColumn["fieldChanges"] {
   return fields.flatMap((f) =>
     f.changes
-      .filter((c) => c.release === release && !(c.aspect === "documented" && c.release === eventFirst && c.previousRelease === undefined))
+      .filter(
+        (c) =>
+          c.release === release &&
+          !(c.aspect === "documented" && c.release === eventFirst && c.previousRelease === undefined),
+      )
       .map((change) => ({ path: f.path, change })),
   );
 }
 
-export function eventHistory(event: CatalogEvent, events: readonly CatalogEvent[], releases: readonly Release[]): EventHistory {
+export function eventHistory(
+  event: CatalogEvent,
+  events: readonly CatalogEvent[],
+  releases: readonly Release[],
+): EventHistory {
   const views = coverageOf(events, releases);
   const timeline = timelineOf(event, releases, views);
   const columns = releases.map((release): ReleaseColumn => {
@@ -90,7 +106,10 @@ export function eventHistory(event: CatalogEvent, events: readonly CatalogEvent[
 
 /** A change in words: "type string → dict", "renamed a → b", "description". */
 export function changeText(change: TimelineChange): string {
-  const values = change.from !== undefined || change.to !== undefined ? ` ${change.from ?? "(none)"} → ${change.to ?? "(none)"}` : "";
+  const values =
+    change.from !== undefined || change.to !== undefined
+      ? ` ${change.from ?? "(none)"} → ${change.to ?? "(none)"}`
+      : "";
   switch (change.aspect) {
     case "documented":
       return change.previousRelease !== undefined ? "documented again" : "added";

@@ -87,7 +87,12 @@ function runs(columns: readonly PlacedColumn[]): SpanBox[] {
       prev.title = `${prev.title.replace(/ \(.*$/, "")}, ${c.id} (documented)`;
       continue;
     }
-    out.push({ x: c.from + 1, width: Math.max(c.to - c.from - 2, 2), state: c.state, title: `${c.id} (${STATE_WORDS[c.state]})` });
+    out.push({
+      x: c.from + 1,
+      width: Math.max(c.to - c.from - 2, 2),
+      state: c.state,
+      title: `${c.id} (${STATE_WORDS[c.state]})`,
+    });
   }
   return out;
 }
@@ -113,7 +118,8 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
   const lastDay = Math.max(...days);
   const span = Math.max(lastDay - firstDay, 1);
   const plot = CHART.width - CHART.left - CHART.right - 20;
-  const xOfDay = (d: number): number => CHART.left + 10 + ((Math.min(Math.max(d, firstDay), lastDay) - firstDay) / span) * plot;
+  const xOfDay = (d: number): number =>
+    CHART.left + 10 + ((Math.min(Math.max(d, firstDay), lastDay) - firstDay) / span) * plot;
   const xs = days.map(xOfDay);
   const columns: (PlacedColumn & { date: string })[] = history.columns.map((c, i) => {
     const x = xs[i] ?? CHART.left;
@@ -132,13 +138,26 @@ export function timelineChart(name: string, history: EventHistory): TimelineChar
   const years: YearTick[] = [];
   const firstYear = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
   const lastYear = new Date(lastDay * 86_400_000).getUTCFullYear();
-  for (let year = firstYear; year <= lastYear; year++) years.push({ year, x: xOfDay(Date.UTC(year, 0, 1) / 86_400_000) });
+  for (let year = firstYear; year <= lastYear; year++)
+    years.push({ year, x: xOfDay(Date.UTC(year, 0, 1) / 86_400_000) });
   const rowY = ROWS.map((_, i) => CHART.top + CHART.rowHeight * i + CHART.rowHeight / 2);
   const inferred: Marker[] = [];
   history.columns.forEach((c, i) => {
     const x = columns[i]?.x ?? 0;
-    if (c.eventChanges.length > 0) inferred.push({ x, row: 1, count: c.eventChanges.length, title: `${c.id}: ${c.eventChanges.map(changeText).join("; ")}` });
-    if (c.fieldChanges.length > 0) inferred.push({ x, row: 2, count: c.fieldChanges.length, title: `${c.id}: ${c.fieldChanges.length} field changes` });
+    if (c.eventChanges.length > 0)
+      inferred.push({
+        x,
+        row: 1,
+        count: c.eventChanges.length,
+        title: `${c.id}: ${c.eventChanges.map(changeText).join("; ")}`,
+      });
+    if (c.fieldChanges.length > 0)
+      inferred.push({
+        x,
+        row: 2,
+        count: c.fieldChanges.length,
+        title: `${c.id}: ${c.fieldChanges.length} field changes`,
+      });
   });
   const stated = history.stated
     .filter((s) => s.date !== undefined)

@@ -49,7 +49,10 @@ export function wordDiff(before: string, after: string): WordPart[] {
       push(out, "same", x);
       i++;
       j++;
-    } else if (y === undefined || (x !== undefined && (lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0))) {
+    } else if (
+      y === undefined ||
+      (x !== undefined && (lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0))
+    ) {
       push(out, "removed", x ?? "");
       i++;
     } else {

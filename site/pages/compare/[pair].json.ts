@@ -8,7 +8,10 @@ import { pagePairs } from "./_release-pairs.ts";
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
-  return pagePairs(catalog.releases).map((p) => ({ params: { pair: p.slug }, props: { from: p.from.id, to: p.to.id } }));
+  return pagePairs(catalog.releases).map((p) => ({
+    params: { pair: p.slug },
+    props: { from: p.from.id, to: p.to.id },
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -62,7 +62,11 @@ export interface EventPageData {
   lines: HistoryLine[];
 }
 
-function historyLines(history: readonly StatedHistory[], changes: EventHistory, releases: readonly Release[]): HistoryLine[] {
+function historyLines(
+  history: readonly StatedHistory[],
+  changes: EventHistory,
+  releases: readonly Release[],
+): HistoryLine[] {
   const byId = new Map(releases.map((r) => [r.id, r]));
   const stated: HistoryLine[] = history.map((h) => {
     const release = byId.get(h.release);
@@ -70,25 +74,53 @@ function historyLines(history: readonly StatedHistory[], changes: EventHistory, 
     const written = h.entry.dateAsWritten ?? h.entry.date ?? "";
     // The sentence often starts with its own date ("On 5 Mar 2014 …"): the date is not repeated before it.
     const dateText = written && h.entry.text.includes(written) ? "" : written;
-    return { evidence: "stated", sortDate: date, dateText, kind: h.entry.kind, text: h.entry.text, release: h.release, entry: h.entry };
+    return {
+      evidence: "stated",
+      sortDate: date,
+      dateText,
+      kind: h.entry.kind,
+      text: h.entry.text,
+      release: h.release,
+      entry: h.entry,
+    };
   });
   const mark = (releaseId: string, kind: string, text: string): HistoryLine[] => {
     const release = byId.get(releaseId);
-    return release ? [{ evidence: "inferred", sortDate: release.date, dateText: formatReleaseDate(release), kind, text, release: releaseId }] : [];
+    return release
+      ? [
+          {
+            evidence: "inferred",
+            sortDate: release.date,
+            dateText: formatReleaseDate(release),
+            kind,
+            text,
+            release: releaseId,
+          },
+        ]
+      : [];
   };
   const { firstRelease, lastRelease } = changes.timeline;
   const inferred: HistoryLine[] = [...mark(firstRelease, "documented", `first documented in ${firstRelease}`)];
   for (const c of changes.columns) {
     if (c.id === firstRelease) continue;
-    const all = [...c.eventChanges.map((ch) => changeText(ch)), ...c.fieldChanges.map((fc) => `${fc.path} ${changeText(fc.change)}`)];
+    const all = [
+      ...c.eventChanges.map((ch) => changeText(ch)),
+      ...c.fieldChanges.map((fc) => `${fc.path} ${changeText(fc.change)}`),
+    ];
     if (all.length === 0) continue;
     const shown = all.length > 6 ? [...all.slice(0, 6), `and ${all.length - 6} more`] : all;
     inferred.push(...mark(c.id, "changed", `${c.id}: ${shown.join("; ")}`));
   }
   const lastIndex = changes.columns.findIndex((c) => c.id === lastRelease);
   const dropped = changes.columns.slice(lastIndex + 1).find((c) => c.state === "absent");
-  if (dropped) inferred.push(...mark(dropped.id, "undocumented", `no longer documented in ${dropped.id}, which covers its part of the docs`));
-  return [...stated, ...inferred].sort((a, b) => a.sortDate.localeCompare(b.sortDate) || (a.evidence === b.evidence ? 0 : a.evidence === "stated" ? -1 : 1));
+  if (dropped)
+    inferred.push(
+      ...mark(dropped.id, "undocumented", `no longer documented in ${dropped.id}, which covers its part of the docs`),
+    );
+  return [...stated, ...inferred].sort(
+    (a, b) =>
+      a.sortDate.localeCompare(b.sortDate) || (a.evidence === b.evidence ? 0 : a.evidence === "stated" ? -1 : 1),
+  );
 }
 
 const RELATED_LIMIT = 15;
@@ -121,7 +153,16 @@ export function eventPageData(
     .filter((n) => n !== event.name && !aliasNames.has(n))
     .sort();
   const changes = eventHistory(event, events, releases);
-  return { event, newest, mentions, history, sameCategory, otherNames, changes, lines: historyLines(history, changes, releases) };
+  return {
+    event,
+    newest,
+    mentions,
+    history,
+    sameCategory,
+    otherNames,
+    changes,
+    lines: historyLines(history, changes, releases),
+  };
 }
 
 /** Values of the search filters of an event page. */

@@ -39,22 +39,20 @@ export function eventsIndexData(events: readonly CatalogEvent[], releases: reado
   const byId = new Map(releases.map((r) => [r.id, r]));
   const ids = releases.map((r) => r.id);
   const categories = categoryNames(events);
-  const rows = events.map(
-    (e): EventRow => ({
-      id: e.id,
-      name: e.name,
-      aliases: e.aliases.map((a) => a.name),
-      summary: eventSummary(e, ids),
-      category: categories.canonical(e.category),
-      sources: [...new Set(e.snapshots.flatMap((s) => s.sources))].sort(),
-      first: byId.get(e.firstRelease),
-      last: byId.get(e.lastRelease),
-      firstOrder: order.get(e.firstRelease) ?? -1,
-      lastOrder: order.get(e.lastRelease) ?? -1,
-      releases: [...new Set(e.snapshots.map((s) => s.release))],
-      status: e.status,
-    }),
-  );
+  const rows = events.map((e): EventRow => ({
+    id: e.id,
+    name: e.name,
+    aliases: e.aliases.map((a) => a.name),
+    summary: eventSummary(e, ids),
+    category: categories.canonical(e.category),
+    sources: [...new Set(e.snapshots.flatMap((s) => s.sources))].sort(),
+    first: byId.get(e.firstRelease),
+    last: byId.get(e.lastRelease),
+    firstOrder: order.get(e.firstRelease) ?? -1,
+    lastOrder: order.get(e.lastRelease) ?? -1,
+    releases: [...new Set(e.snapshots.map((s) => s.release))],
+    status: e.status,
+  }));
   return {
     rows,
     categories: categories.names.map((name) => ({ name, aliases: categories.aliasesOf(name) })),
@@ -66,5 +64,8 @@ export function eventsIndexData(events: readonly CatalogEvent[], releases: reado
 
 /** The value a category has in the filter and the URL: its name, lower case, spaces as dashes. */
 export function categoryKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

@@ -37,7 +37,13 @@ function isBlank(line: SourceLine | undefined): boolean {
 function classifyParagraph(text: string, span: Span, options: ParseOptions): Block {
   const numbered = NUMBERED_HEADING.exec(text);
   if (numbered?.[1] && numbered[2] && !text.includes("\n")) {
-    return { kind: "heading", number: numbered[1], depth: numbered[1].split(".").length, title: numbered[2].trim(), span };
+    return {
+      kind: "heading",
+      number: numbered[1],
+      depth: numbered[1].split(".").length,
+      title: numbered[2].trim(),
+      span,
+    };
   }
   const member = MEMBER_FIELDS.exec(text);
   if (member?.[2]) {
@@ -75,7 +81,11 @@ function readList(c: Cursor): Block {
     const m = LIST_ITEM.exec(line.text);
     if (!m) break;
     const depth = (m[1] ?? "").length > 0 ? 2 : 1;
-    items.push({ text: (m[2] ?? "").trim(), depth, span: { line: line.line, endLine: line.line, column: line.column } });
+    items.push({
+      text: (m[2] ?? "").trim(),
+      depth,
+      span: { line: line.line, endLine: line.line, column: line.column },
+    });
     last = line;
     c.i++;
   }
@@ -175,10 +185,14 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     const j = skipBlank(c.lines, c.i);
     const next = c.lines[j];
     if (!next || !FENCE_CLOSE.test(next.text)) break;
-    sink.report(pdfTextRules["pdf-text/split-code-block"], `code block continues after a page break at line ${next.line}`, {
-      line: next.line,
-      column: next.column,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/split-code-block"],
+      `code block continues after a page break at line ${next.line}`,
+      {
+        line: next.line,
+        column: next.column,
+      },
+    );
     c.i = j;
   }
   const text = code.map((l) => l.text).join("\n");

@@ -28,11 +28,18 @@ const EVENT_CHAPTER: WantedChapter = { title: /^events in the tracking logs$/i, 
 function outlineGap(outline: GuideOutline, wanted: WantedChapter): string {
   if (outline.entries.length === 0) return "there is no table of contents";
   const entry = outline.entries.find((e) => !e.number.includes(".") && wanted.title.test(e.title));
-  if (entry) return `the table of contents lists chapter ${entry.number} at line ${entry.line} but its title line was not found after it`;
+  if (entry)
+    return `the table of contents lists chapter ${entry.number} at line ${entry.line} but its title line was not found after it`;
   return `the table of contents (lines 1–${outline.endLine}) has no chapter "${wanted.name}"`;
 }
 
-function locate(lines: readonly string[], outline: GuideOutline, wanted: WantedChapter, headers: string[], sink: DiagnosticSink): ChapterRange | undefined {
+function locate(
+  lines: readonly string[],
+  outline: GuideOutline,
+  wanted: WantedChapter,
+  headers: string[],
+  sink: DiagnosticSink,
+): ChapterRange | undefined {
   const listed = outline.chapters.find((c) => wanted.title.test(c.title));
   if (listed) return listed;
   const gap = outlineGap(outline, wanted);

@@ -26,7 +26,10 @@ interface Draft {
 
 /** "12.2.1 `accept_language` Field" → "accept_language". */
 export function commonFieldName(title: string): string {
-  return title.replace(/\s+Field$/, "").replace(/`/g, "").trim();
+  return title
+    .replace(/\s+Field$/, "")
+    .replace(/`/g, "")
+    .trim();
 }
 
 /** Reads the blocks of the common-fields section (after its own heading) into fields. */
@@ -37,7 +40,14 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     const block = blocks[k];
     if (!block) continue;
     if (block.kind === "heading") {
-      drafts.push({ name: commonFieldName(block.title), heading: block.span, endLine: block.span.endLine, details: [], history: [], members: [] });
+      drafts.push({
+        name: commonFieldName(block.title),
+        heading: block.span,
+        endLine: block.span.endLine,
+        details: [],
+        history: [],
+        members: [],
+      });
       used.push(block.span);
       continue;
     }
@@ -55,7 +65,8 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       }
       draft.history.push({ text: historyText(block.value, list?.items), span: block.span });
     } else if (block.kind === "table") draft.members.push(...tableToFields(block.header, block.rows, { file, sink }));
-    else if (block.kind === "subheading") continue; // "`context` Member Fields Common to All Events"
+    else if (block.kind === "subheading")
+      continue; // "`context` Member Fields Common to All Events"
     else {
       const text = proseText(block);
       if (text !== undefined && text !== "") draft.details.push(text);

@@ -126,7 +126,10 @@ export function extractEvents(
       if (block.kind === "labelled" && block.label === "Component") sectionComponent = block.value;
       else if (UNPLACED_KINDS.has(block.kind) && section.number !== "" && audienceOf(section.title) !== "general") {
         const reason = `${block.kind} outside any event description`;
-        sink.report(pdfTextRules["pdf-text/unplaced-block"], reason, { line: block.span.line, column: block.span.column });
+        sink.report(pdfTextRules["pdf-text/unplaced-block"], reason, {
+          line: block.span.line,
+          column: block.span.column,
+        });
         out.skipped.push({ span: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
       }
       continue;

@@ -50,14 +50,23 @@ function introducesMembers(block: Block | undefined): boolean {
 }
 
 function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Content {
-  const content: Content = { description: [], sources: [], history: [], contextFields: [], eventFields: [], examples: [], shared: [] };
+  const content: Content = {
+    description: [],
+    sources: [],
+    history: [],
+    contextFields: [],
+    eventFields: [],
+    examples: [],
+    shared: [],
+  };
   if (group.leadIn) content.description.push(group.leadIn);
   let target: MemberFieldsTarget | undefined;
   let exampleTitle: string | undefined;
   const ctx = { file, sink };
   const blocks = group.blocks;
   const sharing = createSharedCollector(blocks, content.shared);
-  const into = (fields: Field[]) => (target === "context" ? content.contextFields : content.eventFields).push(...fields);
+  const into = (fields: Field[]) =>
+    (target === "context" ? content.contextFields : content.eventFields).push(...fields);
   const listInto = (fields: Field[], k: number) => {
     into(fields);
     sharing.list(fields, k, target ?? "event");
@@ -78,7 +87,9 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
       const list = block.value === "" && next?.kind === "list" ? next : undefined;
       if (list) k++;
       const end = list ? list.span.endLine : block.span.endLine;
-      content.history.push(...parseHistory(historyText(block.value, list?.items), "pdf", { ...provenance, endLine: end }, sink, place));
+      content.history.push(
+        ...parseHistory(historyText(block.value, list?.items), "pdf", { ...provenance, endLine: end }, sink, place),
+      );
     } else if (block.kind === "member-fields") {
       sharing.close();
       target = block.target;
@@ -125,10 +136,18 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
 }
 
 /** The drafts of one group, one per event it names, and the fields they share with other events. */
-export function groupToDrafts(group: EventGroup, file: string, sink: DiagnosticSink): { drafts: EventDraft[]; shared: SharedFieldsRef[] } {
+export function groupToDrafts(
+  group: EventGroup,
+  file: string,
+  sink: DiagnosticSink,
+): { drafts: EventDraft[]; shared: SharedFieldsRef[] } {
   const content = readContent(group, file, sink);
   const last = group.blocks[group.blocks.length - 1];
-  const provenance = { file, line: group.heading.line, endLine: Math.max(group.heading.endLine, last?.span.endLine ?? 0) };
+  const provenance = {
+    file,
+    line: group.heading.line,
+    endLine: Math.max(group.heading.endLine, last?.span.endLine ?? 0),
+  };
   const description = textToRichText(content.description.join("\n\n"), "pdf");
   const component = content.component ?? group.sectionComponent;
   const deprecated = group.names.deprecated || /\(deprecated\)/i.test(group.category);

@@ -28,19 +28,31 @@ export function compareEventList(list: readonly EventListEntry[], events: readon
   return { unresolved, unlisted };
 }
 
-export function checkEventList(list: readonly EventListEntry[], events: readonly EventDraft[], sink: DiagnosticSink): EventListCheck {
+export function checkEventList(
+  list: readonly EventListEntry[],
+  events: readonly EventDraft[],
+  sink: DiagnosticSink,
+): EventListCheck {
   const check = compareEventList(list, events);
   for (const entry of check.unresolved) {
-    sink.report(pdfTextRules["pdf-text/event-list-unresolved"], `"${entry.name}" (${entry.category}) has no description in the events chapter`, {
-      line: entry.provenance.line,
-      column: 1,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/event-list-unresolved"],
+      `"${entry.name}" (${entry.category}) has no description in the events chapter`,
+      {
+        line: entry.provenance.line,
+        column: 1,
+      },
+    );
   }
   for (const { name, draft } of check.unlisted) {
-    sink.report(pdfTextRules["pdf-text/event-not-in-list"], `"${name}" (${draft.category}) is not in the alphabetical event list`, {
-      line: draft.provenance.line,
-      column: 1,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/event-not-in-list"],
+      `"${name}" (${draft.category}) is not in the alphabetical event list`,
+      {
+        line: draft.provenance.line,
+        column: 1,
+      },
+    );
   }
   return check;
 }

@@ -67,7 +67,11 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
  * The lines (1-based, ascending) after the table of contents that hold a chapter title alone: one
  * pass over the text, so that titles missing from an excerpt do not each cost a scan to the end.
  */
-function linesOfTitles(lines: readonly string[], from: number, entries: readonly OutlineEntry[]): Map<string, number[]> {
+function linesOfTitles(
+  lines: readonly string[],
+  from: number,
+  entries: readonly OutlineEntry[],
+): Map<string, number[]> {
   const found = new Map<string, number[]>(entries.filter((e) => !e.number.includes(".")).map((e) => [e.title, []]));
   // Longer lines (prose, table rows) cannot be a title with some spaces around it: not trimmed.
   const longest = [...found.keys()].reduce((max, t) => Math.max(max, t.length), 0) + 8;
@@ -80,7 +84,5 @@ function linesOfTitles(lines: readonly string[], from: number, entries: readonly
 
 /** The running-header strings of outline entries: "Chapter 12. Events in the Tracking Logs", "12.3. Student Events". */
 export function runningHeaders(entries: readonly OutlineEntry[]): string[] {
-  return entries.map((e) =>
-    e.number.includes(".") ? `${e.number}. ${e.title}` : `Chapter ${e.number}. ${e.title}`,
-  );
+  return entries.map((e) => (e.number.includes(".") ? `${e.number}. ${e.title}` : `Chapter ${e.number}. ${e.title}`));
 }

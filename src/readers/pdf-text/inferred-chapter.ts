@@ -58,7 +58,12 @@ function isTitleLike(lines: readonly string[], i: number): boolean {
  * The 0-based index of the next chapter's title, walking back from that chapter's first heading
  * (index `heading`) over its introduction, down to the last content line of chapter `number`.
  */
-function nextChapterTitle(lines: readonly string[], heading: number, floor: number, number: string): number | undefined {
+function nextChapterTitle(
+  lines: readonly string[],
+  heading: number,
+  floor: number,
+  number: string,
+): number | undefined {
   let title: number | undefined;
   for (let i = heading - 1; i > floor; i--) {
     const text = lines[i] ?? "";

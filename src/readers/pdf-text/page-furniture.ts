@@ -114,11 +114,15 @@ export function removePageFurniture(
       removed.push({ line: n, kind: "glued-header", text: cut });
       pageBreaks.push(n);
       kept = { text: text.slice(header.length), line: n, column: header.length + 1 };
-      sink.report(pdfTextRules["pdf-text/glued-page-header"], `running header "${cut}" removed from the start of the line`, {
-        line: n,
-        column: 1,
-        endColumn: header.length - 1,
-      });
+      sink.report(
+        pdfTextRules["pdf-text/glued-page-header"],
+        `running header "${cut}" removed from the start of the line`,
+        {
+          line: n,
+          column: 1,
+          endColumn: header.length - 1,
+        },
+      );
     }
     if (kept.text.includes("\t") && !previousText.includes("\t")) lastTableHeader = kept.text;
     previousText = kept.text;

@@ -52,7 +52,13 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
     spans.push(...extraction.used, { line: eventChapter.line, endLine: eventChapter.line, column: 1 });
-    result.skipped = extraction.skipped.map((s) => ({ file, line: s.span.line, endLine: s.span.endLine, rule: s.rule, reason: s.reason }));
+    result.skipped = extraction.skipped.map((s) => ({
+      file,
+      line: s.span.line,
+      endLine: s.span.endLine,
+      rule: s.rule,
+      reason: s.reason,
+    }));
     // An events chapter without any event (a cut text) has nothing to compare with the list.
     if (listChapter && result.events.length > 0) checkEventList(eventList, result.events, sink);
     const truncation = findTruncation(blocks, eventChapter, lines, file, sink);
@@ -70,13 +76,19 @@ function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: numb
   const last = found[found.length - 1];
   if (!first || !last) return;
   const names = found.map((c) => `${c.number} "${c.title}" (lines ${c.line}–${c.endLine})`).join(" and ");
-  const rest = [[1, first.line - 1], [last.endLine + 1, lineCount]].filter(([a = 0, b = 0]) => a <= b).map(([a, b]) => `${a}–${b}`);
-  const restText = rest.length === 0 ? "the text holds nothing else" : `lines ${rest.join(" and ")} are not event content`;
-  sink.report(
-    pdfTextRules["pdf-text/range-read"],
-    `event reference read from chapters ${names}; ${restText}`,
-    { line: first.line, column: 1, endLine: last.endLine },
-  );
+  const rest = [
+    [1, first.line - 1],
+    [last.endLine + 1, lineCount],
+  ]
+    .filter(([a = 0, b = 0]) => a <= b)
+    .map(([a, b]) => `${a}–${b}`);
+  const restText =
+    rest.length === 0 ? "the text holds nothing else" : `lines ${rest.join(" and ")} are not event content`;
+  sink.report(pdfTextRules["pdf-text/range-read"], `event reference read from chapters ${names}; ${restText}`, {
+    line: first.line,
+    column: 1,
+    endLine: last.endLine,
+  });
 }
 
 export const pdfTextReader: Reader = {

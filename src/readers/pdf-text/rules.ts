@@ -6,23 +6,28 @@ import { defineRules } from "../../diagnostics/rule.ts";
 export const pdfTextRules = defineRules({
   "pdf-text/range-read": {
     severity: "info",
-    description: "Names the lines read as event reference (the alphabetical event list and the tracking-log chapter); the rest of the guide is not event content.",
+    description:
+      "Names the lines read as event reference (the alphabetical event list and the tracking-log chapter); the rest of the guide is not event content.",
   },
   "pdf-text/missing-chapter": {
     severity: "error",
-    description: "A chapter of the event reference (alphabetical event list or events chapter) was found neither through the table of contents nor from a title line followed by numbered headings, so its content is missing.",
+    description:
+      "A chapter of the event reference (alphabetical event list or events chapter) was found neither through the table of contents nor from a title line followed by numbered headings, so its content is missing.",
   },
   "pdf-text/inferred-outline": {
     severity: "info",
-    description: "A chapter of the event reference is not placed by a table of contents; it was found from its title line in the body and the numbered headings after it, which give the chapter number and the running headers.",
+    description:
+      "A chapter of the event reference is not placed by a table of contents; it was found from its title line in the body and the numbered headings after it, which give the chapter number and the running headers.",
   },
   "pdf-text/truncated": {
     severity: "warning",
-    description: "The text stops mid-way inside the event reference (an unclosed code block, a cut table row, prose ending mid-sentence, a heading with nothing under it).",
+    description:
+      "The text stops mid-way inside the event reference (an unclosed code block, a cut table row, prose ending mid-sentence, a heading with nothing under it).",
   },
   "pdf-text/glued-page-header": {
     severity: "info",
-    description: "A running page header was glued in front of a content line (a table row); the header was cut off and the rest kept.",
+    description:
+      "A running page header was glued in front of a content line (a table row); the header was cut off and the rest kept.",
   },
   "pdf-text/split-code-block": {
     severity: "info",
@@ -38,11 +43,13 @@ export const pdfTextRules = defineRules({
   },
   "pdf-text/table-without-header": {
     severity: "warning",
-    description: "Tab-separated rows appear without a header row and do not continue a table; they are read with the columns Field, Type, Details.",
+    description:
+      "Tab-separated rows appear without a header row and do not continue a table; they are read with the columns Field, Type, Details.",
   },
   "pdf-text/unplaced-block": {
     severity: "warning",
-    description: "A field table, member-field list or example sits where no event or common field owns it; it is skipped.",
+    description:
+      "A field table, member-field list or example sits where no event or common field owns it; it is skipped.",
   },
   "pdf-text/event-list-unresolved": {
     severity: "warning",

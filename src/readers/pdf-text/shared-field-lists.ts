@@ -29,7 +29,11 @@ interface FieldList {
 export function createSharedCollector(blocks: readonly Block[], shared: SharedFieldsRef[]) {
   let waiting: WaitingSentence[] = [];
   let last: FieldList | undefined;
-  const ref = (items: readonly WaitingSentence[], target: MemberFieldsTarget, fields: Field[] | "all"): SharedFieldsRef => {
+  const ref = (
+    items: readonly WaitingSentence[],
+    target: MemberFieldsTarget,
+    fields: Field[] | "all",
+  ): SharedFieldsRef => {
     const first = items[0] as WaitingSentence;
     const sources = [...new Set(items.flatMap((w) => w.sentence.sources))];
     const sentence = items.map((w) => w.sentence.sentence).join(" ");
@@ -41,7 +45,13 @@ export function createSharedCollector(blocks: readonly Block[], shared: SharedFi
       const sentence = readSharedSentence(text);
       if (!sentence) return;
       const item = { sentence, target, span };
-      if (last && last.index === k - 1 && last.refs.length === 0 && waiting.length === 0 && blocks[k + 1]?.kind !== "list") {
+      if (
+        last &&
+        last.index === k - 1 &&
+        last.refs.length === 0 &&
+        waiting.length === 0 &&
+        blocks[k + 1]?.kind !== "list"
+      ) {
         last.refs = [ref([item], last.target, [...last.fields])];
         shared.push(...last.refs);
         return;

@@ -43,7 +43,8 @@ function mentionNames(text: string): string[] {
 }
 
 function kindsOf(sentence: string): MemberFieldsTarget[] {
-  if (/\b(?:context`?\s+and\s+`?event|event`?\s+and\s+`?context)`?\s+(?:member\s+)?fields\b/.test(sentence)) return ["context", "event"];
+  if (/\b(?:context`?\s+and\s+`?event|event`?\s+and\s+`?context)`?\s+(?:member\s+)?fields\b/.test(sentence))
+    return ["context", "event"];
   if (/\bcontext`?\s+(?:member\s+)?fields\b/.test(sentence)) return ["context"];
   if (/\bevent`?\s+(?:member\s+)?fields\b/.test(sentence)) return ["event"];
   return [];

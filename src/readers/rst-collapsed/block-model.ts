@@ -7,9 +7,7 @@ export interface WordSpan {
 }
 
 /** Paragraphs and bullet lists: what a body, a table cell or a comment holds. */
-export type FlowBlock =
-  | { kind: "paragraph"; span: WordSpan }
-  | { kind: "bullets"; items: WordSpan[] };
+export type FlowBlock = { kind: "paragraph"; span: WordSpan } | { kind: "bullets"; items: WordSpan[] };
 
 export interface TableCell {
   /** Index of the cell's `-` marker (or the row's `*` `-` pair for the first cell). */

@@ -58,7 +58,10 @@ function reportUnderlineOnly(words: readonly Word[], from: number, under: number
   const last = words[under - 1];
   const underline = words[under];
   if (!first || !last || !underline) return;
-  const title = words.slice(from, under).map((w) => w.text).join(" ");
+  const title = words
+    .slice(from, under)
+    .map((w) => w.text)
+    .join(" ");
   sink.report(
     collapsedRules["collapsed/underline-only-title"],
     `section title "${title}" has an underline of ${underline.text.length} "${underline.text[0] ?? ""}" but no overline; the title is taken as the ${last.end - first.start} characters before it`,

@@ -10,11 +10,7 @@ export interface Boundary {
   underline?: number;
 }
 
-export function nextBoundary(
-  words: readonly Word[],
-  from: number,
-  options: { stopAtLabels?: boolean } = {},
-): Boundary {
+export function nextBoundary(words: readonly Word[], from: number, options: { stopAtLabels?: boolean } = {}): Boundary {
   for (let k = from; k < words.length; k++) {
     if (explicitAt(words, k)) return { at: k };
     if (options.stopAtLabels && k > from && labelAt(words, k)) return { at: k };

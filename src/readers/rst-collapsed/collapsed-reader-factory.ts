@@ -57,7 +57,12 @@ function readCollapsedFile(
 }
 
 /** The commented-out section reached nothing: record it as skipped (its diagnostic came from step one). */
-function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: RestoredText, original: OriginalLines): void {
+function addCommentedOutSkips(
+  result: ReadResult,
+  file: SourceText,
+  restored: RestoredText,
+  original: OriginalLines,
+): void {
   const words = splitWords(file.text);
   for (const block of restored.blocks) {
     if (block.kind !== "comment" || block.children.length === 0) continue;
@@ -75,4 +80,3 @@ function addCommentedOutSkips(result: ReadResult, file: SourceText, restored: Re
     });
   }
 }
-

@@ -34,7 +34,10 @@ export function foldCommentedSections(blocks: readonly Block[], words: readonly 
 function commentedSectionEnd(blocks: readonly Block[], i: number, words: readonly Word[]): number | undefined {
   const comment = blocks[i];
   if (comment?.kind !== "comment") return undefined;
-  const text = words.slice(comment.span.from, comment.span.to).map((w) => w.text).join(" ");
+  const text = words
+    .slice(comment.span.from, comment.span.to)
+    .map((w) => w.text)
+    .join(" ");
   if (!COMMENTED_OUT.test(text)) return undefined;
   let t = i + 1;
   while (blocks[t]?.kind === "target") t++;
@@ -57,7 +60,14 @@ function titleStyle(block: Block | undefined, words: readonly Word[]): string | 
 
 function report(at: number, children: readonly Block[], words: readonly Word[], sink: DiagnosticSink): void {
   const titles = children.flatMap((b) =>
-    b.kind === "title" ? [words.slice(b.title.from, b.title.to).map((w) => w.text).join(" ")] : [],
+    b.kind === "title"
+      ? [
+          words
+            .slice(b.title.from, b.title.to)
+            .map((w) => w.text)
+            .join(" "),
+        ]
+      : [],
   );
   const [section, ...rest] = titles;
   const last = children[children.length - 1];

@@ -13,13 +13,21 @@ export interface DirectiveSpec {
 }
 
 export const directiveRegistry: Readonly<Record<string, DirectiveSpec>> = {
-  contents: { argumentWords: 0, options: { local: "flag", depth: "number", backlinks: "word", class: "word" }, content: "none" },
+  contents: {
+    argumentWords: 0,
+    options: { local: "flag", depth: "number", backlinks: "word", class: "word" },
+    content: "none",
+  },
   "list-table": {
     argumentWords: 0,
     options: { widths: "numbers", "header-rows": "number", "stub-columns": "number", class: "word", align: "word" },
     content: "table",
   },
-  "code-block": { argumentWords: 1, options: { linenos: "flag", emphasize_lines: "word", caption: "word" }, content: "code" },
+  "code-block": {
+    argumentWords: 1,
+    options: { linenos: "flag", emphasize_lines: "word", caption: "word" },
+    content: "code",
+  },
   code: { argumentWords: 1, options: {}, content: "code" },
   note: { argumentWords: 0, options: {}, content: "text" },
   warning: { argumentWords: 0, options: {}, content: "text" },

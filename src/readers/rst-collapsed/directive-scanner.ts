@@ -94,7 +94,8 @@ function readJson(
 }
 
 /** "The ``x`` event also includes the following …": a paragraph about the event's fields, never a cell's words. */
-const FIELDS_PROSE = /^The\s+``[^`]+``\s+events?\s+(?:type\s+)?(?:also\s+)?includes?\s+(?:the\s+following|the\s+same|many\s+of\s+the\s+same)\b/;
+const FIELDS_PROSE =
+  /^The\s+``[^`]+``\s+events?\s+(?:type\s+)?(?:also\s+)?includes?\s+(?:the\s+following|the\s+same|many\s+of\s+the\s+same)\b/;
 
 /**
  * Where a list-table's last row ends: the collapsed text has no indentation to say so, so a
@@ -106,7 +107,10 @@ function proseAfterTable(words: readonly Word[], from: number, to: number): numb
   for (let k = from; k < to; k++) if (words[k]?.text === "*" && words[k + 1]?.text === "-") lastRow = k;
   for (let k = lastRow + 2; k < to; k++) {
     if (words[k]?.text !== "The" || !/[.:]$/.test(words[k - 1]?.text ?? "")) continue;
-    const sentence = words.slice(k, k + 12).map((w) => w.text).join(" ");
+    const sentence = words
+      .slice(k, k + 12)
+      .map((w) => w.text)
+      .join(" ");
     if (FIELDS_PROSE.test(sentence)) return k;
   }
   return to;

@@ -38,7 +38,11 @@ export function createOriginalLines(text: string): OriginalLines {
       const start = at(flat.column);
       if (flat.endLine === undefined && flat.endColumn === undefined) return start;
       const end = at(flat.endColumn ?? flat.column);
-      return { ...start, endLine: end.line, endColumn: end.line === start.line ? Math.max(start.column, end.column) : end.column };
+      return {
+        ...start,
+        endLine: end.line,
+        endColumn: end.line === start.line ? Math.max(start.column, end.column) : end.column,
+      };
     },
     describe(from, to) {
       if (!multiline) return `columns ${from}-${to}`;

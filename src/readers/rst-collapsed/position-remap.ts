@@ -34,13 +34,24 @@ export function remapPlace(place: Place, lines: readonly RestoredLine[]): Place 
   return out;
 }
 
-export function remapProvenance(p: Provenance, file: string, lines: readonly RestoredLine[], original: OriginalLines): Provenance {
+export function remapProvenance(
+  p: Provenance,
+  file: string,
+  lines: readonly RestoredLine[],
+  original: OriginalLines,
+): Provenance {
   if (p.file !== file) return p;
   const range = toOriginalRange(lines, p.line, p.endLine);
   const column = p.column !== undefined ? toOriginalColumn(lines, p.line, p.column) : range.column;
   const endColumn = p.endColumn !== undefined ? toOriginalColumn(lines, p.endLine, p.endColumn) : range.endColumn;
   const place = original.place({ line: 1, column, endLine: 1, endColumn: Math.max(column, endColumn) });
-  return { file, line: place.line, endLine: place.endLine ?? place.line, column: place.column, endColumn: place.endColumn ?? place.column };
+  return {
+    file,
+    line: place.line,
+    endLine: place.endLine ?? place.line,
+    column: place.column,
+    endColumn: place.endColumn ?? place.column,
+  };
 }
 
 /** The result with every place in `file` moved to the original text; other files untouched. */
@@ -118,6 +129,8 @@ function remapUsed(
   }
   return [
     ...others,
-    ...[...touched.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn),
+    ...[...touched.values()].sort(
+      (a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn,
+    ),
   ];
 }

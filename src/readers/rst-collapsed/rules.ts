@@ -5,7 +5,8 @@ import { defineRules } from "../../diagnostics/rule.ts";
 export const collapsedRules = defineRules({
   "collapsed/truncated": {
     severity: "warning",
-    description: "The collapsed text stops mid-way (mid-sentence, inside a table row or a code block); what follows is not covered.",
+    description:
+      "The collapsed text stops mid-way (mid-sentence, inside a table row or a code block); what follows is not covered.",
   },
   "collapsed/commented-out-section": {
     severity: "info",
@@ -17,7 +18,8 @@ export const collapsedRules = defineRules({
   },
   "collapsed/unknown-directive": {
     severity: "warning",
-    description: "A directive the collapsed-text reader does not know; its content is taken to run until the next construct.",
+    description:
+      "A directive the collapsed-text reader does not know; its content is taken to run until the next construct.",
   },
   "collapsed/unclosed-code-block": {
     severity: "warning",

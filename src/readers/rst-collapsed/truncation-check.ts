@@ -13,7 +13,11 @@ export interface TruncationFinding {
 
 const LAST_TEXT_LENGTH = 60;
 
-export function checkTruncation(text: string, words: readonly Word[], blocks: readonly Block[]): TruncationFinding | undefined {
+export function checkTruncation(
+  text: string,
+  words: readonly Word[],
+  blocks: readonly Block[],
+): TruncationFinding | undefined {
   const lastWord = words[words.length - 1];
   if (!lastWord) return undefined;
   const reasons: string[] = [];
@@ -42,13 +46,39 @@ export function checkTruncation(text: string, words: readonly Word[], blocks: re
 }
 
 /** Words after which no sentence ends. */
-const FUNCTION_WORDS = new Set(["``", "the", "a", "an", "of", "to", "from", "and", "or", "with", "in", "for", "that", "is", "are", "by", "on", "as"]);
+const FUNCTION_WORDS = new Set([
+  "``",
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "from",
+  "and",
+  "or",
+  "with",
+  "in",
+  "for",
+  "that",
+  "is",
+  "are",
+  "by",
+  "on",
+  "as",
+]);
 
 /** Offset where the last top-level block starts: inline literals are counted from there. */
 function lastProseStart(words: readonly Word[], blocks: readonly Block[]): number {
   const last = blocks[blocks.length - 1];
   if (!last) return 0;
-  const first = last.kind === "bullets" ? last.items[0]?.from : last.kind === "title" ? last.title.from : last.kind === "directive" ? last.head.from : last.span.from;
+  const first =
+    last.kind === "bullets"
+      ? last.items[0]?.from
+      : last.kind === "title"
+        ? last.title.from
+        : last.kind === "directive"
+          ? last.head.from
+          : last.span.from;
   return words[first ?? 0]?.start ?? 0;
 }
 

@@ -61,7 +61,10 @@ export function scanInventoryBlocks(text: string): InventoryBlock[] {
       i++;
     }
     if (i === start) i++;
-    const paragraph = lines.slice(start, i).map((t) => t.trim()).join("\n");
+    const paragraph = lines
+      .slice(start, i)
+      .map((t) => t.trim())
+      .join("\n");
     blocks.push({ kind: "paragraph", text: paragraph, line: start + 1, endLine: i, path: [...path] });
   }
   return blocks;

@@ -48,7 +48,10 @@ function detailsOf(ctx: EventTableContext, group: RowGroup, fieldCell: GridCell)
   while (end < cell.lines.length && TABLE_LINE.test(cell.lines[end]?.text ?? "")) end++;
   const sub = parseGridTable(cell.lines.slice(first, end), ctx.sink);
   const fields = sub ? readFieldTable(sub, ctx.file, ctx.sink) : undefined;
-  const prose = [...cell.lines.slice(0, first), ...cell.lines.slice(end)].map((l) => l.text).join("\n").trim();
+  const prose = [...cell.lines.slice(0, first), ...cell.lines.slice(end)]
+    .map((l) => l.text)
+    .join("\n")
+    .trim();
   return fields ? { text: prose, fields } : { text: cellText(cell) };
 }
 

@@ -39,7 +39,7 @@ function textsPerEntry(cells: readonly GridCell[], entries: readonly NameEntry[]
       else paragraphs.push((open = { line: l.line, lines: [text] }));
     }
   }
-    const aligned =
+  const aligned =
     entries.length > 1 &&
     paragraphs.length === entries.length &&
     paragraphs.every((p, k) => p.line >= (entries[k]?.line ?? 0) && p.line <= (entries[k]?.endLine ?? 0));
@@ -98,7 +98,11 @@ function readGroup(
 ): void {
   const nameCells = (group.cells.get("name") ?? []).filter((c) => c.lines.length > 0);
   const { fields, notes } = groupFields(ctx, group);
-  resolveSeeAbove(ctx, fields.map((f) => f.field), defined);
+  resolveSeeAbove(
+    ctx,
+    fields.map((f) => f.field),
+    defined,
+  );
   const crossing = fields.filter((f) => nameCells.filter((n) => overlaps(n, f.cell)).length > 1);
   for (const f of crossing) {
     ctx.sink.report(
@@ -124,10 +128,19 @@ function readGroup(
       const names = entry.names.filter((n) => EVENT_TYPE.test(n));
       for (const bad of entry.names.filter((n) => !EVENT_TYPE.test(n))) {
         const reason = `${skipReason(bad)}${names.length === 0 ? "; its event is skipped" : ""}`;
-        ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, { line: entry.line, column: entry.column });
+        ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, {
+          line: entry.line,
+          column: entry.column,
+        });
         if (names.length === 0) {
           const endLine = entries.length === 1 ? rowEnd : entry.endLine;
-          result.skipped.push({ file: ctx.file, line: entry.line, endLine, rule: "inventory/not-an-event-name", reason });
+          result.skipped.push({
+            file: ctx.file,
+            line: entry.line,
+            endLine,
+            rule: "inventory/not-an-event-name",
+            reason,
+          });
         }
       }
       if (names.length === 0) return;

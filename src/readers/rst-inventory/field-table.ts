@@ -89,7 +89,9 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
       file,
       sink,
     );
-    const nullable = cellText(cells.get("nullable") ?? emptyCell).trim().toLowerCase();
+    const nullable = cellText(cells.get("nullable") ?? emptyCell)
+      .trim()
+      .toLowerCase();
     if (nullable === "yes") field.nullable = true;
     else if (nullable === "no") field.nullable = false;
     fields.push(field);
@@ -99,7 +101,11 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
 
 const emptyCell: GridCell = { row: 0, column: 0, rowSpan: 1, colSpan: 1, lines: [], line: 1, endLine: 1 };
 
-function cellsByColumn<K extends string>(layout: TableLayout<K>, cells: readonly GridCell[], sink: DiagnosticSink): Map<K, GridCell> {
+function cellsByColumn<K extends string>(
+  layout: TableLayout<K>,
+  cells: readonly GridCell[],
+  sink: DiagnosticSink,
+): Map<K, GridCell> {
   const out = new Map<K, GridCell>();
   for (const cell of cells) {
     const column = columnOf(layout, cell, sink);

@@ -19,10 +19,21 @@ function audienceOf(path: readonly string[]): Audience | undefined {
   return undefined;
 }
 
-function readTable(file: string, block: InventoryBlock & { kind: "table" }, sink: DiagnosticSink, out: ReadResult): void {
+function readTable(
+  file: string,
+  block: InventoryBlock & { kind: "table" },
+  sink: DiagnosticSink,
+  out: ReadResult,
+): void {
   const table = parseGridTable(block.lines, sink);
   const skip = (reason: string): void => {
-    out.skipped.push({ file, line: block.line, endLine: block.endLine, rule: inventoryRules["inventory/unknown-table"].id, reason });
+    out.skipped.push({
+      file,
+      line: block.line,
+      endLine: block.endLine,
+      rule: inventoryRules["inventory/unknown-table"].id,
+      reason,
+    });
   };
   if (!table) return skip("the grid table could not be parsed");
   const layout = readLayout(table, eventColumnOf, sink);
@@ -32,7 +43,7 @@ function readTable(file: string, block: InventoryBlock & { kind: "table" }, sink
       audience = "general";
       sink.report(
         inventoryRules["inventory/no-audience-part"],
-        "the inventory has no student or course-team part; its events get the audience \"general\"",
+        'the inventory has no student or course-team part; its events get the audience "general"',
         { line: block.line, column: 1 },
       );
     }
@@ -68,8 +79,18 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
       }
     } else if (block.kind === "paragraph") {
       const reason = "introductory prose about the inventory, not about one event";
-      sink.report(inventoryRules["inventory/prose-not-used"], reason, { line: block.line, column: 1, endLine: block.endLine });
-      out.skipped.push({ file: source.path, line: block.line, endLine: block.endLine, rule: "inventory/prose-not-used", reason });
+      sink.report(inventoryRules["inventory/prose-not-used"], reason, {
+        line: block.line,
+        column: 1,
+        endLine: block.endLine,
+      });
+      out.skipped.push({
+        file: source.path,
+        line: block.line,
+        endLine: block.endLine,
+        rule: "inventory/prose-not-used",
+        reason,
+      });
     }
   }
   // A section title is used when it names the category or the common fields of a table under it.
@@ -90,11 +111,13 @@ function markVariants(events: EventDraft[], sink: DiagnosticSink): void {
     });
     const lines = drafts.map((d) => `line ${d.provenance.line} (${d.variant ?? ""})`).join(", ");
     const second = drafts[1];
-    sink.forFile(second?.provenance.file ?? sink.file).report(
-      inventoryRules["inventory/documented-twice"],
-      `\`${name}\` is documented in ${drafts.length} rows: ${lines}; each draft keeps its variant`,
-      { line: second?.provenance.line ?? 1, column: 1 },
-    );
+    sink
+      .forFile(second?.provenance.file ?? sink.file)
+      .report(
+        inventoryRules["inventory/documented-twice"],
+        `\`${name}\` is documented in ${drafts.length} rows: ${lines}; each draft keeps its variant`,
+        { line: second?.provenance.line ?? 1, column: 1 },
+      );
   }
 }
 

@@ -16,7 +16,10 @@ export interface LanguageSources {
 export function languageToSources(text: string): LanguageSources {
   const sources: EventSource[] = [];
   const unknown: string[] = [];
-  for (const word of text.split(/\s*(?:\/|,|\band\b)\s*/).map((w) => w.trim()).filter((w) => w !== "")) {
+  for (const word of text
+    .split(/\s*(?:\/|,|\band\b)\s*/)
+    .map((w) => w.trim())
+    .filter((w) => w !== "")) {
     const source = LANGUAGES.find(([pattern]) => pattern.test(word))?.[1];
     if (!source) unknown.push(word);
     else if (!sources.includes(source)) sources.push(source);

@@ -55,7 +55,8 @@ export function rowGroupsOf(table: GridTable, layout: TableLayout<EventColumn>, 
     list.push(cell);
     group.cells.set(column.key, list);
   }
-  for (const list of groups.flatMap((g) => [...g.cells.values()])) list.sort((a, b) => a.row - b.row || a.column - b.column);
+  for (const list of groups.flatMap((g) => [...g.cells.values()]))
+    list.sort((a, b) => a.row - b.row || a.column - b.column);
   return groups;
 }
 

@@ -43,7 +43,12 @@ export function readLayout<K extends string>(
     const heading = headingOf(cell);
     const key = keyOf(heading);
     if (key === undefined) return undefined;
-    columns.push({ key, heading: cellText(cell).replace(/\s+/g, " "), start: cell.column, end: cell.column + cell.colSpan });
+    columns.push({
+      key,
+      heading: cellText(cell).replace(/\s+/g, " "),
+      start: cell.column,
+      end: cell.column + cell.colSpan,
+    });
   }
   if (columns.length === 0) return undefined;
   const headerRows = header[0]?.rowSpan ?? 1;

@@ -32,7 +32,12 @@ function targetFor(example: SectionNode, before: readonly SectionNode[]): Sectio
   const earlier = flatten(before, []);
   for (let i = earlier.length - 1; i >= 0 && names.length > 0; i--) {
     const candidate = earlier[i];
-    if (candidate && !isExampleTitle(candidate.title) && titleNames(candidate.title).names.some((n) => names.includes(n))) return candidate;
+    if (
+      candidate &&
+      !isExampleTitle(candidate.title) &&
+      titleNames(candidate.title).names.some((n) => names.includes(n))
+    )
+      return candidate;
   }
   return before[before.length - 1];
 }

@@ -2,7 +2,13 @@
 // lists (items nest by indentation), block quotes, and paragraphs, with the `::` literal block
 // that may follow a paragraph. Each is one row of the block parser's transition table.
 import { dedent, indentedBlockEnd, indentOf, isBlank, joinText, minIndent } from "./line-source.ts";
-import { type BlockParser, type ParseContext, reportAt, type Transition, type TransitionResult } from "./parse-context.ts";
+import {
+  type BlockParser,
+  type ParseContext,
+  reportAt,
+  type Transition,
+  type TransitionResult,
+} from "./parse-context.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { type BlockNode, type ListItemNode, type SourceLine, spanOf, textLinesOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
@@ -50,7 +56,12 @@ function listTransition(name: string, pattern: RegExp, ordered: boolean): Transi
 export const bulletList = listTransition("bullet-list", BULLET, false);
 export const enumeratedList = listTransition("enumerated-list", ENUMERATOR, true);
 
-function indentedBlock(lines: readonly SourceLine[], start: number, ctx: ParseContext, parse: BlockParser): TransitionResult {
+function indentedBlock(
+  lines: readonly SourceLine[],
+  start: number,
+  ctx: ParseContext,
+  parse: BlockParser,
+): TransitionResult {
   const end = indentedBlockEnd(lines, start, 1);
   const block = lines.slice(start, end);
   const children = parse(dedent(block, minIndent(block)), ctx, true);
@@ -73,7 +84,12 @@ function paragraphEnd(lines: readonly SourceLine[], start: number, ctx: ParseCon
     const line = lines[i] as SourceLine;
     if (isBlank(line)) break;
     if (EXPLICIT.test(line.text)) {
-      reportAt(ctx, rstRules["rst/missing-blank-line"], "explicit markup interrupts a paragraph without a blank line", line);
+      reportAt(
+        ctx,
+        rstRules["rst/missing-blank-line"],
+        "explicit markup interrupts a paragraph without a blank line",
+        line,
+      );
       break;
     }
     if (indentOf(line) > 0) break;
@@ -115,7 +131,12 @@ export const paragraph: Transition = {
       } else {
         const last = own[own.length - 1] as SourceLine;
         const at = { ...last, column: last.column + last.text.trimEnd().length - 2 };
-        reportAt(ctx, rstRules["rst/empty-literal-block"], "`::` announces a literal block, but no indented block follows", at);
+        reportAt(
+          ctx,
+          rstRules["rst/empty-literal-block"],
+          "`::` announces a literal block, but no indented block follows",
+          at,
+        );
       }
     }
     return { nodes, next };

@@ -44,7 +44,9 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
   const detailBlocks: BlockNode[] = [];
   // A **History** paragraph may sit in a subsection ("``context`` Member Fields for Applicable
   // Events") while it is about the whole field.
-  const histories = section.children.flatMap((c) => (c.type === "section" && !FIELD_TITLE.test(c.title) ? subsectionHistory(c.children) : []));
+  const histories = section.children.flatMap((c) =>
+    c.type === "section" && !FIELD_TITLE.test(c.title) ? subsectionHistory(c.children) : [],
+  );
   for (const block of [...section.children, ...histories]) {
     if (block.type === "paragraph") {
       const label = readLabel(block.text);
@@ -62,20 +64,44 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
       } else continue;
     } else if (block.type === "list" && inDetails) {
       detailBlocks.push(block);
-      details.push(block.items.map((i) => `* ${i.children.map((c) => (c.type === "paragraph" ? c.text : "")).join(" ")}`).join("\n"));
+      details.push(
+        block.items
+          .map((i) => `* ${i.children.map((c) => (c.type === "paragraph" ? c.text : "")).join(" ")}`)
+          .join("\n"),
+      );
     } else continue;
     used.push({ file: block.position.file, line: block.position.line, endLine: block.position.endLine });
   }
   const detailsText = details.join("\n\n");
   // The chapter once gave the description under **Type** and the type under **Details**.
   if (type.split(/\s+/).length > 3 && details.length === 1 && normaliseType(detailsText).type !== "unknown") {
-    sinkFor(sink, typeAt.file).report(rstRules["rst/type-details-swapped"], `common field "${name}": type and details are swapped`, typeAt);
+    sinkFor(sink, typeAt.file).report(
+      rstRules["rst/type-details-swapped"],
+      `common field "${name}": type and details are swapped`,
+      typeAt,
+    );
     return build(section, name, detailsText, type, sink, used, []);
   }
-  return build(section, name, type, detailsText, sink, used, proseMemberFields(detailBlocks, sinkFor(sink, section.position.file)));
+  return build(
+    section,
+    name,
+    type,
+    detailsText,
+    sink,
+    used,
+    proseMemberFields(detailBlocks, sinkFor(sink, section.position.file)),
+  );
 }
 
-function build(section: SectionNode, name: string, type: string, details: string, sink: DiagnosticSink, used: LineRange[], prose: Field[]): Field {
+function build(
+  section: SectionNode,
+  name: string,
+  type: string,
+  details: string,
+  sink: DiagnosticSink,
+  used: LineRange[],
+  prose: Field[],
+): Field {
   const nested: Field[] = [...prose];
   for (const table of tablesOf(section.children)) {
     const columns = fieldColumns(table);
@@ -107,7 +133,10 @@ export function readCommonFields(blocks: readonly BlockNode[], sink: DiagnosticS
       const m = inside ? FIELD_TITLE.exec(node.title) : null;
       if (m?.[1]) {
         out.push(readField(node, m[1], sink, used));
-        visit(node.children.filter((c) => c.type === "section" && FIELD_TITLE.test(c.title)), true);
+        visit(
+          node.children.filter((c) => c.type === "section" && FIELD_TITLE.test(c.title)),
+          true,
+        );
       } else visit(node.children, inside || isCommonFieldsTitle(node.title));
     }
   };

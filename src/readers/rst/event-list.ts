@@ -13,7 +13,8 @@ const REF = /:ref:`(?:[^`<]*<([^`>]+)>|([^`]+))`/;
 export function collectLabels(blocks: readonly BlockNode[], into: Map<string, string>): void {
   for (const b of blocks) {
     if (b.type !== "section") continue;
-    for (const label of b.labels) if (!into.has(label.toLowerCase())) into.set(label.toLowerCase(), plainTitle(b.title));
+    for (const label of b.labels)
+      if (!into.has(label.toLowerCase())) into.set(label.toLowerCase(), plainTitle(b.title));
     collectLabels(b.children, into);
   }
 }
@@ -28,7 +29,12 @@ export function isEventListTable(table: TableNode): boolean {
   );
 }
 
-export function readEventList(blocks: readonly BlockNode[], labels: ReadonlyMap<string, string>, sink: DiagnosticSink, used: LineRange[]): EventListEntry[] {
+export function readEventList(
+  blocks: readonly BlockNode[],
+  labels: ReadonlyMap<string, string>,
+  sink: DiagnosticSink,
+  used: LineRange[],
+): EventListEntry[] {
   const out: EventListEntry[] = [];
   const visit = (nodes: readonly BlockNode[]): void => {
     for (const node of nodes) {
@@ -47,10 +53,18 @@ export function readEventList(blocks: readonly BlockNode[], labels: ReadonlyMap<
           category = label === "" ? (refCell?.text.trim() ?? "") : label;
           const at = refCell?.position ?? nameCell.position;
           const s = at.file === sink.file ? sink : sink.forFile(at.file);
-          s.report(rstRules["rst/unresolved-reference"], `event list entry "${name}" points at "${label}", which no section carries`, at);
+          s.report(
+            rstRules["rst/unresolved-reference"],
+            `event list entry "${name}" points at "${label}", which no section carries`,
+            at,
+          );
         }
         const p = nameCell.position;
-        out.push({ name, category, provenance: { file: p.file, line: p.line, endLine: refCell?.position.endLine ?? p.endLine } });
+        out.push({
+          name,
+          category,
+          provenance: { file: p.file, line: p.line, endLine: refCell?.position.endLine ?? p.endLine },
+        });
       }
     }
   };

@@ -21,7 +21,11 @@ const DIRECTIVE = /^\.\.\s+([A-Za-z][\w-]*(?::[\w-]+)?)::(?:\s+(.*))?$/;
 const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
 
 /** Lines of the block after the marker line: indented or blank, up to the first unindented line. */
-function blockAfter(lines: readonly SourceLine[], start: number, ctx: ParseContext): { body: SourceLine[]; next: number } {
+function blockAfter(
+  lines: readonly SourceLine[],
+  start: number,
+  ctx: ParseContext,
+): { body: SourceLine[]; next: number } {
   const end = indentedBlockEnd(lines, start + 1, 1);
   const following = lines[end];
   const last = lines[end - 1];
@@ -32,7 +36,10 @@ function blockAfter(lines: readonly SourceLine[], start: number, ctx: ParseConte
   return { body: dedent(raw, minIndent(raw)), next: end };
 }
 
-function splitOptions(body: readonly SourceLine[], spec: DirectiveSpec): {
+function splitOptions(
+  body: readonly SourceLine[],
+  spec: DirectiveSpec,
+): {
   argumentMore: string[];
   options: Record<string, string>;
   content: SourceLine[];
@@ -41,7 +48,8 @@ function splitOptions(body: readonly SourceLine[], spec: DirectiveSpec): {
   const argumentMore: string[] = [];
   let i = 0;
   if (spec.argument !== "none" && spec.argument !== "text") {
-    while (i < body.length && !isBlank(body[i]) && !OPTION.test(body[i]?.text ?? "")) argumentMore.push(body[i++]?.text.trim() ?? "");
+    while (i < body.length && !isBlank(body[i]) && !OPTION.test(body[i]?.text ?? ""))
+      argumentMore.push(body[i++]?.text.trim() ?? "");
   }
   let lastKey: string | undefined;
   while (i < body.length) {
@@ -80,12 +88,30 @@ function runDirective(
   const spec = directiveRegistry.get(name);
   if (!spec) {
     skipBlock(ctx, rstRules["rst/unknown-directive"], `unknown directive "${name}"`, marker, endLine);
-    const node: DirectiveNode = { type: "directive", name, argument: firstArg, options: {}, content: joinText(body), children: [], known: false, position };
+    const node: DirectiveNode = {
+      type: "directive",
+      name,
+      argument: firstArg,
+      options: {},
+      content: joinText(body),
+      children: [],
+      known: false,
+      position,
+    };
     return { nodes: [node], next };
   }
   const { argumentMore, options, content } = splitOptions(body, spec);
   const argument = [firstArg, ...argumentMore].join(" ").trim();
-  const node: DirectiveNode = { type: "directive", name, argument, options, content: joinText(content), children: [], known: true, position };
+  const node: DirectiveNode = {
+    type: "directive",
+    name,
+    argument,
+    options,
+    content: joinText(content),
+    children: [],
+    known: true,
+    position,
+  };
   if (content.length > 0) node.contentPosition = spanOf(content);
   const inline = spec.argument === "text" && firstArg !== "";
   const csvElsewhere = spec.body === "csv-table" && (options["file"] !== undefined || options["url"] !== undefined);
@@ -94,7 +120,10 @@ function runDirective(
   }
   if (spec.body === "include") return include(marker, argument, node, next, ctx);
   if (spec.body === "blocks") {
-    const textLines = spec.argument === "text" && firstArg !== "" ? [{ ...marker, text: firstArg, column: marker.column + marker.text.indexOf(firstArg) }, ...body] : content;
+    const textLines =
+      spec.argument === "text" && firstArg !== ""
+        ? [{ ...marker, text: firstArg, column: marker.column + marker.text.indexOf(firstArg) }, ...body]
+        : content;
     node.children = parse(dedent(trimBlank(textLines), 0), ctx, true);
   } else if (spec.body === "list-table") {
     checkRoles(content, ctx);
@@ -116,19 +145,38 @@ function include(marker: SourceLine, target: string, node: DirectiveNode, next: 
   const text = resolved === undefined ? undefined : ctx.library.get(resolved);
   if (resolved === undefined || text === undefined) {
     if (includeLeavesRelease(marker.file, target, ctx.library)) {
-      reportAt(ctx, rstRules["rst/include-outside-release"], `included file "${target}" lies outside the folder of the release's files; it is not read`, marker);
+      reportAt(
+        ctx,
+        rstRules["rst/include-outside-release"],
+        `included file "${target}" lies outside the folder of the release's files; it is not read`,
+        marker,
+      );
     } else {
-      reportAt(ctx, rstRules["rst/include-not-found"], `included file "${target}" is not among the release's files`, marker);
+      reportAt(
+        ctx,
+        rstRules["rst/include-not-found"],
+        `included file "${target}" is not among the release's files`,
+        marker,
+      );
     }
     return { nodes: [node], next };
   }
   const chain = [...marker.includeChain, marker.file];
   if (chain.includes(resolved)) {
-    reportAt(ctx, rstRules["rst/include-cycle"], `"${resolved}" is already being included (${chain.join(" → ")})`, marker);
+    reportAt(
+      ctx,
+      rstRules["rst/include-cycle"],
+      `"${resolved}" is already being included (${chain.join(" → ")})`,
+      marker,
+    );
     return { nodes: [node], next };
   }
   const blank: SourceLine = { ...marker, text: "" };
-  return { nodes: [node], next, insert: [blank, ...dropMergeConflicts(toSourceLines(resolved, text, chain), ctx), blank] };
+  return {
+    nodes: [node],
+    next,
+    insert: [blank, ...dropMergeConflicts(toSourceLines(resolved, text, chain), ctx), blank],
+  };
 }
 
 export const explicitMarkup: Transition = {
@@ -145,19 +193,27 @@ export const explicitMarkup: Transition = {
       return { nodes: [{ type: "target", label: target[2].trim(), position: spanOf([line]) }], next };
     }
     const directive = DIRECTIVE.exec(line.text);
-    if (directive?.[1]) return runDirective(lines, start, directive[1].toLowerCase(), (directive[2] ?? "").trim(), ctx, parse);
+    if (directive?.[1])
+      return runDirective(lines, start, directive[1].toLowerCase(), (directive[2] ?? "").trim(), ctx, parse);
     // Substitution definitions, footnotes, citations, hyperlink targets with a URL and comments:
     // none of them is event documentation. Comments stay in the tree so that extraction can see
     // them; reviewer notes ("reviewers, …", "**Question:** …") are comments like any other.
     const { body, next } = blockAfter(lines, start, ctx);
-    if (target || ANONYMOUS_TARGET.test(line.text.slice(3)) || /^\.\.\s+[|[]/.test(line.text)) return { nodes: [], next };
+    if (target || ANONYMOUS_TARGET.test(line.text.slice(3)) || /^\.\.\s+[|[]/.test(line.text))
+      return { nodes: [], next };
     const first = line.text.replace(/^\.\.\s?/, "");
     const text = [first, ...body.map((l) => l.text)].join("\n").trim();
     const lastLine = lines[next - 1] ?? line;
     const position = { file: line.file, line: line.line, column: line.column, endLine: lastLine.line };
     const reason = commentLooksLikeEvent(text);
     if (reason !== undefined) {
-      skipBlock(ctx, rstRules["rst/event-in-comment"], `comment holds event documentation (${reason}); not read as content`, line, lastLine.line);
+      skipBlock(
+        ctx,
+        rstRules["rst/event-in-comment"],
+        `comment holds event documentation (${reason}); not read as content`,
+        line,
+        lastLine.line,
+      );
     }
     return { nodes: [{ type: "comment", text, position }], next };
   },

@@ -8,7 +8,14 @@ import { textToRichText } from "../../extract/rich-text.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { EventDraft, LineRange } from "../reader.ts";
 import { type ContentContext, ContentReader, emptyContent, type SectionContent } from "./section-content.ts";
-import { audienceOfTitle, isCommonFieldsTitle, isExampleTitle, isGroupTitle, plainTitle, titleNames } from "./section-kinds.ts";
+import {
+  audienceOfTitle,
+  isCommonFieldsTitle,
+  isExampleTitle,
+  isGroupTitle,
+  plainTitle,
+  titleNames,
+} from "./section-kinds.ts";
 import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { exampleTitleNames } from "./attach-examples.ts";
@@ -43,7 +50,11 @@ interface Scope {
 }
 
 /** Reads a section's own blocks and its non-event subsections (examples…) into one content. */
-function readOwnContent(section: SectionNode, ctx: ExtractContext, exampleTitle?: string): { content: SectionContent; eventChildren: SectionNode[] } {
+function readOwnContent(
+  section: SectionNode,
+  ctx: ExtractContext,
+  exampleTitle?: string,
+): { content: SectionContent; eventChildren: SectionNode[] } {
   const content = emptyContent();
   const reader = new ContentReader(content, ctx);
   const eventChildren: SectionNode[] = [];
@@ -60,7 +71,8 @@ function readOwnContent(section: SectionNode, ctx: ExtractContext, exampleTitle?
         const before = content.examples.length;
         walk(block.children, block.title);
         const names = exampleTitleNames(block.title);
-        if (names.length > 0) for (const example of content.examples.slice(before)) content.exampleNames.set(example, names);
+        if (names.length > 0)
+          for (const example of content.examples.slice(before)) content.exampleNames.set(example, names);
       } else eventChildren.push(block);
     }
     reader.read(own, title);
@@ -73,7 +85,13 @@ function range(p: NodePosition): LineRange {
   return { file: p.file, line: p.line, endLine: p.endLine };
 }
 
-function draftOf(names: string[], scope: Scope, content: SectionContent, provenance: NodePosition, extra: { variant?: string; deprecated: boolean; description?: string[] }): EventDraft {
+function draftOf(
+  names: string[],
+  scope: Scope,
+  content: SectionContent,
+  provenance: NodePosition,
+  extra: { variant?: string; deprecated: boolean; description?: string[] },
+): EventDraft {
   const inherited = scope.inherited;
   const descriptionText = (extra.description ?? content.description).join("\n\n");
   const sources = content.sources ?? inherited.sources;
@@ -91,7 +109,8 @@ function draftOf(names: string[], scope: Scope, content: SectionContent, provena
   };
   if (extra.variant !== undefined) {
     draft.variant = extra.variant;
-    if (draft.sources.length === 0 && (extra.variant === "browser" || extra.variant === "server")) draft.sources = [extra.variant];
+    if (draft.sources.length === 0 && (extra.variant === "browser" || extra.variant === "server"))
+      draft.sources = [extra.variant];
   }
   if (sources) draft.sourcesAsWritten = sources.asWritten;
   const component = content.component ?? inherited.component;
@@ -124,19 +143,35 @@ function checkDescription(ctx: ExtractContext, content: SectionContent, at: Node
   const text = content.description.join(" ").trim();
   if (text === "" || /\bwhen\s*\.$|%%/.test(text)) {
     const sink = at.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(at.file);
-    sink.report(rstRules["rst/empty-event-description"], `${names.join(", ")}: ${text === "" ? "no description" : "unfinished description"}`, at);
+    sink.report(
+      rstRules["rst/empty-event-description"],
+      `${names.join(", ")}: ${text === "" ? "no description" : "unfinished description"}`,
+      at,
+    );
   }
 }
 
 /** The examples of a shared section that belong to `names`: those whose title names one of them, or names none of `all`. */
-function examplesOf(content: SectionContent, names: readonly string[], all: readonly string[]): SectionContent["examples"] {
+function examplesOf(
+  content: SectionContent,
+  names: readonly string[],
+  all: readonly string[],
+): SectionContent["examples"] {
   return content.examples.filter((example) => {
     const named = content.exampleNames.get(example);
     return named === undefined || named.some((n) => names.includes(n)) || !named.some((n) => all.includes(n));
   });
 }
 
-function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, names: string[], variant: string | undefined, deprecated: boolean, slashPair = false): SectionNode[] {
+function eventSection(
+  section: SectionNode,
+  scope: Scope,
+  ctx: ExtractContext,
+  names: string[],
+  variant: string | undefined,
+  deprecated: boolean,
+  slashPair = false,
+): SectionNode[] {
   const { content, eventChildren } = readOwnContent(section, ctx);
   const all = [...names];
   for (const n of content.listedNames) if (!all.includes(n)) all.push(n);
@@ -147,7 +182,15 @@ function eventSection(section: SectionNode, scope: Scope, ctx: ExtractContext, n
   const endLine = firstChild ? Math.max(section.position.line, firstChild.position.line - 1) : section.position.endLine;
   // A slash pair is one event under two names: one draft holding both, as written.
   const groups = slashPair ? [names, ...all.slice(names.length).map((n) => [n])] : all.map((n) => [n]);
-  const drafts = groups.map((group) => draftOf(group, scope, { ...content, examples: examplesOf(content, group, all) }, { ...section.position, endLine }, extra));
+  const drafts = groups.map((group) =>
+    draftOf(
+      group,
+      scope,
+      { ...content, examples: examplesOf(content, group, all) },
+      { ...section.position, endLine },
+      extra,
+    ),
+  );
   emit(ctx, drafts, content, section.titlePosition);
   listInventory(ctx, scope, content);
   return eventChildren;
@@ -167,7 +210,15 @@ function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): v
   }
   const title = titleNames(section.title);
   if (title.names.length > 0) {
-    const children = eventSection(section, scope, ctx, title.names, title.variant, title.deprecated, title.slashPair === true);
+    const children = eventSection(
+      section,
+      scope,
+      ctx,
+      title.names,
+      title.variant,
+      title.deprecated,
+      title.slashPair === true,
+    );
     walkSections(children, scope, ctx);
     return;
   }
@@ -178,7 +229,10 @@ function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): v
 /** A section that names no event: its bullet lists may name events, its subsections may be events. */
 function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): void {
   const { content, eventChildren } = readOwnContent(section, ctx);
-  const named = [...content.listedNames.map((name) => ({ name, text: undefined as string | undefined })), ...content.emittedNames];
+  const named = [
+    ...content.listedNames.map((name) => ({ name, text: undefined as string | undefined })),
+    ...content.emittedNames,
+  ];
   const hasEventChildren = eventChildren.some((c) => titleNames(c.title).names.length > 0);
   const groupByList = content.listedNames.length > 0 && !hasEventChildren;
   const byEmitted = content.emittedNames.length > 0 && content.hasSharedContent;
@@ -189,11 +243,21 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
     for (const { name, text } of candidates) {
       if (drafts.some((d) => d.names[0] === name)) continue;
       const description = text === undefined ? content.description : [...intro, text];
-      drafts.push(draftOf([name], { ...scope, inherited: scope.inherited }, content, section.position, { deprecated: false, description }));
+      drafts.push(
+        draftOf([name], { ...scope, inherited: scope.inherited }, content, section.position, {
+          deprecated: false,
+          description,
+        }),
+      );
     }
     emit(ctx, drafts, content, section.titlePosition);
   } else if (hasEventChildren && content.listedNames.length > 0) {
-    const drafts = content.listedNames.map((name) => draftOf([name], scope, content, section.position, { deprecated: false, description: content.description.filter((d) => !d.startsWith("* ")) }));
+    const drafts = content.listedNames.map((name) =>
+      draftOf([name], scope, content, section.position, {
+        deprecated: false,
+        description: content.description.filter((d) => !d.startsWith("* ")),
+      }),
+    );
     ctx.listed.push({ drafts, content, title: section.titlePosition, from: "list" });
     if (content.inheritableUsed.length > 0) ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
   } else if (eventChildren.length > 0 && content.inheritableUsed.length > 0) {
@@ -228,7 +292,11 @@ export function addListedEvents(ctx: ExtractContext): void {
     const sink = title.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(title.file);
     const names = own.map((d) => d.names[0]).join(", ");
     const what = from === "list" ? "a bullet list beside event subsections" : "a row of an inventory table";
-    sink.report(rstRules["rst/listed-events"], `${what} names events no section documents (${names}); each is read as an event with ${from === "list" ? "the section's text" : "the row's fields"}`, title);
+    sink.report(
+      rstRules["rst/listed-events"],
+      `${what} names events no section documents (${names}); each is read as an event with ${from === "list" ? "the section's text" : "the row's fields"}`,
+      title,
+    );
     for (const d of own) documented.add(d.names[0] ?? "");
     emit(ctx, own, content, title);
   }

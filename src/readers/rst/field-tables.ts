@@ -23,7 +23,9 @@ export function fieldColumns(table: TableNode): Columns | undefined {
   // "Field", "Name", "Member Field", "``context`` Member Field" (upstream common fields).
   if (!/^(?:(?:context|event)\s+)?(?:field|name|member field)s?$/.test(names[0] ?? "")) return undefined;
   const type = names.findIndex((n) => /\btype\b/.test(n));
-  const details = names.map((n, i) => (i > 0 && i !== type && /detail|description|member|value/.test(n) ? i : -1)).filter((i) => i >= 0);
+  const details = names
+    .map((n, i) => (i > 0 && i !== type && /detail|description|member|value/.test(n) ? i : -1))
+    .filter((i) => i >= 0);
   if (type < 0 && details.length === 0) return undefined;
   return { name: 0, type: type < 0 ? undefined : type, details };
 }
@@ -72,7 +74,11 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
     if (first.text.trim() === "") {
       if (!current) {
         if (type !== "" || details.length > 0) {
-          sinkFor(sink, first.position.file).report(rstRules["rst/field-without-name"], "table row continues no field", first.position);
+          sinkFor(sink, first.position.file).report(
+            rstRules["rst/field-without-name"],
+            "table row continues no field",
+            first.position,
+          );
         }
         continue;
       }
@@ -85,10 +91,18 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
   }
   return groups.map((g) => {
     const file = g.first.position.file;
-    const provenance = { file, line: g.first.position.line, endLine: Math.max(g.first.position.line, g.last.position.endLine) };
+    const provenance = {
+      file,
+      line: g.first.position.line,
+      endLine: Math.max(g.first.position.line, g.last.position.endLine),
+    };
     // The details cells joined by blank lines, as buildField reads them; its places are relative to
     // that text (line 1, column 1 at its start) and are moved back to the cells' own lines.
-    const details = joinPlaced(g.details.flatMap((cell, k) => (k === 0 ? [cellPlaced(cell)] : [gapAfter(g.details[k - 1] ?? cell), cellPlaced(cell)])));
+    const details = joinPlaced(
+      g.details.flatMap((cell, k) =>
+        k === 0 ? [cellPlaced(cell)] : [gapAfter(g.details[k - 1] ?? cell), cellPlaced(cell)],
+      ),
+    );
     const input: Parameters<typeof buildField>[0] = {
       name: g.name,
       details: details.text,

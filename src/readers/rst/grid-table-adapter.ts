@@ -28,7 +28,10 @@ export const gridTable: Transition = {
     const rows: TableCell[][] = grid.rows.map((row) =>
       row.cells.map((cell) => {
         const firstLine = cell.lines[0];
-        const text = cell.lines.map((l) => l.text.trimEnd()).join("\n").trim();
+        const text = cell.lines
+          .map((l) => l.text.trimEnd())
+          .join("\n")
+          .trim();
         return {
           text,
           position: {

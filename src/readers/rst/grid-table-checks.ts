@@ -6,7 +6,12 @@ import { gridTableRules } from "./grid-table-rules.ts";
 import type { CellRect, GridDrawing, ScanFailure } from "./grid-table-types.ts";
 
 /** Names the first place where cells stop closing, when the cells found do not fill the table. */
-export function reportIncomplete(block: GridDrawing, done: number[], failures: Map<string, ScanFailure>, sink: DiagnosticSink): void {
+export function reportIncomplete(
+  block: GridDrawing,
+  done: number[],
+  failures: Map<string, ScanFailure>,
+  sink: DiagnosticSink,
+): void {
   const lastRow = block.rows.length - 1;
   const column = done.slice(0, block.width - 1).findIndex((d) => d !== lastRow);
   if (column < 0) return;
@@ -28,7 +33,13 @@ export function reportIncomplete(block: GridDrawing, done: number[], failures: M
  * column border crosses it, or a border with a gap in a cell that `+` marks on both sides. Both
  * are reported here, at the gap.
  */
-export function checkJunctions(block: GridDrawing, found: CellRect[], colseps: number[], rowseps: number[], sink: DiagnosticSink): void {
+export function checkJunctions(
+  block: GridDrawing,
+  found: CellRect[],
+  colseps: number[],
+  rowseps: number[],
+  sink: DiagnosticSink,
+): void {
   const at = (i: number, j: number): string => block.rows[i]?.[j] ?? " ";
   for (const i of rowseps) {
     for (const j of colseps) {

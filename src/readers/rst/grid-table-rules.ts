@@ -10,6 +10,7 @@ export const gridTableRules = defineRules({
   },
   "rst/grid-table-header": {
     severity: "warning",
-    description: "A grid table with more than one `=` header separator, or one on its top or bottom edge; only the first inner one counts.",
+    description:
+      "A grid table with more than one `=` header separator, or one on its top or bottom edge; only the first inner one counts.",
   },
 });

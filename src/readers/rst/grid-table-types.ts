@@ -60,10 +60,23 @@ export interface GridDrawing {
 }
 
 /** A cell's border lines: rows `top`/`bottom` and columns `left`/`right` of the block. */
-export interface CellRect { top: number; left: number; bottom: number; right: number }
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 /** Where a scan stopped, and how far it got (the furthest stop is the likeliest break). */
-export interface ScanFailure { i: number; j: number; expected: string; travelled: number }
+export interface ScanFailure {
+  i: number;
+  j: number;
+  expected: string;
+  travelled: number;
+}
 
-export interface TracedCell { rect: CellRect; rowseps: number[]; colseps: number[] }
-
+export interface TracedCell {
+  rect: CellRect;
+  rowseps: number[];
+  colseps: number[];
+}

@@ -13,7 +13,15 @@ import { checkJunctions, reportIncomplete } from "./grid-table-checks.ts";
 import { normaliseBlock } from "./grid-table-edges.ts";
 import { place } from "./grid-table-place.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
-import type { CellRect, GridDrawing, GridLine, GridRow, GridTable, ScanFailure, TracedCell } from "./grid-table-types.ts";
+import type {
+  CellRect,
+  GridDrawing,
+  GridLine,
+  GridRow,
+  GridTable,
+  ScanFailure,
+  TracedCell,
+} from "./grid-table-types.ts";
 
 export type { GridCell, GridLine, GridRow, GridTable } from "./grid-table-types.ts";
 
@@ -137,7 +145,12 @@ export function parseGridTable(lines: readonly GridLine[], sink: DiagnosticSink)
   }
   reportIncomplete(block, done, failures, sink);
   checkJunctions(block, found, [...colseps], [...rowseps], sink);
-  return assemble(block, found, [...rowseps].sort((a, b) => a - b), [...colseps].sort((a, b) => a - b));
+  return assemble(
+    block,
+    found,
+    [...rowseps].sort((a, b) => a - b),
+    [...colseps].sort((a, b) => a - b),
+  );
 }
 
 function assemble(block: GridDrawing, found: CellRect[], rowseps: number[], colseps: number[]): GridTable {

@@ -35,7 +35,11 @@ function libraryRoot(library: ReadonlyMap<string, string>): string {
 }
 
 /** True when a relative include target leads above the folder that holds all of the release's files. */
-export function includeLeavesRelease(includingFile: string, target: string, library: ReadonlyMap<string, string>): boolean {
+export function includeLeavesRelease(
+  includingFile: string,
+  target: string,
+  library: ReadonlyMap<string, string>,
+): boolean {
   const wanted = target.trim();
   if (wanted === "" || wanted.startsWith("/")) return false;
   const joined = posix.normalize(posix.join(posix.dirname(includingFile), wanted));

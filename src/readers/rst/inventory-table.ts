@@ -33,7 +33,12 @@ function fieldOf(name: TableCell, type: TableCell | undefined): Field | undefine
   const literal = /``([^`]+)``/.exec(name.text)?.[1]?.trim();
   if (!literal) return undefined;
   const p = name.position;
-  const input: Parameters<typeof buildField>[0] = { name: literal, details: "", syntax: "rst", provenance: { file: p.file, line: p.line, endLine: p.endLine } };
+  const input: Parameters<typeof buildField>[0] = {
+    name: literal,
+    details: "",
+    syntax: "rst",
+    provenance: { file: p.file, line: p.line, endLine: p.endLine },
+  };
   const typeText = type?.text.trim();
   if (typeText) input.typeAsWritten = typeText;
   return buildField(input);

@@ -2,14 +2,7 @@
 // "**Event Source**: Server", "``event`` **Member Fields**: None", "**Type:** string". The colon
 // may sit inside or outside the bold, or be missing ("**History** Added 2 September 2015.").
 
-export type LabelKind =
-  | "history"
-  | "event-source"
-  | "component"
-  | "member-fields"
-  | "description"
-  | "type"
-  | "details";
+export type LabelKind = "history" | "event-source" | "component" | "member-fields" | "description" | "type" | "details";
 
 export interface LabelledParagraph {
   kind: LabelKind;

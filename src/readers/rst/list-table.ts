@@ -32,7 +32,13 @@ function toCell(lines: readonly SourceLine[], fallback: SourceLine): TableCell {
   const body = trimBlank(lines);
   const text = joinText(dedent(body, 0)).trim();
   const position = body.length > 0 ? spanOf(body) : spanOf([fallback]);
-  const cell: TableCell = { text: text.split("\n").map((l) => l.trimEnd()).join("\n"), position };
+  const cell: TableCell = {
+    text: text
+      .split("\n")
+      .map((l) => l.trimEnd())
+      .join("\n"),
+    position,
+  };
   if (body.length > 0) cell.lines = textLinesOf(body);
   return cell;
 }
@@ -62,12 +68,12 @@ export function parseListTable(
   rows.forEach((row) => {
     const cell = row[0];
     if (cell && row.length < columns) {
-      reportAt(
-        ctx,
-        rstRules["rst/malformed-table"],
-        `list-table row has ${row.length} cells, expected ${columns}`,
-        { ...first, file: cell.position.file, line: cell.position.line, column: cell.position.column },
-      );
+      reportAt(ctx, rstRules["rst/malformed-table"], `list-table row has ${row.length} cells, expected ${columns}`, {
+        ...first,
+        file: cell.position.file,
+        line: cell.position.line,
+        column: cell.position.column,
+      });
     }
   });
   return { type: "table", kind: "list", headerRows, rows, position: spanOf(body) };

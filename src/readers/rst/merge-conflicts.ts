@@ -30,7 +30,8 @@ function conflictAt(lines: readonly SourceLine[], open: number): Conflict | unde
     if (OPEN.test(text)) return undefined;
     if (split === undefined && base === undefined && BASE.test(text)) base = i;
     else if (split === undefined && SPLIT.test(text)) split = i;
-    else if (split !== undefined && CLOSE.test(text)) return base === undefined ? { open, split, close: i } : { open, base, split, close: i };
+    else if (split !== undefined && CLOSE.test(text))
+      return base === undefined ? { open, split, close: i } : { open, base, split, close: i };
   }
   return undefined;
 }
@@ -49,8 +50,15 @@ export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseConte
     const conflict = OPEN.test(line.text) ? conflictAt(lines, i) : undefined;
     if (!conflict) {
       // A lone `=======` outside a conflict may be a title's adornment; the other markers never are.
-      if (OPEN.test(line.text)) reportAt(ctx, rstRules["rst/merge-conflict-marker"], `${markerMessage(line.text)} (no closing >>>>>>> follows)`, line);
-      else if (BASE.test(line.text) || CLOSE.test(line.text)) reportAt(ctx, rstRules["rst/merge-conflict-marker"], `${markerMessage(line.text)} (outside a conflict)`, line);
+      if (OPEN.test(line.text))
+        reportAt(
+          ctx,
+          rstRules["rst/merge-conflict-marker"],
+          `${markerMessage(line.text)} (no closing >>>>>>> follows)`,
+          line,
+        );
+      else if (BASE.test(line.text) || CLOSE.test(line.text))
+        reportAt(ctx, rstRules["rst/merge-conflict-marker"], `${markerMessage(line.text)} (outside a conflict)`, line);
       else out.push(line);
       i++;
       continue;
@@ -62,12 +70,20 @@ export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseConte
     }
     out.push(...lines.slice(conflict.open + 1, ours));
     // The base (diff3 style) and the other side: their text lines, the `=======` marker left out.
-    const dropped = lines.slice(ours + 1, conflict.close).filter((l, k) => ours + 1 + k !== conflict.split && l.text.trim() !== "");
+    const dropped = lines
+      .slice(ours + 1, conflict.close)
+      .filter((l, k) => ours + 1 + k !== conflict.split && l.text.trim() !== "");
     const first = dropped[0];
     const last = dropped[dropped.length - 1];
     if (first && last) {
       const reason = "the other side of a merge conflict; the first side is read";
-      ctx.skipped.push({ file: first.file, line: first.line, endLine: last.line, rule: rstRules["rst/merge-conflict-marker"].id, reason });
+      ctx.skipped.push({
+        file: first.file,
+        line: first.line,
+        endLine: last.line,
+        rule: rstRules["rst/merge-conflict-marker"].id,
+        reason,
+      });
     }
     i = conflict.close + 1;
   }

@@ -32,14 +32,21 @@ export interface TransitionResult {
 /** One row of a state's transition table: tried in order at the first line of a block. */
 export interface Transition {
   name: string;
-  run(lines: readonly SourceLine[], start: number, ctx: ParseContext, nested: boolean, parse: BlockParser):
-    | TransitionResult
-    | undefined;
+  run(
+    lines: readonly SourceLine[],
+    start: number,
+    ctx: ParseContext,
+    nested: boolean,
+    parse: BlockParser,
+  ): TransitionResult | undefined;
 }
 
 export function reportAt(ctx: ParseContext, rule: Rule, message: string, line: SourceLine, endLine?: number): void {
   const sink = line.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(line.file);
-  const place = endLine === undefined ? { line: line.line, column: line.column } : { line: line.line, column: line.column, endLine };
+  const place =
+    endLine === undefined
+      ? { line: line.line, column: line.column }
+      : { line: line.line, column: line.column, endLine };
   sink.report(rule, message, place);
 }
 

@@ -51,7 +51,8 @@ export const rstRules = defineRules({
   },
   "rst/event-in-comment": {
     severity: "warning",
-    description: "A comment holds what looks like event documentation (an event title or a list-table); it is not content.",
+    description:
+      "A comment holds what looks like event documentation (an event title or a list-table); it is not content.",
   },
   "rst/unrecognised-table": {
     severity: "info",
@@ -92,7 +93,8 @@ export const rstRules = defineRules({
   },
   "rst/merge-conflict-marker": {
     severity: "error",
-    description: "A git merge-conflict marker line (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`); the first side of the conflict is read, the other side is skipped.",
+    description:
+      "A git merge-conflict marker line (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`); the first side of the conflict is read, the other side is skipped.",
   },
   "rst/empty-literal-block": {
     severity: "warning",

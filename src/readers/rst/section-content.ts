@@ -17,7 +17,13 @@ import { readLabel, statesNone } from "./labelled-paragraph.ts";
 import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
-import { continuedSharedSentence, listedFields, readSharedSentence, sharedFieldItems, type SharedFieldsRef } from "./shared-fields.ts";
+import {
+  continuedSharedSentence,
+  listedFields,
+  readSharedSentence,
+  sharedFieldItems,
+  type SharedFieldsRef,
+} from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedSink, type PlacedText } from "./text-places.ts";
 import type { LineRange, ReadResult } from "../reader.ts";
 
@@ -52,7 +58,21 @@ export interface ContentContext {
 }
 
 export function emptyContent(): SectionContent {
-  return { description: [], history: [], eventFields: [], contextFields: [], examples: [], exampleNames: new Map(), sharedFields: [], listedNames: [], inventory: [], emittedNames: [], hasSharedContent: false, used: [], inheritableUsed: [] };
+  return {
+    description: [],
+    history: [],
+    eventFields: [],
+    contextFields: [],
+    examples: [],
+    exampleNames: new Map(),
+    sharedFields: [],
+    listedNames: [],
+    inventory: [],
+    emittedNames: [],
+    hasSharedContent: false,
+    used: [],
+    inheritableUsed: [],
+  };
 }
 
 function sinkFor(ctx: ContentContext, file: string): DiagnosticSink {
@@ -64,20 +84,28 @@ function range(p: NodePosition): LineRange {
 }
 
 function itemText(item: ListNode["items"][number]): string {
-  return item.children.map((c) => (c.type === "paragraph" ? c.text : "")).join("\n").trim();
+  return item.children
+    .map((c) => (c.type === "paragraph" ? c.text : ""))
+    .join("\n")
+    .trim();
 }
 
 /** The text of `itemText` before trimming, with the place of each of its lines. */
 function itemPlaced(item: ListNode["items"][number]): PlacedText {
   return joinPlaced(
-    item.children.map((c) => (c.type === "paragraph" ? c : { text: "", lines: [{ file: c.position.file, line: c.position.line, column: c.position.column }] })),
+    item.children.map((c) =>
+      c.type === "paragraph"
+        ? c
+        : { text: "", lines: [{ file: c.position.file, line: c.position.line, column: c.position.column }] },
+    ),
   );
 }
 
 const NAME_ONLY = /^``([^`]+)``$/;
 const EMITTED = /``([^`\s]+)``\s+(?:events?\s+)?(?:is|are)\s+emitted/;
 /** A paragraph that only announces the list below it. */
-const LIST_INTRO = /\bincludes?\s+the\s+following\s+(?:``(?:event|context)``\s+)?(?:event\s+|context\s+)?(?:member\s+)?fields?\s*[.:]?\s*$/i;
+const LIST_INTRO =
+  /\bincludes?\s+the\s+following\s+(?:``(?:event|context)``\s+)?(?:event\s+|context\s+)?(?:member\s+)?fields?\s*[.:]?\s*$/i;
 const EMITS = /\bemits\s+(?:an?\s+|the\s+)?``([^`\s]+)``/;
 
 /** Reads `blocks` into `content`; `state` carries the member-field target across blocks. */
@@ -173,9 +201,16 @@ export class ContentReader {
   /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
   private history(placed: PlacedText, from: number, position: NodePosition): HistoryEntry[] {
     const first = placeAt(placed, from);
-    const provenance = { file: position.file, line: Math.min(Math.max(first.line, position.line), position.endLine), endLine: position.endLine };
+    const provenance = {
+      file: position.file,
+      line: Math.min(Math.max(first.line, position.line), position.endLine),
+      endLine: position.endLine,
+    };
     const text = placed.text.slice(from).trimEnd();
-    return parseHistory(text, "rst", provenance, placedSink(sinkFor(this.ctx, position.file), placed, from), { line: 1, column: 1 });
+    return parseHistory(text, "rst", provenance, placedSink(sinkFor(this.ctx, position.file), placed, from), {
+      line: 1,
+      column: 1,
+    });
   }
 
   private paragraph(block: ParagraphNode): void {
@@ -184,7 +219,8 @@ export class ContentReader {
     const label = readLabel(text);
     if (!label) {
       const shared = readSharedSentence(text, this.target, position);
-      const continued = shared.length === 0 ? continuedSharedSentence(text, c.sharedFields.at(-1), position) : undefined;
+      const continued =
+        shared.length === 0 ? continuedSharedSentence(text, c.sharedFields.at(-1), position) : undefined;
       if (continued) shared.push(continued);
       if (shared.length > 0) {
         c.sharedFields.push(...shared);
@@ -198,7 +234,8 @@ export class ContentReader {
       return;
     }
     c.used.push(range(position));
-    if (label.kind === "history" || label.kind === "event-source" || label.kind === "component") c.inheritableUsed.push(range(position));
+    if (label.kind === "history" || label.kind === "event-source" || label.kind === "component")
+      c.inheritableUsed.push(range(position));
     switch (label.kind) {
       case "history":
         if (label.rest === "") this.historyListNext = true;
@@ -279,7 +316,13 @@ export class ContentReader {
       const first = table.position;
       const reason = "table is not a Field / Type / Details table; not read as fields";
       sinkFor(this.ctx, first.file).report(rstRules["rst/unrecognised-table"], reason, first);
-      this.ctx.skipped.push({ file: first.file, line: first.line, endLine: first.endLine, rule: "rst/unrecognised-table", reason });
+      this.ctx.skipped.push({
+        file: first.file,
+        line: first.line,
+        endLine: first.endLine,
+        rule: "rst/unrecognised-table",
+        reason,
+      });
       return;
     }
     const fields = tableToFields(table, columns, this.ctx.sink);
@@ -293,7 +336,13 @@ export class ContentReader {
     if (!isJsonLanguage(language) && !/^(?:text|none|javascript|js)$/i.test(language)) {
       const reason = `code block in "${language}" is not an event example`;
       sinkFor(this.ctx, position.file).report(rstRules["rst/non-event-code"], reason, position);
-      this.ctx.skipped.push({ file: position.file, line: position.line, endLine: position.endLine, rule: "rst/non-event-code", reason });
+      this.ctx.skipped.push({
+        file: position.file,
+        line: position.line,
+        endLine: position.endLine,
+        rule: "rst/non-event-code",
+        reason,
+      });
       return;
     }
     const provenance = { file: position.file, line: position.line, endLine: position.endLine };

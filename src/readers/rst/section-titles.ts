@@ -28,7 +28,13 @@ function levelFor(ctx: ParseContext, style: string, at: SourceLine): number {
   return index + 1;
 }
 
-function section(title: SourceLine, style: string, ctx: ParseContext, first: SourceLine, last: SourceLine): SectionNode {
+function section(
+  title: SourceLine,
+  style: string,
+  ctx: ParseContext,
+  first: SourceLine,
+  last: SourceLine,
+): SectionNode {
   checkRoles([title], ctx);
   const text = title.text.trim();
   const column = title.column + indentOf(title);
@@ -46,7 +52,12 @@ function section(title: SourceLine, style: string, ctx: ParseContext, first: Sou
 
 function checkLength(ctx: ParseContext, title: SourceLine, adornment: SourceLine): void {
   if (adornment.text.trimEnd().length < title.text.trim().length) {
-    reportAt(ctx, rstRules["rst/title-underline-short"], `title adornment is shorter than "${title.text.trim()}"`, adornment);
+    reportAt(
+      ctx,
+      rstRules["rst/title-underline-short"],
+      `title adornment is shorter than "${title.text.trim()}"`,
+      adornment,
+    );
   }
 }
 

@@ -43,7 +43,11 @@ function mentions(text: string): SharedSource[] {
 }
 
 /** The sharing a sentence states, one ref per field kind it names; empty when it states none. */
-export function readSharedSentence(text: string, target: "event" | "context", position: NodePosition): SharedFieldsRef[] {
+export function readSharedSentence(
+  text: string,
+  target: "event" | "context",
+  position: NodePosition,
+): SharedFieldsRef[] {
   const flat = text.replace(/\s+/g, " ");
   const trigger = TRIGGER.exec(flat);
   if (!trigger) return [];
@@ -65,7 +69,11 @@ export function readSharedSentence(text: string, target: "event" | "context", po
  * threads as they do for comments:") goes on with the events the section's previous sharing
  * sentence named; undefined when it is no sharing sentence or there is none before it.
  */
-export function continuedSharedSentence(text: string, previous: SharedFieldsRef | undefined, position: NodePosition): SharedFieldsRef | undefined {
+export function continuedSharedSentence(
+  text: string,
+  previous: SharedFieldsRef | undefined,
+  position: NodePosition,
+): SharedFieldsRef | undefined {
   const flat = text.replace(/\s+/g, " ");
   if (!previous || !TRIGGER.test(flat) || mentions(flat).length > 0) return undefined;
   return { sources: previous.sources, target: previous.target, fields: "all", sentence: flat, position };
@@ -74,7 +82,9 @@ export function continuedSharedSentence(text: string, previous: SharedFieldsRef 
 const ITEM = /^``([^`\s]+)``(?:\s*:\s*([\s\S]*))?$/;
 
 /** The field names of a list under a same-purpose sentence, or undefined when an item is not one. */
-export function sharedFieldItems(items: readonly { text: string; position: NodePosition }[]): SharedFieldsRef["fields"] | undefined {
+export function sharedFieldItems(
+  items: readonly { text: string; position: NodePosition }[],
+): SharedFieldsRef["fields"] | undefined {
   const out: { name: string; text: string; position: NodePosition }[] = [];
   for (const item of items) {
     const m = ITEM.exec(item.text.trim());
@@ -86,7 +96,14 @@ export function sharedFieldItems(items: readonly { text: string; position: NodeP
 
 /** The fields a list names, as the event's own (type unknown, the item's words as description), at the item's place. */
 export function listedFields(fields: Exclude<SharedFieldsRef["fields"], "all">): Field[] {
-  return fields.map(({ name, text, position }) => buildField({ name, details: text, syntax: "rst", provenance: { file: position.file, line: position.line, endLine: position.endLine } }));
+  return fields.map(({ name, text, position }) =>
+    buildField({
+      name,
+      details: text,
+      syntax: "rst",
+      provenance: { file: position.file, line: position.line, endLine: position.endLine },
+    }),
+  );
 }
 
 /** The names a source stands for: a name as written, or the names of the section a :ref: label points at. */
@@ -97,12 +114,21 @@ function namesOf(source: SharedSource, labels: ReadonlyMap<string, string>): str
 }
 
 /** The refs of a section as the statements the normalise pass resolves; labels become the names of their sections. */
-export function toStatements(refs: readonly SharedFieldsRef[], labels: ReadonlyMap<string, string>): SharedFieldsStatement[] {
+export function toStatements(
+  refs: readonly SharedFieldsRef[],
+  labels: ReadonlyMap<string, string>,
+): SharedFieldsStatement[] {
   return refs.map((ref) => ({
     sources: [...new Set(ref.sources.flatMap((s) => namesOf(s, labels)))],
     kind: ref.target,
-    fields: ref.fields === "all" ? "all" : listedFields(ref.fields).map((f) => ({ name: f.name, provenance: f.provenance })),
+    fields:
+      ref.fields === "all" ? "all" : listedFields(ref.fields).map((f) => ({ name: f.name, provenance: f.provenance })),
     sentence: ref.sentence,
-    place: { file: ref.position.file, line: ref.position.line, endLine: ref.position.endLine, column: ref.position.column },
+    place: {
+      file: ref.position.file,
+      line: ref.position.line,
+      endLine: ref.position.endLine,
+      column: ref.position.column,
+    },
   }));
 }

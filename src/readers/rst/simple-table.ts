@@ -109,7 +109,10 @@ export function parseCsvTable(
 ): TableNode {
   const rows: TableCell[][] = [];
   const toRow = (line: SourceLine, text: string): TableCell[] =>
-    splitCsvLine(text).map((t) => ({ text: t, position: { file: line.file, line: line.line, column: line.column, endLine: line.line } }));
+    splitCsvLine(text).map((t) => ({
+      text: t,
+      position: { file: line.file, line: line.line, column: line.column, endLine: line.line },
+    }));
   if (header !== undefined) rows.push(toRow(headerLine, header));
   for (const line of content) if (!isBlank(line)) rows.push(toRow(line, line.text));
   const width = rows[0]?.length ?? 0;

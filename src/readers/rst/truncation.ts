@@ -29,12 +29,16 @@ export function findTruncation(blocks: readonly BlockNode[], sink: DiagnosticSin
   let lastText: string | undefined;
   // Labelled paragraphs ("**Details:** string", "**Member Fields**: None") end without a stop.
   const labelled = block.type === "paragraph" && readLabel(block.text) !== undefined;
-  if (block.type === "paragraph" && !labelled && /[\w,;]$/.test(block.text.trim())) lastText = block.text.trim().split("\n").pop();
+  if (block.type === "paragraph" && !labelled && /[\w,;]$/.test(block.text.trim()))
+    lastText = block.text.trim().split("\n").pop();
   const table = block.type === "directive" ? block.table : block.type === "table" ? block : undefined;
   if (table && shortLastRow(table)) lastText = table.rows[table.rows.length - 1]?.map((c) => c.text).join(" | ");
   if (lastText === undefined) return undefined;
   const p = block.position;
   const s = p.file === sink.file ? sink : sink.forFile(p.file);
-  s.report(rstRules["rst/truncated"], `the text stops mid-way: "${lastText.slice(-60)}"`, { line: p.endLine, column: 1 });
+  s.report(rstRules["rst/truncated"], `the text stops mid-way: "${lastText.slice(-60)}"`, {
+    line: p.endLine,
+    column: 1,
+  });
   return { file: p.file, line: p.endLine, column: 1, lastText };
 }

@@ -11,7 +11,12 @@ export type CellKind = "type" | "text" | "nullable";
 const quote = (s: string): string => `'${s}'`;
 
 /** Joins the fragments of one logical column that the print split into several cells. */
-export function joinCellFragments(ctx: WikiContext, fragments: readonly WikiCell[], kind: CellKind, line: number): string {
+export function joinCellFragments(
+  ctx: WikiContext,
+  fragments: readonly WikiCell[],
+  kind: CellKind,
+  line: number,
+): string {
   const parts = fragments.filter((f) => f.text !== "");
   const first = parts[0];
   if (!first) return "";
@@ -33,7 +38,11 @@ export function joinCellFragments(ctx: WikiContext, fragments: readonly WikiCell
 }
 
 /** "yes" / "no" of a null-allowed column, with look-alike letters and a clipped "y" repaired. */
-export function readNullable(ctx: WikiContext, text: string, place: { line: number; column: number }): boolean | undefined {
+export function readNullable(
+  ctx: WikiContext,
+  text: string,
+  place: { line: number; column: number },
+): boolean | undefined {
   if (text === "") return undefined;
   const folded = foldLookAlikes(text).toLowerCase();
   const word = ["yes", "no"].includes(folded)
@@ -45,7 +54,11 @@ export function readNullable(ctx: WikiContext, text: string, place: { line: numb
   }
   if (word !== text) {
     const why = folded === word ? "look-alike letters" : "the only null-allowed answer ending so";
-    ctx.sink.report(wikiRules["wiki/repaired-cell"], `null-allowed cell ${quote(text)} read as ${quote(word)} (${why})`, place);
+    ctx.sink.report(
+      wikiRules["wiki/repaired-cell"],
+      `null-allowed cell ${quote(text)} read as ${quote(word)} (${why})`,
+      place,
+    );
   }
   return word === "yes";
 }

@@ -20,15 +20,23 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
     const name = foldLookAlikes(asWritten);
     const column = cellsOf(layout, row, "field")[0]?.column ?? 1;
     if (!IDENTIFIER.test(name)) {
-      skipBlock(ctx, wikiRules["wiki/unreadable-line"], `common field row could not be read: '${row.raw.trim().slice(0, 60)}'`, {
-        line: row.line,
-        endLine: row.line,
-        column,
-      });
+      skipBlock(
+        ctx,
+        wikiRules["wiki/unreadable-line"],
+        `common field row could not be read: '${row.raw.trim().slice(0, 60)}'`,
+        {
+          line: row.line,
+          endLine: row.line,
+          column,
+        },
+      );
       continue;
     }
     if (name !== asWritten) {
-      ctx.sink.report(wikiRules["wiki/repaired-name"], `name '${asWritten}' read as '${name}' (look-alike letters)`, { line: row.line, column });
+      ctx.sink.report(wikiRules["wiki/repaired-name"], `name '${asWritten}' read as '${name}' (look-alike letters)`, {
+        line: row.line,
+        column,
+      });
     }
     fields.push(
       rowToFieldDraft({

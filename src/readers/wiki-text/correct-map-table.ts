@@ -38,13 +38,25 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       const joined = joinNameFragments(parts, ctx.fieldNames);
       const shown = parts.map(q).join(" + ");
       if (joined) {
-        ctx.sink.report(wikiRules["wiki/repaired-name"], `name ${shown} read as ${q(joined.name)} (${joined.evidence})`, place);
+        ctx.sink.report(
+          wikiRules["wiki/repaired-name"],
+          `name ${shown} read as ${q(joined.name)} (${joined.evidence})`,
+          place,
+        );
       } else {
-        ctx.sink.report(wikiRules["wiki/unrepaired-name"], `name ${shown} is split and no known name joins it; read as ${q(name)}`, place);
+        ctx.sink.report(
+          wikiRules["wiki/unrepaired-name"],
+          `name ${shown} is split and no known name joins it; read as ${q(name)}`,
+          place,
+        );
       }
       name = joined?.name ?? name;
     } else if (name !== parts.join("")) {
-      ctx.sink.report(wikiRules["wiki/repaired-name"], `name ${q(parts.join(""))} read as ${q(name)} (look-alike letters)`, place);
+      ctx.sink.report(
+        wikiRules["wiki/repaired-name"],
+        `name ${q(parts.join(""))} read as ${q(name)} (look-alike letters)`,
+        place,
+      );
     }
     if (name === "") continue;
     const nullableCells = cellsOf(layout, row, "nullable");

@@ -42,7 +42,8 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
   let name = nameParts.join("");
   if (nameParts.length > 1) {
     const joined = joinNameFragments(nameParts, ctx.fieldNames);
-    if (joined) report(ctx, `name ${nameParts.map(q).join(" + ")} read as ${q(joined.name)} (${joined.evidence})`, place);
+    if (joined)
+      report(ctx, `name ${nameParts.map(q).join(" + ")} read as ${q(joined.name)} (${joined.evidence})`, place);
     name = joined?.name ?? name;
   }
   // A short first word of the type cell is the end of a name that ran into the next cell
@@ -51,7 +52,8 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
   const overflow = typeFirst?.text.match(/^(\S{1,2})\s+(\S.*)$/);
   if (typeFirst && overflow?.[1] && overflow[2] && name !== "") {
     const joined = joinNameFragments([name, overflow[1]], ctx.fieldNames);
-    if (joined) report(ctx, `name ${q(name)} + ${q(overflow[1])} read as ${q(joined.name)} (${joined.evidence})`, place);
+    if (joined)
+      report(ctx, `name ${q(name)} + ${q(overflow[1])} read as ${q(joined.name)} (${joined.evidence})`, place);
     else
       ctx.sink.report(wikiRules["wiki/stray-text"], `stray ${q(overflow[1])} at the start of the type cell left out`, {
         line: row.line,
@@ -71,11 +73,23 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
 function repairClipped(ctx: WikiContext, name: string, place: { line: number; column: number }): string {
   const repair = repairClippedName(name, ctx.fieldNames);
   if (repair.kind === "repaired") {
-    report(ctx, `name ${q(name)} read as ${q(repair.name)} (${repair.evidence}; first letters clipped at the page edge)`, place);
+    report(
+      ctx,
+      `name ${q(name)} read as ${q(repair.name)} (${repair.evidence}; first letters clipped at the page edge)`,
+      place,
+    );
   } else if (repair.kind === "ambiguous") {
-    ctx.sink.report(wikiRules["wiki/unrepaired-name"], `name ${q(name)} may be clipped: ${repair.candidates.map(q).join(", ")} all fit; kept as written`, place);
+    ctx.sink.report(
+      wikiRules["wiki/unrepaired-name"],
+      `name ${q(name)} may be clipped: ${repair.candidates.map(q).join(", ")} all fit; kept as written`,
+      place,
+    );
   } else if (repair.kind === "unknown") {
-    ctx.sink.report(wikiRules["wiki/unrepaired-name"], `name ${q(name)} may be clipped, but no known name ends so; kept as written`, place);
+    ctx.sink.report(
+      wikiRules["wiki/unrepaired-name"],
+      `name ${q(name)} may be clipped, but no known name ends so; kept as written`,
+      place,
+    );
   }
   return repair.name;
 }
@@ -95,41 +109,69 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     const text = (role: "values" | "details" | "example"): string =>
       joinCellFragments(ctx, cellsOf(rowLayout, row, role), "text", row.line);
     const eventCells = cellsOf(rowLayout, row, "event");
-    const eventText = eventCells.map((c) => c.text).filter((t) => t !== "").join(" ");
+    const eventText = eventCells
+      .map((c) => c.text)
+      .filter((t) => t !== "")
+      .join(" ");
     const { name, type } = readNameAndType(ctx, rowLayout, row);
     if (name !== "" && !IDENTIFIER.test(name)) {
       const column = cellsOf(rowLayout, row, "field").find((c) => c.text !== "")?.column ?? 1;
-      skipBlock(ctx, wikiRules["wiki/unreadable-line"], `jumbled line (overlapping print) could not be read: ${q(clip(row.raw.trim()))}`, {
-        line: row.line,
-        endLine: row.line,
-        column,
-      });
+      skipBlock(
+        ctx,
+        wikiRules["wiki/unreadable-line"],
+        `jumbled line (overlapping print) could not be read: ${q(clip(row.raw.trim()))}`,
+        {
+          line: row.line,
+          endLine: row.line,
+          column,
+        },
+      );
       continue;
     }
-    const fieldRow: FieldRow = { name, type, valuesFormat: text("values"), details: text("details"), example: text("example"), line: row.line, endLine: row.line };
+    const fieldRow: FieldRow = {
+      name,
+      type,
+      valuesFormat: text("values"),
+      details: text("details"),
+      example: text("example"),
+      line: row.line,
+      endLine: row.line,
+    };
     if (eventText !== "" && EVENT_NAME.test(eventText)) {
       const seen = groups.find((g) => g.name === eventText);
       if (seen) {
-        ctx.sink.report(wikiRules["wiki/duplicate-event"], `event ${q(eventText)} is written again (first on line ${seen.line}); its rows are merged into one event`, {
-          line: row.line,
-          column: eventCells[0]?.column ?? 1,
-        });
+        ctx.sink.report(
+          wikiRules["wiki/duplicate-event"],
+          `event ${q(eventText)} is written again (first on line ${seen.line}); its rows are merged into one event`,
+          {
+            line: row.line,
+            column: eventCells[0]?.column ?? 1,
+          },
+        );
         current = seen;
       } else {
         current = { name: eventText, line: row.line, endLine: row.line, paragraphs: [], fields: [], lines: [] };
         groups.push(current);
       }
     } else if (eventText !== "") {
-      ctx.sink.report(wikiRules["wiki/stray-text"], `${q(eventText)} in the event_type column is not an event name (a page number or fragment); the row continues the event above`, {
-        line: row.line,
-        column: eventCells.find((c) => c.text !== "")?.column ?? 1,
-      });
+      ctx.sink.report(
+        wikiRules["wiki/stray-text"],
+        `${q(eventText)} in the event_type column is not an event name (a page number or fragment); the row continues the event above`,
+        {
+          line: row.line,
+          column: eventCells.find((c) => c.text !== "")?.column ?? 1,
+        },
+      );
     }
     if (name === "" && eventText === "" && lastField && current) {
-      ctx.sink.report(wikiRules["wiki/continued-cell"], `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.line}`, {
-        line: row.line,
-        column: row.cells.find((c) => c.text !== "")?.column ?? 1,
-      });
+      ctx.sink.report(
+        wikiRules["wiki/continued-cell"],
+        `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.line}`,
+        {
+          line: row.line,
+          column: row.cells.find((c) => c.text !== "")?.column ?? 1,
+        },
+      );
       mergeFieldDraft(lastField, fieldRow);
     } else if (NO_FIELDS.test(name) && current) {
       const paragraph = rowParagraph(fieldRow, undefined);

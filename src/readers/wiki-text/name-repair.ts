@@ -36,8 +36,24 @@ export const KNOWN_HEADERS: readonly string[] = [
 ];
 
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ѕ: "s",
-  А: "A", Е: "E", О: "O", Р: "P", С: "C", У: "Y", Х: "X", І: "I",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  А: "A",
+  Е: "E",
+  О: "O",
+  Р: "P",
+  С: "C",
+  У: "Y",
+  Х: "X",
+  І: "I",
 };
 
 /** Replaces Cyrillic letters that print like Latin ones ("уes" → "yes"). */
@@ -96,7 +112,9 @@ export function joinNameFragments(
 }
 
 /** Names written whole in identifier-like cells of the file, for evidence of repairs. */
-export function collectFileNames(cellsByLine: ReadonlyArray<{ line: number; texts: readonly string[] }>): Map<string, number> {
+export function collectFileNames(
+  cellsByLine: ReadonlyArray<{ line: number; texts: readonly string[] }>,
+): Map<string, number> {
   const names = new Map<string, number>();
   for (const { line, texts } of cellsByLine) {
     for (const t of texts) {

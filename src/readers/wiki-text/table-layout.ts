@@ -37,7 +37,11 @@ const ROLE_OF: Readonly<Record<string, ColumnRole>> = {
   "null allowed?": "nullable",
 };
 
-const HEADER_EVIDENCE = { known: KNOWN_HEADERS, knownAs: "a column header of the page", inFile: new Map<string, number>() };
+const HEADER_EVIDENCE = {
+  known: KNOWN_HEADERS,
+  knownAs: "a column header of the page",
+  inFile: new Map<string, number>(),
+};
 
 export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout {
   const cells = header.cells;
@@ -54,11 +58,20 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
       continue;
     }
     const joined = [1, 2]
-      .map((n) => ({ n, text: cells.slice(i, i + n + 1).map((c) => foldLookAlikes(c.text).toLowerCase()).join("") }))
+      .map((n) => ({
+        n,
+        text: cells
+          .slice(i, i + n + 1)
+          .map((c) => foldLookAlikes(c.text).toLowerCase())
+          .join(""),
+      }))
       .find((j) => ROLE_OF[j.text] !== undefined);
     const role = joined ? ROLE_OF[joined.text] : undefined;
     if (joined && role) {
-      const parts = cells.slice(i, i + joined.n + 1).map((c) => `'${c.text}'`).join(" + ");
+      const parts = cells
+        .slice(i, i + joined.n + 1)
+        .map((c) => `'${c.text}'`)
+        .join(" + ");
       report(cell, `column header ${parts} read as '${joined.text}' (split across cells)`);
       columns.push({ role, label: joined.text, from: i, to: i + joined.n });
       i += joined.n;

@@ -37,7 +37,12 @@ export function reportUnnamedGroup(ctx: WikiContext, group: EventGroup, nested: 
     first,
   );
   for (const run of rest) {
-    skipBlock(ctx, wikiRules["wiki/lost-event-type"], `${lineSpan(run.line, run.endLine)} continue the unnamed fields of line ${group.line}`, run);
+    skipBlock(
+      ctx,
+      wikiRules["wiki/lost-event-type"],
+      `${lineSpan(run.line, run.endLine)} continue the unnamed fields of line ${group.line}`,
+      run,
+    );
   }
   for (const table of nested) {
     const fields = table.fields.map((f) => f.name).join(", ");

@@ -34,7 +34,11 @@ export interface FieldDraft {
 const sentence = (s: string): string => (s === "" || /[.!?]$/.test(s) ? s : `${s}.`);
 
 export function rowParagraph(row: Pick<FieldRow, "details" | "example">, format: string | undefined): string {
-  const parts = [row.details, format === undefined ? "" : `Values/format: ${format}`, row.example === "" ? "" : `Example: ${row.example}`]
+  const parts = [
+    row.details,
+    format === undefined ? "" : `Values/format: ${format}`,
+    row.example === "" ? "" : `Example: ${row.example}`,
+  ]
     .filter((p) => p !== "")
     .map(sentence);
   return parts.join(" ");

@@ -4,7 +4,14 @@
 // known names of the era support, and reports everything else with its place.
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { EventSource } from "../../model/event-schema.ts";
-import { emptyReadResult, type EventDraft, type ReadResult, type Reader, type SourceText, type UnnamedDraft } from "../reader.ts";
+import {
+  emptyReadResult,
+  type EventDraft,
+  type ReadResult,
+  type Reader,
+  type SourceText,
+  type UnnamedDraft,
+} from "../reader.ts";
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { wikiRules } from "./rules.ts";
 import { KNOWN_FIELD_NAMES, KNOWN_HEADERS, collectFileNames } from "./name-repair.ts";
@@ -63,7 +70,12 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
       const owner = [...groups].reverse().find((g) => g.fields.some((f) => f.name === nested.of));
       const field = owner?.fields.find((f) => f.name === nested.of);
       if (!owner || !field) {
-        skipBlock(ctx, wikiRules["wiki/unplaced-text"], `the ${nested.of} fields table follows no field named ${nested.of}`, nested);
+        skipBlock(
+          ctx,
+          wikiRules["wiki/unplaced-text"],
+          `the ${nested.of} fields table follows no field named ${nested.of}`,
+          nested,
+        );
       } else {
         field.fields = nested.fields;
         if (nested.key !== undefined) field.note = `key: ${nested.key}`;
@@ -93,17 +105,29 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
   if (last !== undefined) {
     const from = usedSome ? (loose[0] ?? last) : section.line;
     const what = section.title === "" ? "text before the first heading" : `text of the section '${section.title}'`;
-    skipBlock(ctx, wikiRules["wiki/unplaced-text"], `${what} has no place in the catalog`, { line: from, endLine: last });
+    skipBlock(ctx, wikiRules["wiki/unplaced-text"], `${what} has no place in the catalog`, {
+      line: from,
+      endLine: last,
+    });
   }
 }
 
 export function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResult {
   const out = emptyReadResult();
   const sections = groupSections(textToWikiLines(source.text));
-  const ctx: WikiContext = { file: source.path, sink, fieldNames: fileEvidence(sections), used: new Set(), skipped: [] };
+  const ctx: WikiContext = {
+    file: source.path,
+    sink,
+    fieldNames: fileEvidence(sections),
+    used: new Set(),
+    skipped: [],
+  };
   for (const section of sections) readSection(ctx, section, out);
   if (sections.every((s) => s.tables.length === 0)) {
-    sink.report(wikiRules["wiki/empty-source"], "no table with a type and a details column found", { line: 1, column: 1 });
+    sink.report(wikiRules["wiki/empty-source"], "no table with a type and a details column found", {
+      line: 1,
+      column: 1,
+    });
   }
   out.used = usedRanges(source.path, ctx.used);
   out.skipped = ctx.skipped;

@@ -20,7 +20,13 @@ export interface ManifestEntry {
 }
 
 export function releaseEntry(id: string, path: string, format?: string): ManifestEntry {
-  return { id, label: `release ${id}`, date: "2014-05-07", datePrecision: "day", sources: [format ? { path, format } : { path }] };
+  return {
+    id,
+    label: `release ${id}`,
+    date: "2014-05-07",
+    datePrecision: "day",
+    sources: [format ? { path, format } : { path }],
+  };
 }
 
 /** The real 2013 wiki page: a small source every build of these tests should still turn into events. */

@@ -30,7 +30,10 @@ export interface ExpectedPlace {
 /** Exactly one diagnostic of the rule at that place; returns it for further checks of its message. */
 export function expectDiagnosticAt(outcome: BuildOutcome, expected: ExpectedPlace): Diagnostic {
   const found = withRule(outcome, expected.rule).filter(
-    (d) => d.file === expected.file && d.line === expected.line && (expected.column === undefined || d.column === expected.column),
+    (d) =>
+      d.file === expected.file &&
+      d.line === expected.line &&
+      (expected.column === undefined || d.column === expected.column),
   );
   expect(
     found,

@@ -59,7 +59,9 @@ function fieldProblems(owner: string, fields: readonly Field[], path: string, le
     const name = `${owner}.${f.name}`;
     return [
       ...provenanceProblems(`field ${name}`, f.provenance, path, lengths),
-      ...f.history.flatMap((h) => (h.provenance ? provenanceProblems(`history of ${name}`, h.provenance, path, lengths) : [])),
+      ...f.history.flatMap((h) =>
+        h.provenance ? provenanceProblems(`history of ${name}`, h.provenance, path, lengths) : [],
+      ),
       ...fieldProblems(name, f.fields, path, lengths),
     ];
   });
@@ -74,15 +76,18 @@ export function resultProblems(result: ReadResult, path: string, text: string): 
     problems.push(...provenanceProblems(`event ${name}`, event.provenance, path, lengths));
     problems.push(...fieldProblems(`${name} context`, event.contextFields, path, lengths));
     problems.push(...fieldProblems(`${name} event`, event.eventFields, path, lengths));
-    for (const example of event.examples) problems.push(...provenanceProblems(`example of ${name}`, example.provenance, path, lengths));
+    for (const example of event.examples)
+      problems.push(...provenanceProblems(`example of ${name}`, example.provenance, path, lengths));
     for (const entry of event.history) {
       if (entry.provenance) problems.push(...provenanceProblems(`history of ${name}`, entry.provenance, path, lengths));
     }
   }
   problems.push(...fieldProblems("common", result.commonFields, path, lengths));
-  for (const entry of result.eventList) problems.push(...provenanceProblems(`event list entry ${entry.name}`, entry.provenance, path, lengths));
+  for (const entry of result.eventList)
+    problems.push(...provenanceProblems(`event list entry ${entry.name}`, entry.provenance, path, lengths));
   for (const range of result.used) problems.push(...spanProblems("used range", range, path, lengths));
-  for (const block of result.skipped) problems.push(...spanProblems(`skipped block (${block.rule})`, block, path, lengths));
+  for (const block of result.skipped)
+    problems.push(...spanProblems(`skipped block (${block.rule})`, block, path, lengths));
   if (result.truncation) problems.push(...spanProblems("truncation", result.truncation, path, lengths));
   return problems;
 }

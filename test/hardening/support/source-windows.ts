@@ -27,7 +27,15 @@ export const SOURCE_SPECS: readonly SourceSpec[] = [
   { format: "wiki-text", file: "2013-wiki-tracking-logs.txt", unit: "lines", min: 40, max: 200 },
   { format: "rst-inventory", file: "2013-inventory-tracking-logs.rst", unit: "lines", min: 40, max: 200 },
   { format: "rst", file: "2014-05-tracking-logs.rst", unit: "lines", min: 40, max: 200, baselineStart: 273 },
-  { format: "pdf-text", file: "2016-04-26-edx-research-guide.txt", unit: "lines", min: 40, max: 200, from: 2700, baselineStart: 700 },
+  {
+    format: "pdf-text",
+    file: "2016-04-26-edx-research-guide.txt",
+    unit: "lines",
+    min: 40,
+    max: 200,
+    from: 2700,
+    baselineStart: 700,
+  },
   { format: "rst-collapsed", file: "2023-openedx-student-event-types.rst", unit: "characters", min: 500, max: 16_000 },
 ];
 

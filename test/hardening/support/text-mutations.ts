@@ -6,9 +6,33 @@ import fc from "fast-check";
 
 /** Characters and short strings that open, close or separate constructs in RST, the PDF text or the wiki text. */
 export const STRUCTURE_TOKENS = [
-  "|", "+", "=", "`", "\t", "*", "..", "::", "\n", "\n\n",
-  "``", "**", ".. ", "::\n\n", "+----+", "+====+", "| x |", "======", "------",
-  "* - ", ".. list-table::", ".. include:: ", ".. code-block:: json", "{", "}", "\"", ",",
+  "|",
+  "+",
+  "=",
+  "`",
+  "\t",
+  "*",
+  "..",
+  "::",
+  "\n",
+  "\n\n",
+  "``",
+  "**",
+  ".. ",
+  "::\n\n",
+  "+----+",
+  "+====+",
+  "| x |",
+  "======",
+  "------",
+  "* - ",
+  ".. list-table::",
+  ".. include:: ",
+  ".. code-block:: json",
+  "{",
+  "}",
+  '"',
+  ",",
 ] as const;
 
 export type Mutation =
@@ -29,7 +53,12 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("swap-lines" as const), at: position, other: position }),
   fc.record({ kind: fc.constant("delete-span" as const), at: position, count: fc.integer({ min: 1, max: 400 }) }),
   fc.record({ kind: fc.constant("duplicate-span" as const), at: position, count: fc.integer({ min: 1, max: 400 }) }),
-  fc.record({ kind: fc.constant("swap-spans" as const), at: position, other: position, count: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({
+    kind: fc.constant("swap-spans" as const),
+    at: position,
+    other: position,
+    count: fc.integer({ min: 1, max: 200 }),
+  }),
   fc.record({
     kind: fc.constant("insert" as const),
     at: position,

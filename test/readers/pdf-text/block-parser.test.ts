@@ -21,12 +21,35 @@ describe("event headings", () => {
   test.each([
     ["`page_close`", ["page_close"], true, undefined],
     ["problem_check_fail", ["problem_check_fail"], true, undefined],
-    ["`edx.course.enrollment.activated` and `edx.course.enrollment.deactivated`", ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"], false, undefined],
+    [
+      "`edx.course.enrollment.activated` and `edx.course.enrollment.deactivated`",
+      ["edx.course.enrollment.activated", "edx.course.enrollment.deactivated"],
+      false,
+      undefined,
+    ],
     ["`seq_goto, seq_next, and seq_prev`", ["seq_goto", "seq_next", "seq_prev"], false, undefined],
     ["`problem_check` (Browser)", ["problem_check"], true, "browser"],
-    ["`hide_transcript/edx.video.transcript.hidden`", ["hide_transcript", "edx.video.transcript.hidden"], true, undefined],
-    ["edx.special_exam.proctored.attempt.download_software_clicked and **edx.special_exam.practice.attempt.download_software_clicked**", ["edx.special_exam.proctored.attempt.download_software_clicked", "edx.special_exam.practice.attempt.download_software_clicked"], false, undefined],
-    ["**edx.special_exam.proctored.created, edx.special_exam.practice.created, and\nedx.special_exam.timed.created**", ["edx.special_exam.proctored.created", "edx.special_exam.practice.created", "edx.special_exam.timed.created"], false, undefined],
+    [
+      "`hide_transcript/edx.video.transcript.hidden`",
+      ["hide_transcript", "edx.video.transcript.hidden"],
+      true,
+      undefined,
+    ],
+    [
+      "edx.special_exam.proctored.attempt.download_software_clicked and **edx.special_exam.practice.attempt.download_software_clicked**",
+      [
+        "edx.special_exam.proctored.attempt.download_software_clicked",
+        "edx.special_exam.practice.attempt.download_software_clicked",
+      ],
+      false,
+      undefined,
+    ],
+    [
+      "**edx.special_exam.proctored.created, edx.special_exam.practice.created, and\nedx.special_exam.timed.created**",
+      ["edx.special_exam.proctored.created", "edx.special_exam.practice.created", "edx.special_exam.timed.created"],
+      false,
+      undefined,
+    ],
   ])("%s", (text, names, oneEvent, variant) => {
     const found = headingNames(text);
     expect(found).toMatchObject({ names, oneEvent, deprecated: false });
@@ -83,7 +106,9 @@ describe("tables", () => {
   test("a row with an empty first cell continues the previous row", () => {
     const { blocks } = parse("Field\tType\tDetails\nnew\tnumber\tThe index\n\t\tof the unit.");
     const table = blocks[0];
-    expect(table?.kind === "table" ? table.rows.map((r) => r.cells) : []).toEqual([["new", "number", "The index of the unit."]]);
+    expect(table?.kind === "table" ? table.rows.map((r) => r.cells) : []).toEqual([
+      ["new", "number", "The index of the unit."],
+    ]);
   });
 
   test("rows without a header are read with a warning", () => {

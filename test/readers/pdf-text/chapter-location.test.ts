@@ -8,7 +8,10 @@ import { inferChapter } from "../../../src/readers/pdf-text/inferred-chapter.ts"
 import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
 
 const path = "sources/2016-04-26-edx-research-guide.txt";
-const guide = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+const guide = readFileSync(
+  new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url),
+  "utf8",
+);
 const guideLines = guide.split("\n");
 const excerpt = readFileSync(new URL("fixtures/inferred-events-chapter/input.txt", import.meta.url), "utf8");
 const EVENTS = /^events in the tracking logs$/i;
@@ -27,7 +30,7 @@ describe("the real guide without its table of contents", () => {
 
   test("the table of contents is what gets blanked", () => {
     expect(tocLines.length).toBeGreaterThan(80);
-    expect(guideLines[(tocLines[0] ?? 0)]).toBe("1\tFor Your Information\t3");
+    expect(guideLines[tocLines[0] ?? 0]).toBe("1\tFor Your Information\t3");
   });
 
   test("gives the same events, list, common fields and coverage as with it", () => {
@@ -72,10 +75,11 @@ describe("inferChapter on small texts", () => {
     expect(twice[chapters.length]).toBe("Alphabetical Event List");
   });
 
-
   test("needs a numbered heading after the title", () => {
     expect(inferChapter(["", "Events in the Tracking Logs", "", "Some prose."], EVENTS, 0)).toBeUndefined();
-    expect(inferChapter(["Events in the Tracking Logs", "", "13.3 Student Events"], EVENTS, 0)?.chapter.number).toBe("13");
+    expect(inferChapter(["Events in the Tracking Logs", "", "13.3 Student Events"], EVENTS, 0)?.chapter.number).toBe(
+      "13",
+    );
   });
 
   test("a title inside a paragraph is no chapter title", () => {
@@ -84,7 +88,16 @@ describe("inferChapter on small texts", () => {
   });
 
   test("a wrapped line starting with a number does not end the chapter", () => {
-    const lines = ["Events in the Tracking Logs", "", "12.1 Intro", "", "The course grew by", "1.5 million learners.", "", "History: Added."];
+    const lines = [
+      "Events in the Tracking Logs",
+      "",
+      "12.1 Intro",
+      "",
+      "The course grew by",
+      "1.5 million learners.",
+      "",
+      "History: Added.",
+    ];
     expect(inferChapter(lines, EVENTS, 0)?.chapter.endLine).toBe(8);
   });
 });
@@ -95,14 +108,18 @@ describe("reports", () => {
     const a = read(excerpt);
     const b = read(renumbered);
     expect(b.result.events).toEqual(a.result.events);
-    expect(b.diagnostics.find((d) => d.rule === "pdf-text/inferred-outline")?.message).toMatch(/^chapter 13 "Events in the Tracking Logs"/);
+    expect(b.diagnostics.find((d) => d.rule === "pdf-text/inferred-outline")?.message).toMatch(
+      /^chapter 13 "Events in the Tracking Logs"/,
+    );
   });
 
   test("a table of contents without the chapter: found from the body, and the report says why", () => {
     const { result, diagnostics } = read(["13\tGlossary\t185", "", excerpt].join("\n"));
     expect(result.events).toHaveLength(9);
     const inferred = diagnostics.find((d) => d.rule === "pdf-text/inferred-outline");
-    expect(inferred?.message).toContain('because the table of contents (lines 1–1) has no chapter "Events in the Tracking Logs"');
+    expect(inferred?.message).toContain(
+      'because the table of contents (lines 1–1) has no chapter "Events in the Tracking Logs"',
+    );
     expect(inferred?.line).toBe(3);
   });
 

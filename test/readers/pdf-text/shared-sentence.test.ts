@@ -10,10 +10,12 @@ describe("sharing sentences", () => {
     );
     expect(s?.sources).toEqual(["edx.bookmark.accessed"]);
     expect(s?.kinds).toEqual(["event"]);
-    expect(s?.sentence).toBe("The `edx.course.bookmark.added` events include the same event member fields that are described for `edx.bookmark.accessed`.");
+    expect(s?.sentence).toBe(
+      "The `edx.course.bookmark.added` events include the same event member fields that are described for `edx.bookmark.accessed`.",
+    );
   });
 
-  test("bookmark removed (4893): two sources; `course_id` followed by \"field\" is a field, not an event", () => {
+  test('bookmark removed (4893): two sources; `course_id` followed by "field" is a field, not an event', () => {
     const s = readSharedSentence(
       "The `edx.course.bookmark.removed` event includes the same event member fields that are described for `edx.bookmark.accessed`, and it also includes the `course_id` field that is described for `edx.bookmark.added`.",
     );
@@ -28,7 +30,7 @@ describe("sharing sentences", () => {
     expect(s?.kinds).toEqual(["context"]);
   });
 
-  test("special exams (4719): the placeholder name kept, the \"For more information\" links left out", () => {
+  test('special exams (4719): the placeholder name kept, the "For more information" links left out', () => {
     const s = readSharedSentence(
       "The event fields for this event are the same as the event fields for the `edx.special_exam.{special_exam_type}.attempt.created` event. For more information, see [edx.special_exam.proctored.attempt.created](#), [edx.special_exam.practice.attempt.created](#), and [edx.special_exam.timed.attempt.created](#).",
     );
@@ -52,10 +54,12 @@ describe("sharing sentences", () => {
     expect(s?.kinds).toEqual(["context", "event"]);
   });
 
-  test("teams (6033) and forum votes (5177): \"serves the same purpose\", *emphasised* names", () => {
-    expect(readSharedSentence("This field serves the same purpose for this event as it does for the *edx.team.activity_updated* event.")?.sources).toEqual([
-      "edx.team.activity_updated",
-    ]);
+  test('teams (6033) and forum votes (5177): "serves the same purpose", *emphasised* names', () => {
+    expect(
+      readSharedSentence(
+        "This field serves the same purpose for this event as it does for the *edx.team.activity_updated* event.",
+      )?.sources,
+    ).toEqual(["edx.team.activity_updated"]);
     expect(
       readSharedSentence(
         "The `edx.forum.response.voted` events include the same event member fields as *edx.forum.thread.voted* events. The following member fields serve the same purpose for votes on a response as they do for votes on a thread.",
@@ -66,11 +70,23 @@ describe("sharing sentences", () => {
 
 describe("sentences that share nothing", () => {
   test.each([
-    ["3480, fields added to the common ones", "In addition to the *common* context member fields, this event type also includes the following context member field."],
-    ["6077, more fields of the event itself", "The `edx.team.learner_added` event also includes the following event member field."],
+    [
+      "3480, fields added to the common ones",
+      "In addition to the *common* context member fields, this event type also includes the following context member field.",
+    ],
+    [
+      "6077, more fields of the event itself",
+      "The `edx.team.learner_added` event also includes the following event member field.",
+    ],
     ["3535, no other event named", "All of these navigational events have the same `event` member fields."],
-    ["5387, \"same\" about the event, not its fields", "The server emits this event when a learner submits a response. The same event is emitted when a learner submits a response for peer assessment or for self assessment."],
-    ["3590 cut before its source", "The `hide_transcript/edx.video.transcript.hidden` events include the following event member fields."],
+    [
+      '5387, "same" about the event, not its fields',
+      "The server emits this event when a learner submits a response. The same event is emitted when a learner submits a response for peer assessment or for self assessment.",
+    ],
+    [
+      "3590 cut before its source",
+      "The `hide_transcript/edx.video.transcript.hidden` events include the following event member fields.",
+    ],
   ])("%s", (_, text) => {
     expect(readSharedSentence(text)).toBeUndefined();
   });

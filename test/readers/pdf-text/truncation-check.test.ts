@@ -7,7 +7,10 @@ import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts"
 
 const excerpt = readFileSync(new URL("fixtures/inferred-events-chapter/input.txt", import.meta.url), "utf8");
 const lines = excerpt.split("\n");
-const guide = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+const guide = readFileSync(
+  new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url),
+  "utf8",
+);
 const guideLines = guide.split("\n");
 
 function read(text: string) {
@@ -42,7 +45,12 @@ describe("cut texts", () => {
   test("the truncation names the last line, its last column and its text", () => {
     const cut = `${lines.slice(0, 19).join("\n")}\n\nThe server emits these events in response to`;
     const { result, truncated } = read(cut);
-    expect(result.truncation).toEqual({ file: "t.txt", line: 21, column: 44, lastText: "The server emits these events in response to" });
+    expect(result.truncation).toEqual({
+      file: "t.txt",
+      line: 21,
+      column: 44,
+      lastText: "The server emits these events in response to",
+    });
     expect(truncated[0]?.severity).toBe("warning");
     expect(truncated[0]?.message).toContain("mid-sentence");
   });

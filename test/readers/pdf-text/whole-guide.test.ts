@@ -11,7 +11,10 @@ import { resolveSharedFields } from "../../../src/normalise/shared-fields.ts";
 import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
 
 const path = "sources/2016-04-26-edx-research-guide.txt";
-const text = readFileSync(new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url), "utf8");
+const text = readFileSync(
+  new URL("../../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url),
+  "utf8",
+);
 const lines = text.split("\n");
 /** Chapter 11 runs from its title at 2782 to 3027, chapter 12 from 3028 to 6619 (the Glossary title is 6620). */
 const CH11 = { from: 2782, to: 3027 };
@@ -70,10 +73,16 @@ describe("chapter 12, events in the tracking logs", () => {
     // "(Browser)" and the like are removed, are only event names and separators.
     const listed = new Set(result.eventList.map((e) => e.name));
     const drafted = new Set(result.events.flatMap((e) => e.names));
-    const paragraphs = linesOf(CH12).map((l) => l.text).join("\n").split(/\n\s*\n/);
+    const paragraphs = linesOf(CH12)
+      .map((l) => l.text)
+      .join("\n")
+      .split(/\n\s*\n/);
     const headingNames: string[] = [];
     for (const paragraph of paragraphs) {
-      const flat = paragraph.replace(/^12\.4\.\d+ /, "").replace(/\*\*|`/g, "").replace(/\((?:Browser|Server|Deprecated)\)/g, "");
+      const flat = paragraph
+        .replace(/^12\.4\.\d+ /, "")
+        .replace(/\*\*|`/g, "")
+        .replace(/\((?:Browser|Server|Deprecated)\)/g, "");
       const tokens = flat.split(/[\s,/]+|\band\b/).filter((t) => t !== "");
       if (tokens.length === 0 || flat.length > 400 || /[.:]\s*$/.test(flat)) continue;
       const isName = (t: string) => listed.has(t) || /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/i.test(t);
@@ -153,14 +162,18 @@ describe("chapter 12, events in the tracking logs", () => {
     // notes, ORA) and "The same set of additional context fields are added …" (six video events)
     // copy every field of the source: 421 fields, 443 with their nested members.
     expect(total - inPlace).toBe(443);
-    const copies = result.events.flatMap((e) => [...e.eventFields, ...e.contextFields].filter((f) => copiedFromElsewhere(e, f)));
+    const copies = result.events.flatMap((e) =>
+      [...e.eventFields, ...e.contextFields].filter((f) => copiedFromElsewhere(e, f)),
+    );
     expect(copies).toHaveLength(421);
     expect(copies.every(isSharedCopy)).toBe(true);
   });
 
   test("member-field lists under a sharing sentence: 119 of 141 items take the source's field, 22 are reported (in 8 warnings)", () => {
     const items = result.events.flatMap((e) =>
-      [...e.eventFields, ...e.contextFields].filter((f) => !copiedFromElsewhere(e, f) && !(lines[f.provenance.line - 1] ?? "").includes("\t")),
+      [...e.eventFields, ...e.contextFields].filter(
+        (f) => !copiedFromElsewhere(e, f) && !(lines[f.provenance.line - 1] ?? "").includes("\t"),
+      ),
     );
     // One draft per list item (no description names two events that share a list).
     expect(items).toHaveLength(141);
@@ -172,7 +185,9 @@ describe("chapter 12, events in the tracking logs", () => {
     // not the `component_usage_id` that added and removed list, and edx.certificate.created has no
     // `certificate_id`.
     // One warning per sharing sentence, naming every listed field its events do not document.
-    const where = unresolved.map((d) => `${d.line} ${[...d.message.matchAll(/"([\w.]+)"(?=[,\s])/g)].map((m) => m[1]).join(",")}`);
+    const where = unresolved.map(
+      (d) => `${d.line} ${[...d.message.matchAll(/"([\w.]+)"(?=[,\s])/g)].map((m) => m[1]).join(",")}`,
+    );
     expect(where.sort()).toEqual([
       "4859 component_usage_id",
       "4899 component_usage_id",
@@ -190,7 +205,8 @@ describe("chapter 12, events in the tracking logs", () => {
     const unknown: { path: string; asWritten: string; nested: boolean }[] = [];
     const walk = (fs: readonly Field[], where: string, nested: boolean) => {
       for (const f of fs) {
-        if (f.type === "unknown") unknown.push({ path: `${where}.${f.name}`, asWritten: f.typeAsWritten ?? "", nested });
+        if (f.type === "unknown")
+          unknown.push({ path: `${where}.${f.name}`, asWritten: f.typeAsWritten ?? "", nested });
         walk(f.fields, `${where}.${f.name}`, true);
       }
     };
@@ -215,7 +231,9 @@ describe("chapter 12, events in the tracking logs", () => {
     // members, rubric's contenthash, hints' text, notes' note_id, the <ul> of ORA's parts).
     expect(untyped.filter((u) => u.nested)).toHaveLength(35);
     // "This field contains a <code>text</code> (string) member field": the type the prose gives.
-    const answer = result.events.find((e) => e.names.includes("openassessmentblock.create_submission"))?.eventFields.find((f) => f.name === "answer");
+    const answer = result.events
+      .find((e) => e.names.includes("openassessmentblock.create_submission"))
+      ?.eventFields.find((f) => f.name === "answer");
     expect(answer?.fields.map((f) => `${f.name}:${f.type}`)).toEqual(["text:string", "file_upload_key:string"]);
     const bookmark = result.events.find((e) => e.names.includes("edx.bookmark.added"));
     expect(bookmark?.eventFields.map((f) => `${f.name}:${f.type}`)).toEqual([
@@ -231,20 +249,57 @@ describe("chapter 12, events in the tracking logs", () => {
     const browser = result.events.find((e) => e.names[0] === "problem_check" && e.variant === "browser");
     expect(browser?.eventFields).toEqual([]);
     const correctMap = server?.eventFields.find((f) => f.name === "correct_map");
-    expect(correctMap?.fields.map((f) => f.name)).toEqual(["correctness", "hint", "hintmode", "msg", "npoints", "queuestate"]);
+    expect(correctMap?.fields.map((f) => f.name)).toEqual([
+      "correctness",
+      "hint",
+      "hintmode",
+      "msg",
+      "npoints",
+      "queuestate",
+    ]);
     const submission = server?.eventFields.find((f) => f.name === "submission");
-    expect(submission?.fields.map((f) => f.name)).toEqual(["answer", "correct", "input_type", "question", "response_type"]);
+    expect(submission?.fields.map((f) => f.name)).toEqual([
+      "answer",
+      "correct",
+      "input_type",
+      "question",
+      "response_type",
+    ]);
   });
 
   test("common fields of 12.2, with the context member tables and module's members", () => {
     expect(result.commonFields.map((f) => f.name)).toEqual([
-      "accept_language", "agent", "context", "event", "event_source", "event_type", "host",
-      "ip", "name", "page", "referer", "session", "time", "username",
+      "accept_language",
+      "agent",
+      "context",
+      "event",
+      "event_source",
+      "event_type",
+      "host",
+      "ip",
+      "name",
+      "page",
+      "referer",
+      "session",
+      "time",
+      "username",
     ]);
     const context = result.commonFields.find((f) => f.name === "context");
-    expect(context?.fields.map((f) => f.name)).toEqual(["course_id", "org_id", "path", "user_id", "course_user_tags", "module"]);
+    expect(context?.fields.map((f) => f.name)).toEqual([
+      "course_id",
+      "org_id",
+      "path",
+      "user_id",
+      "course_user_tags",
+      "module",
+    ]);
     const module = context?.fields.find((f) => f.name === "module");
-    expect(module?.fields.map((f) => f.name)).toEqual(["display_name", "usage_key", "original_usage_key", "original_usage_version"]);
+    expect(module?.fields.map((f) => f.name)).toEqual([
+      "display_name",
+      "usage_key",
+      "original_usage_key",
+      "original_usage_version",
+    ]);
     expect(context?.history.length).toBeGreaterThan(0);
   });
 
@@ -264,7 +319,9 @@ describe("chapter 12, events in the tracking logs", () => {
     const example = activated?.examples[0];
     expect(example?.valid).toBe(false);
     expect(example?.repaired?.repairs.map((r) => r.kind)).toContain("page-break-join");
-    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/split-code-block").map((d) => d.line)).toEqual([3118, 3183, 3434, 3762, 3994]);
+    expect(sink.diagnostics.filter((d) => d.rule === "pdf-text/split-code-block").map((d) => d.line)).toEqual([
+      3118, 3183, 3434, 3762, 3994,
+    ]);
   });
 
   test("no warnings or errors but the 8 warnings for 22 unresolved shared fields; info for the glued header and the range read; nothing skipped", () => {

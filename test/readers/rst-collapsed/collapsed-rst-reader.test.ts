@@ -31,7 +31,12 @@ describe("mapping what the RST reader says back to the original line", () => {
     if (!file) return result;
     const lines = file.text.split("\n");
     expect(lines.slice(0, 3)).toEqual(["=================", "``a_event``", "================="]);
-    sink.report(collapsedRules["collapsed/unknown-directive"], "stand-in", { line: 2, column: 3, endLine: 5, endColumn: 4 });
+    sink.report(collapsedRules["collapsed/unknown-directive"], "stand-in", {
+      line: 2,
+      column: 3,
+      endLine: 5,
+      endColumn: 4,
+    });
     const provenance = { file: file.path, line: 1, endLine: 5 };
     result.events.push({
       names: ["a_event"],
@@ -45,12 +50,23 @@ describe("mapping what the RST reader says back to the original line", () => {
           name: "x",
           type: "string",
           description: { text: "", html: "" },
-          fields: [{ name: "y", type: "string", description: { text: "", html: "" }, fields: [], history: [], provenance: { file: file.path, line: 7, endLine: 7 } }],
+          fields: [
+            {
+              name: "y",
+              type: "string",
+              description: { text: "", html: "" },
+              fields: [],
+              history: [],
+              provenance: { file: file.path, line: 7, endLine: 7 },
+            },
+          ],
           history: [],
           provenance: { file: file.path, line: 7, endLine: 7 },
         },
       ],
-      history: [{ kind: "note", text: "n", fields: [], events: [], provenance: { file: file.path, line: 5, endLine: 5 } }],
+      history: [
+        { kind: "note", text: "n", fields: [], events: [], provenance: { file: file.path, line: 5, endLine: 5 } },
+      ],
       examples: [],
       provenance,
     });
@@ -63,14 +79,31 @@ describe("mapping what the RST reader says back to the original line", () => {
   const col = (s: string): number => text.indexOf(s) + 1;
 
   test("diagnostic places move to line 1 and original columns", () => {
-    expect(sink.diagnostics[0]).toMatchObject({ line: 1, column: col("``a_event``") + 2, endLine: 1, endColumn: col("The server") + 3 });
+    expect(sink.diagnostics[0]).toMatchObject({
+      line: 1,
+      column: col("``a_event``") + 2,
+      endLine: 1,
+      endColumn: col("The server") + 3,
+    });
   });
 
   test("provenance of events, nested fields and history gets columns", () => {
     const event = result.events[0];
-    expect(event?.provenance).toEqual({ file: "f.rst", line: 1, endLine: 1, column: 1, endColumn: col("The server") + "The server emits it.".length - 1 });
+    expect(event?.provenance).toEqual({
+      file: "f.rst",
+      line: 1,
+      endLine: 1,
+      column: 1,
+      endColumn: col("The server") + "The server emits it.".length - 1,
+    });
     const field = event?.eventFields[0];
-    expect(field?.provenance).toEqual({ file: "f.rst", line: 1, endLine: 1, column: col("**Event"), endColumn: text.length });
+    expect(field?.provenance).toEqual({
+      file: "f.rst",
+      line: 1,
+      endLine: 1,
+      column: col("**Event"),
+      endColumn: text.length,
+    });
     expect(field?.fields[0]?.provenance.column).toBe(col("**Event"));
     expect(event?.history[0]?.provenance?.column).toBe(col("The server"));
   });
@@ -81,7 +114,13 @@ describe("mapping what the RST reader says back to the original line", () => {
       { file: "f.rst", line: 1, endLine: 1, column: col("The server"), endColumn: text.length },
     ]);
     expect(result.skipped).toEqual([
-      { file: "f.rst", line: 1, endLine: 1, rule: "r", reason: `why (columns ${col("The server")}-${col("The server") + 19})` },
+      {
+        file: "f.rst",
+        line: 1,
+        endLine: 1,
+        rule: "r",
+        reason: `why (columns ${col("The server")}-${col("The server") + 19})`,
+      },
     ]);
   });
 
@@ -111,13 +150,16 @@ describe("reading the whole 2023 Student Events source", () => {
       expect(e.provenance.line).toBe(1);
       expect(e.provenance.column).toBeGreaterThanOrEqual(1);
       expect(e.provenance.endColumn).toBeLessThanOrEqual(text.length);
-      for (const f of e.eventFields) expect(text.slice((f.provenance.column ?? 0) - 1), f.name).toMatch(/^\* (?:- )?``/);
+      for (const f of e.eventFields)
+        expect(text.slice((f.provenance.column ?? 0) - 1), f.name).toMatch(/^\* (?:- )?``/);
     }
   });
 
   test("the 9 'Example ``x`` Event(s)' sections are no drafts: their 10 examples join the events they name", () => {
     expect(result.events).toHaveLength(70);
-    const withExamples = result.events.filter((e) => e.examples.length > 0).map((e) => `${e.names[0]}:${e.examples.length}`);
+    const withExamples = result.events
+      .filter((e) => e.examples.length > 0)
+      .map((e) => `${e.names[0]}:${e.examples.length}`);
     expect(withExamples).toEqual([
       "edx.ui.lms.jump_nav.selected:1",
       "edx.ui.lms.link_clicked:1",
@@ -139,8 +181,11 @@ describe("reading the whole 2023 Student Events source", () => {
   });
 
   test("fields said to 'serve the same purpose' as another event's are copied from it, with a note", () => {
-    const fieldNames = (name: string): string[] => result.events.find((e) => e.names[0] === name)?.eventFields.map((f) => f.name) ?? [];
-    expect(fieldNames("edx.ui.lms.sequence.previous_selected")).toEqual(fieldNames("edx.ui.lms.sequence.next_selected"));
+    const fieldNames = (name: string): string[] =>
+      result.events.find((e) => e.names[0] === name)?.eventFields.map((f) => f.name) ?? [];
+    expect(fieldNames("edx.ui.lms.sequence.previous_selected")).toEqual(
+      fieldNames("edx.ui.lms.sequence.next_selected"),
+    );
     expect(fieldNames("edx.course.student_notes.deleted")).toEqual(fieldNames("edx.course.student_notes.added"));
     // bookmark.removed takes three fields from bookmark.accessed and course_id from bookmark.added.
     const removed = result.events.find((e) => e.names[0] === "edx.bookmark.removed");
@@ -150,11 +195,21 @@ describe("reading the whole 2023 Student Events source", () => {
       "component_usage_id<edx.bookmark.accessed",
       "course_id<edx.bookmark.added",
     ]);
-    const copied = result.events.flatMap((e) => e.eventFields.filter((f) => f.history.some((h) => h.kind === "note" && h.text.startsWith("Documented as"))));
+    const copied = result.events.flatMap((e) =>
+      e.eventFields.filter((f) => f.history.some((h) => h.kind === "note" && h.text.startsWith("Documented as"))),
+    );
     // 151 of the 327 event and context fields come from such sentences (176 are in the events' own tables),
     // among them the six that tab_selected lists after its table ("also includes the following …").
     expect(copied).toHaveLength(151);
-    expect(fieldNames("edx.ui.lms.sequence.tab_selected")).toEqual(["target_tab", "current_tab", "id", "new", "old", "tab_count", "widget_placement"]);
+    expect(fieldNames("edx.ui.lms.sequence.tab_selected")).toEqual([
+      "target_tab",
+      "current_tab",
+      "id",
+      "new",
+      "old",
+      "tab_count",
+      "widget_placement",
+    ]);
     expect(sink.diagnostics.filter((d) => d.rule === "shared-fields/unresolved")).toEqual([]);
   });
 
@@ -162,7 +217,14 @@ describe("reading the whole 2023 Student Events source", () => {
     expect(result.events.reduce((n, e) => n + e.examples.length, 0)).toBe(10);
     const problemCheck = result.events.find((e) => e.names.includes("problem_check"));
     expect(problemCheck?.eventFields.map((f) => f.name)).toEqual([
-      "answers", "attempts", "correct_map", "grade", "max_grade", "problem_id", "state", "submission",
+      "answers",
+      "attempts",
+      "correct_map",
+      "grade",
+      "max_grade",
+      "problem_id",
+      "state",
+      "submission",
     ]);
     expect(result.truncation).toEqual({
       file: path,
@@ -176,10 +238,13 @@ describe("reading the whole 2023 Student Events source", () => {
 
 describe("markup checks of the RST reader reach the original line", () => {
   test("an unknown role is an info at its column of the collapsed text", () => {
-    const text = "================= ``a_event`` ================= The server emits it for :frob:`units`. **Event Source**: Server";
+    const text =
+      "================= ``a_event`` ================= The server emits it for :frob:`units`. **Event Source**: Server";
     const sink = createDiagnosticSink("f.rst");
     const result = collapsedRstReader.read(inputOf("f.rst", text), sink);
     expect(result.events.map((e) => e.names[0])).toEqual(["a_event"]);
-    expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["rst/unknown-role", 1, text.indexOf(":frob:") + 1]]);
+    expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ["rst/unknown-role", 1, text.indexOf(":frob:") + 1],
+    ]);
   });
 });

@@ -27,7 +27,12 @@ describe("createOriginalLines", () => {
   });
 
   test("a flat place with an end becomes a place across lines", () => {
-    expect(lines.place({ line: 1, column: 5, endLine: 1, endColumn: 11 })).toEqual({ line: 1, column: 5, endLine: 2, endColumn: 3 });
+    expect(lines.place({ line: 1, column: 5, endLine: 1, endColumn: 11 })).toEqual({
+      line: 1,
+      column: 5,
+      endLine: 2,
+      endColumn: 3,
+    });
     expect(lines.place({ line: 1, column: 10 })).toEqual({ line: 2, column: 2 });
   });
 
@@ -39,14 +44,20 @@ describe("createOriginalLines", () => {
 });
 
 describe("the collapsed reader on text with a line break", () => {
-  const source = readFileSync(join(import.meta.dirname, "../../../content/sources/2023-openedx-student-event-types.rst"), "utf8");
+  const source = readFileSync(
+    join(import.meta.dirname, "../../../content/sources/2023-openedx-student-event-types.rst"),
+    "utf8",
+  );
   const oneLine = source.slice(0, 2257);
   const BREAK = 100;
   const twoLines = `${oneLine.slice(0, BREAK)}\n${oneLine.slice(BREAK)}`;
 
   function read(text: string) {
     const sink = createDiagnosticSink("f.rst");
-    const result = collapsedRstReader.read({ files: [{ path: "f.rst", text }], library: new Map([["f.rst", text]]) }, sink);
+    const result = collapsedRstReader.read(
+      { files: [{ path: "f.rst", text }], library: new Map([["f.rst", text]]) },
+      sink,
+    );
     return { result, messages: sink.diagnostics };
   }
 

@@ -46,7 +46,9 @@ describe("the 2013 inventory (seed 001)", () => {
   test("30 drafts: 32 rows less two names that are no event type, each explained", () => {
     expect(result.events).toHaveLength(30);
     expect(rulesAt("inventory/not-an-event-name")).toEqual([107, 113]);
-    expect(result.skipped.filter((s) => s.rule === "inventory/not-an-event-name").map((s) => [s.line, s.endLine])).toEqual([
+    expect(
+      result.skipped.filter((s) => s.rule === "inventory/not-an-event-name").map((s) => [s.line, s.endLine]),
+    ).toEqual([
       [107, 109],
       [113, 113],
     ]);
@@ -110,7 +112,15 @@ describe("the 2013 inventory (seed 001)", () => {
 
   test("nine common fields, languages to sources, and components per slash pair", () => {
     expect(result.commonFields.map((f) => f.name)).toEqual([
-      "agent", "event", "event_source", "event_type", "ip", "page", "session", "time", "username",
+      "agent",
+      "event",
+      "event_source",
+      "event_type",
+      "ip",
+      "page",
+      "session",
+      "time",
+      "username",
     ]);
     expect(result.commonFields[2]?.values).toEqual(["browser", "server"]);
     const bySource = (s: string) => result.events.filter((e) => e.sources.join() === s).length;
@@ -121,8 +131,12 @@ describe("the 2013 inventory (seed 001)", () => {
   });
 
   test("the prose outside the tables is skipped, every table line is used", () => {
-    expect(result.skipped.filter((s) => s.rule === "inventory/prose-not-used").map((s) => s.line)).toEqual([5, 9, 42, 44]);
-    const used = new Set(result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, k) => r.line + k)));
+    expect(result.skipped.filter((s) => s.rule === "inventory/prose-not-used").map((s) => s.line)).toEqual([
+      5, 9, 42, 44,
+    ]);
+    const used = new Set(
+      result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, k) => r.line + k)),
+    );
     const unused = lines
       .map((l, k) => [k + 1, l] as const)
       .filter(([n, l]) => l.trim() !== "" && !used.has(n))
@@ -150,7 +164,10 @@ describe("the inventory cut short", () => {
     const backwards: string[] = [];
     for (let count = 47; count <= 240; count++) {
       const { result: short } = cut(count);
-      for (const r of [...short.events.map((e) => ({ what: e.names.join("/"), ...e.provenance })), ...short.skipped.map((s) => ({ what: s.rule, ...s }))]) {
+      for (const r of [
+        ...short.events.map((e) => ({ what: e.names.join("/"), ...e.provenance })),
+        ...short.skipped.map((s) => ({ what: s.rule, ...s })),
+      ]) {
         if (r.endLine < r.line) backwards.push(`${count} lines: ${r.what} ${r.line}..${r.endLine}`);
       }
     }

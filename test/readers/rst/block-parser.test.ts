@@ -12,20 +12,25 @@ function parse(text: string, library = new Map<string, string>()) {
   return { nodes: document.children, skipped, messages: sink.diagnostics };
 }
 
-const sections = (nodes: readonly BlockNode[]): SectionNode[] => nodes.filter((n): n is SectionNode => n.type === "section");
+const sections = (nodes: readonly BlockNode[]): SectionNode[] =>
+  nodes.filter((n): n is SectionNode => n.type === "section");
 
 describe("block parser", () => {
   test("levels follow the order styles first appear, whatever the characters", () => {
     const { nodes } = parse("~~~~\nTop\n~~~~\n\nA\n===\n\nB\n---\n\nC\n===\n");
     const top = sections(nodes)[0];
     expect(top?.level).toBe(1);
-    expect(sections(top?.children ?? []).map((s) => [s.title, s.level])).toEqual([["A", 2], ["C", 2]]);
+    expect(sections(top?.children ?? []).map((s) => [s.title, s.level])).toEqual([
+      ["A", 2],
+      ["C", 2],
+    ]);
     const a = sections(top?.children ?? [])[0];
     expect(sections(a?.children ?? []).map((s) => s.title)).toEqual(["B"]);
   });
 
   test("a list-table cell keeps its text and its true line and column", () => {
-    const text = ".. list-table::\n   :header-rows: 1\n\n   * - Field\n     - Details\n   * - ``old``\n     - For ``seq_goto``, the index\n       of the unit.\n";
+    const text =
+      ".. list-table::\n   :header-rows: 1\n\n   * - Field\n     - Details\n   * - ``old``\n     - For ``seq_goto``, the index\n       of the unit.\n";
     const { nodes } = parse(text);
     const directive = nodes[0];
     expect(directive?.type).toBe("directive");
@@ -46,17 +51,23 @@ describe("block parser", () => {
     const library = new Map([["part.rst", "Included paragraph.\n"]]);
     const { nodes } = parse("Before.\n\n.. include:: part.rst\n\nAfter.\n", library);
     const paragraphs = nodes.filter((n) => n.type === "paragraph").map((n) => [n.position.file, n.position.line]);
-    expect(paragraphs).toEqual([["doc.rst", 1], ["part.rst", 1], ["doc.rst", 5]]);
+    expect(paragraphs).toEqual([
+      ["doc.rst", 1],
+      ["part.rst", 1],
+      ["doc.rst", 5],
+    ]);
   });
 
   test("an unknown directive is skipped with a diagnostic, its lines recorded", () => {
     const { skipped, messages } = parse(".. mermaid::\n\n   graph TD;\n\nText.\n");
-    expect(skipped).toEqual([{ file: "doc.rst", line: 1, endLine: 3, rule: "rst/unknown-directive", reason: 'unknown directive "mermaid"' }]);
+    expect(skipped).toEqual([
+      { file: "doc.rst", line: 1, endLine: 3, rule: "rst/unknown-directive", reason: 'unknown directive "mermaid"' },
+    ]);
     expect(messages[0]?.rule).toBe("rst/unknown-directive");
   });
 
   test("a literal block follows a paragraph ending in ::", () => {
-    const { nodes } = parse("Example::\n\n  {\"a\": 1}\n");
+    const { nodes } = parse('Example::\n\n  {"a": 1}\n');
     expect(nodes.map((n) => n.type)).toEqual(["paragraph", "literal"]);
     expect(nodes[0]?.type === "paragraph" && nodes[0].text).toBe("Example:");
     expect(nodes[1]?.position).toEqual({ file: "doc.rst", line: 3, column: 3, endLine: 3 });

@@ -21,7 +21,8 @@ function read(text: string) {
 }
 
 const withRule = (messages: readonly Diagnostic[], rule: string) => messages.filter((m) => m.rule === rule);
-const places = (messages: readonly Diagnostic[], rule: string) => withRule(messages, rule).map((m) => [m.line, m.column]);
+const places = (messages: readonly Diagnostic[], rule: string) =>
+  withRule(messages, rule).map((m) => [m.line, m.column]);
 
 /** 1-based line and column of the first `needle` in `text`. */
 function placeOf(text: string, needle: string): [number, number] {
@@ -42,11 +43,28 @@ const EVENT = [
 ];
 
 describe("merge-conflict markers", () => {
-  const text = [...EVENT, "<<<<<<< HEAD", "**Event Source**: Browser", "||||||| base", "**Event Source**: Server", "=======", "**Event Source**: Mobile app", ">>>>>>> other", "", "After.", ""].join("\n");
+  const text = [
+    ...EVENT,
+    "<<<<<<< HEAD",
+    "**Event Source**: Browser",
+    "||||||| base",
+    "**Event Source**: Server",
+    "=======",
+    "**Event Source**: Mobile app",
+    ">>>>>>> other",
+    "",
+    "After.",
+    "",
+  ].join("\n");
 
   test("each marker line is an error at its line; the `=======` is not a title underline", () => {
     const { messages } = read(text);
-    expect(places(messages, "rst/merge-conflict-marker")).toEqual([[9, 1], [11, 1], [13, 1], [15, 1]]);
+    expect(places(messages, "rst/merge-conflict-marker")).toEqual([
+      [9, 1],
+      [11, 1],
+      [13, 1],
+      [15, 1],
+    ]);
     expect(withRule(messages, "rst/merge-conflict-marker").every((m) => m.severity === "error")).toBe(true);
     expect(withRule(messages, "rst/title-underline-short")).toEqual([]);
   });
@@ -55,7 +73,13 @@ describe("merge-conflict markers", () => {
     const { result } = read(text);
     expect(result.events.map((e) => [e.names, e.sources])).toEqual([[["seq_goto"], ["browser"]]]);
     expect(result.skipped).toEqual([
-      { file: "doc.rst", line: 12, endLine: 14, rule: "rst/merge-conflict-marker", reason: "the other side of a merge conflict; the first side is read" },
+      {
+        file: "doc.rst",
+        line: 12,
+        endLine: 14,
+        rule: "rst/merge-conflict-marker",
+        reason: "the other side of a merge conflict; the first side is read",
+      },
     ]);
   });
 
@@ -92,7 +116,7 @@ describe("a `::` without its literal block", () => {
   });
 
   test("is not reported when the indented block follows", () => {
-    const { nodes, messages } = parse("The example follows::\n\n   {\"a\": 1}\n");
+    const { nodes, messages } = parse('The example follows::\n\n   {"a": 1}\n');
     expect(nodes.map((n) => n.type)).toEqual(["paragraph", "literal"]);
     expect(messages).toEqual([]);
   });
@@ -111,7 +135,9 @@ describe("a directive without content", () => {
   });
 
   test("a note with its text on the directive line, a csv-table from a file, a contents: no diagnostic", () => {
-    const { messages } = parse(".. note:: The text is here.\n\n.. csv-table:: T\n   :file: events.csv\n\n.. contents::\n");
+    const { messages } = parse(
+      ".. note:: The text is here.\n\n.. csv-table:: T\n   :file: events.csv\n\n.. contents::\n",
+    );
     expect(withRule(messages, "rst/empty-directive")).toEqual([]);
   });
 
@@ -128,7 +154,10 @@ describe("unknown interpreted-text roles", () => {
     const text = lines.join("\n");
     const { result, messages } = read(text);
     expect(places(messages, "rst/unknown-role")).toEqual([placeOf(text, ":frob:")]);
-    expect(withRule(messages, "rst/unknown-role")[0]).toMatchObject({ severity: "info", message: expect.stringContaining(":frob:") });
+    expect(withRule(messages, "rst/unknown-role")[0]).toMatchObject({
+      severity: "info",
+      message: expect.stringContaining(":frob:"),
+    });
     expect(result.events.map((e) => e.names[0])).toEqual(["seq_goto"]);
     expect(result.events[0]?.description.text).toContain("units");
   });
@@ -167,9 +196,12 @@ describe("unknown interpreted-text roles", () => {
   });
 
   test("the roles the documentation uses are known, with or without a domain", () => {
-    const line = "See :ref:`a`, :doc:`b`, :term:`c`, :abbr:`d`, :code:`e`, :kbd:`f`, :guilabel:`g`, :menuselection:`h`, :py:class:`i`, :func:`j`, :math:`k`.";
+    const line =
+      "See :ref:`a`, :doc:`b`, :term:`c`, :abbr:`d`, :code:`e`, :kbd:`f`, :guilabel:`g`, :menuselection:`h`, :py:class:`i`, :func:`j`, :math:`k`.";
     expect(unknownRolesIn(line)).toEqual([]);
-    expect(unknownRolesIn("A :Ref:`x` and a :py:frob:`y` and a time 10:30:`z`.")).toEqual([{ name: "py:frob", index: 17 }]);
+    expect(unknownRolesIn("A :Ref:`x` and a :py:frob:`y` and a time 10:30:`z`.")).toEqual([
+      { name: "py:frob", index: 17 },
+    ]);
   });
 });
 
@@ -185,7 +217,12 @@ describe("diagnostics from history text are placed at the date", () => {
   });
 
   test("on a later line of a History paragraph", () => {
-    const text = [...EVENT, "**History**: The events were first added", `on ${misspelled}, and renamed later.`, ""].join("\n");
+    const text = [
+      ...EVENT,
+      "**History**: The events were first added",
+      `on ${misspelled}, and renamed later.`,
+      "",
+    ].join("\n");
     const { messages, result } = read(text);
     expect(places(messages, "history/misspelled-month")).toEqual([placeOf(text, misspelled)]);
     expect(result.events[0]?.history[0]?.date).toBe("2021-09-20");
@@ -194,11 +231,22 @@ describe("diagnostics from history text are placed at the date", () => {
   test("a date split over two lines ends on the second", () => {
     const text = [...EVENT, "**History**: The events were added on Semptember", "20 2021.", ""].join("\n");
     const { messages } = read(text);
-    expect(withRule(messages, "history/misspelled-month").map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[9, 39, 10, 7]]);
+    expect(
+      withRule(messages, "history/misspelled-month").map((m) => [m.line, m.column, m.endLine, m.endColumn]),
+    ).toEqual([[9, 39, 10, 7]]);
   });
 
   test("in an item of a history list", () => {
-    const text = [...EVENT, "**History**:", "", `*   Added on ${misspelled}.`, "", `*   Updated on 31 Feb 2014 to`, "    add a field.", ""].join("\n");
+    const text = [
+      ...EVENT,
+      "**History**:",
+      "",
+      `*   Added on ${misspelled}.`,
+      "",
+      `*   Updated on 31 Feb 2014 to`,
+      "    add a field.",
+      "",
+    ].join("\n");
     const { messages } = read(text);
     expect(places(messages, "history/misspelled-month")).toEqual([placeOf(text, misspelled)]);
     expect(places(messages, "history/invalid-date")).toEqual([placeOf(text, "31 Feb 2014")]);

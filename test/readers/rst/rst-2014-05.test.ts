@@ -47,7 +47,13 @@ describe("2014-05 chapter", () => {
     const firstRow = lines.slice(summaryStart + 2, summaryStart + 9).map((l) => /^\| ``([\w-]+)``/.exec(l)?.[1] ?? "");
     const bullets = new Set(lines.flatMap((l) => /^\* ``([\w-]+)``\s*$/.exec(l)?.[1] ?? []));
     const inventoryOnly = firstRow.filter((n) => !titled.has(n) && !bullets.has(n));
-    expect(inventoryOnly.sort()).toEqual(["dump-answer-dist-csv", "dump-graded-assignments-config", "dump-grades-csv", "dump-grades-csv-raw", "dump-grades-raw"]);
+    expect(inventoryOnly.sort()).toEqual([
+      "dump-answer-dist-csv",
+      "dump-graded-assignments-config",
+      "dump-grades-csv",
+      "dump-grades-csv-raw",
+      "dump-grades-raw",
+    ]);
     // list-staff is both a title and a bullet; problem_check is titled twice (Browser, Server).
     const expected = titled.size + emitted + bare - 1 + 1 + 5;
     expect(result.events).toHaveLength(90);
@@ -70,7 +76,8 @@ describe("2014-05 chapter", () => {
     expect(listRows).toBe(138);
     expect(gridRows).toBe(20);
     const rows = new Set<string>();
-    for (const e of result.events) for (const f of [...e.contextFields, ...e.eventFields]) rows.add(`${f.provenance.line}`);
+    for (const e of result.events)
+      for (const f of [...e.contextFields, ...e.eventFields]) rows.add(`${f.provenance.line}`);
     expect(rows.size).toBe(listRows + gridRows);
   });
 
@@ -98,7 +105,17 @@ describe("2014-05 chapter", () => {
   test("common fields are the eleven ``x`` Field sections", () => {
     expect(count(/^``\w+`` Field\s*$/)).toBe(11);
     expect(result.commonFields.map((f) => f.name)).toEqual([
-      "agent", "context", "event", "event_source", "event_type", "host", "ip", "page", "session", "time", "username",
+      "agent",
+      "context",
+      "event",
+      "event_source",
+      "event_type",
+      "host",
+      "ip",
+      "page",
+      "session",
+      "time",
+      "username",
     ]);
     expect(result.commonFields.find((f) => f.name === "username")?.type).toBe("string");
   });
@@ -122,7 +139,8 @@ describe("2014-05 chapter", () => {
   test("category prose counts as used only where it reaches an event's description", () => {
     const used = (n: number): boolean => result.used.some((u) => u.line <= n && n <= u.endLine);
     // Navigational Events: its intro is the description of the bullet-named seq_goto, seq_next, seq_prev.
-    const navigational = lines.findIndex((l) => l.startsWith("The browser emits these events when a user selects a navigational")) + 1;
+    const navigational =
+      lines.findIndex((l) => l.startsWith("The browser emits these events when a user selects a navigational")) + 1;
     expect(used(navigational)).toBe(true);
     expect(result.events.find((e) => e.names[0] === "seq_goto")?.description.text).toContain("navigational control");
     // Problem Interaction Events: its intro reaches none of the titled events below it.

@@ -14,12 +14,18 @@ import { defineFixtureTests } from "../../support/fixture-cases.ts";
 describe("rst reader fixtures", () => {
   defineFixtureTests(join(import.meta.dirname, "fixtures"), (c) => {
     const library = new Map<string, string>();
-    for (const name of readdirSync(c.dir).filter((f) => f.endsWith(".rst")).sort()) {
+    for (const name of readdirSync(c.dir)
+      .filter((f) => f.endsWith(".rst"))
+      .sort()) {
       library.set(name, readFileSync(join(c.dir, name), "utf8"));
     }
     const sink = createDiagnosticSink("input.rst");
     const listed = join(c.dir, "entries.txt");
-    const entries = existsSync(listed) ? readFileSync(listed, "utf8").split("\n").filter((l) => l.trim() !== "") : ["input.rst"];
+    const entries = existsSync(listed)
+      ? readFileSync(listed, "utf8")
+          .split("\n")
+          .filter((l) => l.trim() !== "")
+      : ["input.rst"];
     const files = entries.map((path) => ({ path, text: library.get(path) ?? "" }));
     const output = readRst({ files, library }, sink);
     resolveSharedFields(output.events, sink);

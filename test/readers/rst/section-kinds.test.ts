@@ -19,7 +19,10 @@ describe("titleNames", () => {
   });
 
   it("keeps names written as literals or as bare event names", () => {
-    expect(titleNames("``add-instructor`` and ``remove-instructor``").names).toEqual(["add-instructor", "remove-instructor"]);
+    expect(titleNames("``add-instructor`` and ``remove-instructor``").names).toEqual([
+      "add-instructor",
+      "remove-instructor",
+    ]);
     expect(titleNames("``problem_check`` Events").names).toEqual(["problem_check"]);
     expect(titleNames("add-instructor").names).toEqual(["add-instructor"]);
     expect(isProseCategoryTitle("``seq_goto`` Events")).toBe(false);

@@ -30,12 +30,19 @@ describe("sentences that say an event shares fields with another", () => {
       "event",
       at,
     );
-    expect(refs[0]?.sources).toEqual([{ name: "edx.special_exam.{special exam type}.attempt.created" }, { label: "special_exam_attempt_created" }]);
+    expect(refs[0]?.sources).toEqual([
+      { name: "edx.special_exam.{special exam type}.attempt.created" },
+      { label: "special_exam_attempt_created" },
+    ]);
     expect(refs[0]?.fields).toBe("all");
   });
 
   test("'same ``context`` and ``event`` member fields' gives one reference per field kind", () => {
-    const refs = readSharedSentence("This event type includes the same ``context`` and ``event`` member fields as the ``openassessmentblock.peer_assess`` event.", "event", at);
+    const refs = readSharedSentence(
+      "This event type includes the same ``context`` and ``event`` member fields as the ``openassessmentblock.peer_assess`` event.",
+      "event",
+      at,
+    );
     expect(refs.map((r) => r.target)).toEqual(["context", "event"]);
   });
 

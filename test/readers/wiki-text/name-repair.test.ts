@@ -30,7 +30,11 @@ describe("repairClippedName", () => {
 
   test("keeps intact, ambiguous and unknown names as written", () => {
     expect(repairClippedName("state", evidence)).toEqual({ kind: "intact", name: "state" });
-    expect(repairClippedName("_state", evidence)).toEqual({ kind: "ambiguous", name: "_state", candidates: ["new_state", "old_state"] });
+    expect(repairClippedName("_state", evidence)).toEqual({
+      kind: "ambiguous",
+      name: "_state",
+      candidates: ["new_state", "old_state"],
+    });
     expect(repairClippedName("xyzzy", evidence)).toEqual({ kind: "unknown", name: "xyzzy" });
     // More than three clipped letters is not a repair the print supports.
     expect(repairClippedName("lem_id", evidence).kind).toBe("unknown");
@@ -77,6 +81,10 @@ describe("value cells", () => {
     expect(readNullable(c, "es", at)).toBe(true);
     expect(readNullable(c, "", at)).toBeUndefined();
     expect(readNullable(c, "ko", at)).toBeUndefined();
-    expect(c.sink.diagnostics.map((d) => d.rule)).toEqual(["wiki/repaired-cell", "wiki/repaired-cell", "wiki/garbled-cell"]);
+    expect(c.sink.diagnostics.map((d) => d.rule)).toEqual([
+      "wiki/repaired-cell",
+      "wiki/repaired-cell",
+      "wiki/garbled-cell",
+    ]);
   });
 });

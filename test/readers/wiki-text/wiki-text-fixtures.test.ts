@@ -1,7 +1,11 @@
 // Fixture pairs of the wiki-text reader: lines cut from the 2013 wiki print plus hand-made variants.
 import { join } from "node:path";
 import { describe } from "vitest";
-import { compareDiagnostics, createDiagnosticSink, formatDiagnostic } from "../../../src/diagnostics/diagnostic-sink.ts";
+import {
+  compareDiagnostics,
+  createDiagnosticSink,
+  formatDiagnostic,
+} from "../../../src/diagnostics/diagnostic-sink.ts";
 import { wikiTextReader } from "../../../src/readers/wiki-text/wiki-text-reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 

@@ -28,7 +28,16 @@ const rules = (id: string) => diagnostics.filter((d) => d.rule === id);
 describe("wiki-text reader on the 2013 wiki page", () => {
   test("reads the 10 common fields of lines 10–19", () => {
     expect(result.commonFields.map((f) => f.name)).toEqual([
-      "username", "host", "session", "time", "ip", "agent", "page", "event_source", "event_type", "event",
+      "username",
+      "host",
+      "session",
+      "time",
+      "ip",
+      "agent",
+      "page",
+      "event_source",
+      "event_type",
+      "event",
     ]);
     expect(field(result.commonFields, "event_source")?.values).toEqual(["browser", "server"]);
     expect(field(result.commonFields, "username")?.description.text).toContain("empty string for anonymous events");
@@ -43,9 +52,17 @@ describe("wiki-text reader on the 2013 wiki page", () => {
     const browser = result.events.filter((e) => e.sources.includes("browser")).map((e) => e.names[0]);
     expect(server).toEqual(["reset_problem", "$URL"]);
     expect(browser).toEqual([
-      "book", "page_close", "play_video", "pause_video", "problem_check", "problem_show", "seq_goto", "seq_next",
+      "book",
+      "page_close",
+      "play_video",
+      "pause_video",
+      "problem_check",
+      "problem_show",
+      "seq_goto",
+      "seq_next",
     ]);
-    for (const e of result.events) expect(snapshotSchema.safeParse({ ...e, release: "2013-wiki" }).error).toBeUndefined();
+    for (const e of result.events)
+      expect(snapshotSchema.safeParse({ ...e, release: "2013-wiki" }).error).toBeUndefined();
   });
 
   // Fields of the named events, counted on the page: reset_problem 3, $URL 2, book 3 (type, old,
@@ -54,8 +71,16 @@ describe("wiki-text reader on the 2013 wiki page", () => {
   test("reads 23 event fields of the named events", () => {
     const counts = Object.fromEntries(result.events.map((e) => [e.names[0], e.eventFields.length]));
     expect(counts).toEqual({
-      reset_problem: 3, $URL: 2, book: 3, page_close: 0, play_video: 4, pause_video: 4,
-      problem_check: 0, problem_show: 1, seq_goto: 3, seq_next: 3,
+      reset_problem: 3,
+      $URL: 2,
+      book: 3,
+      page_close: 0,
+      play_video: 4,
+      pause_video: 4,
+      problem_check: 0,
+      problem_show: 1,
+      seq_goto: 3,
+      seq_next: 3,
     });
     for (const e of result.events) for (const f of e.eventFields) expect(fieldSchema.safeParse(f).success).toBe(true);
   });
@@ -84,9 +109,15 @@ describe("wiki-text reader on the 2013 wiki page", () => {
   test("repairs clipped and split names and reports each repair", () => {
     const repaired = rules("wiki/repaired-name").map((d) => `${d.line} ${d.message}`);
     for (const [line, from, to] of [
-      [28, "roblem_id", "problem_id"], [30, "uccess", "success"], [31, "ttempts", "attempts"],
-      [32, "orrect_map", "correct_map"], [37, "'problem_i' + 'd'", "problem_id"], [45, "'correctn' + 'ess'", "correctness"],
-      [48, "'queuest' + 'ate'", "queuestate"], [44, "'hintmod' + 'е'", "hintmode"], [27, "ent fields", "event fields"],
+      [28, "roblem_id", "problem_id"],
+      [30, "uccess", "success"],
+      [31, "ttempts", "attempts"],
+      [32, "orrect_map", "correct_map"],
+      [37, "'problem_i' + 'd'", "problem_id"],
+      [45, "'correctn' + 'ess'", "correctness"],
+      [48, "'queuest' + 'ate'", "queuestate"],
+      [44, "'hintmod' + 'е'", "hintmode"],
+      [27, "ent fields", "event fields"],
     ] as const) {
       expect(repaired.some((m) => m.startsWith(`${line} `) && m.includes(from) && m.includes(`'${to}'`))).toBe(true);
     }
@@ -96,17 +127,26 @@ describe("wiki-text reader on the 2013 wiki page", () => {
 
   test("skips the jumbled line 33 with a warning", () => {
     expect(rules("wiki/unreadable-line").map((d) => [d.line, d.severity])).toEqual([[33, "warning"]]);
-    expect(result.skipped.filter((s) => s.rule === "wiki/unreadable-line").map((s) => [s.line, s.endLine])).toEqual([[33, 33]]);
+    expect(result.skipped.filter((s) => s.rule === "wiki/unreadable-line").map((s) => [s.line, s.endLine])).toEqual([
+      [33, 33],
+    ]);
   });
 
   test("reports the fields whose event_type is lost instead of inventing an event", () => {
-    expect(result.events.some((e) => /problem_check|save_problem_check/.test(e.names[0] ?? "") && e.sources.includes("server"))).toBe(false);
+    expect(
+      result.events.some(
+        (e) => /problem_check|save_problem_check/.test(e.names[0] ?? "") && e.sources.includes("server"),
+      ),
+    ).toBe(false);
     const lost = rules("wiki/lost-event-type");
     expect(lost.map((d) => d.line)).toEqual([28, 29, 35, 42]);
     expect(lost[1]?.message).toContain("problem_id, success, attempts, correct_map, state, answers");
     expect(lost[3]?.message).toContain("hint, hintmode, correctness, npoints, msg, queuestate");
     expect(result.skipped.filter((s) => s.rule === "wiki/lost-event-type").map((s) => [s.line, s.endLine])).toEqual([
-      [28, 28], [29, 32], [35, 36], [42, 48],
+      [28, 28],
+      [29, 32],
+      [35, 36],
+      [42, 48],
     ]);
   });
 
@@ -115,8 +155,12 @@ describe("wiki-text reader on the 2013 wiki page", () => {
   });
 
   test("used and skipped lines do not overlap and cover every table row", () => {
-    const used = new Set(result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)));
-    const skipped = new Set(result.skipped.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)));
+    const used = new Set(
+      result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)),
+    );
+    const skipped = new Set(
+      result.skipped.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)),
+    );
     for (const l of used) expect(skipped.has(l)).toBe(false);
     const lines = text.split("\n");
     const tabbed = lines.flatMap((l, i) => (l.includes("\t") ? [i + 1] : []));

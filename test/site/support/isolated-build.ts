@@ -28,7 +28,17 @@ export interface IsolatedBuildResult {
 /** process.env without what a test runner adds, plus the build's own variables. */
 export function cleanBuildEnv(options: IsolatedBuildOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
-  for (const key of ["DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST", "EDX_CATALOG_JSON", "EDX_CATALOG_MANIFEST", "EDX_CATALOG_CONTENT_DIR"]) {
+  for (const key of [
+    "DEV",
+    "PROD",
+    "MODE",
+    "SSR",
+    "BASE_URL",
+    "TEST",
+    "EDX_CATALOG_JSON",
+    "EDX_CATALOG_MANIFEST",
+    "EDX_CATALOG_CONTENT_DIR",
+  ]) {
     delete env[key];
   }
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
@@ -48,11 +58,15 @@ export async function buildSiteIsolated(options: IsolatedBuildOptions): Promise<
   const start = performance.now();
   try {
     const log = await new Promise<string>((resolvePromise, reject) => {
-      const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/astro/astro.js"), "build", "--root", REPO_ROOT], {
-        cwd,
-        env: cleanBuildEnv(options),
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        [join(REPO_ROOT, "node_modules/astro/astro.js"), "build", "--root", REPO_ROOT],
+        {
+          cwd,
+          env: cleanBuildEnv(options),
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -29,7 +29,10 @@ export async function scanLeftovers(root: string): Promise<string[]> {
     const text = readableText(await readText(page));
     for (const [what, pattern] of LEFTOVERS) {
       const m = pattern.exec(text);
-      if (m) found.push(`${urlPathOf(root, page)}: ${what}: …${text.slice(Math.max(m.index - 30, 0), m.index + m[0].length + 30)}…`);
+      if (m)
+        found.push(
+          `${urlPathOf(root, page)}: ${what}: …${text.slice(Math.max(m.index - 30, 0), m.index + m[0].length + 30)}…`,
+        );
     }
   }
   return found;

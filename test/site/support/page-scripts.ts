@@ -44,6 +44,7 @@ export async function pageScripts(root: string, html: string): Promise<PageScrip
     }
   }
   const inlineText = inline.join("\n");
-  const gzipBytes = contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) + gzipSync(inlineText, { level: 9 }).length;
+  const gzipBytes =
+    contents.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) + gzipSync(inlineText, { level: 9 }).length;
   return { files: [...seen].sort(), inlineBytes: Buffer.byteLength(inlineText), gzipBytes };
 }

@@ -17,7 +17,12 @@ export function urlPathOf(root: string, file: string): string {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 export function attributeValues(html: string, attribute: string): string[] {
@@ -45,7 +50,12 @@ export function resolveHref(pagePath: string, href: string): { path: string; has
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
   const [withoutHash = "", hash = ""] = href.split("#", 2);
   const pathPart = withoutHash.split("?")[0] ?? "";
-  const path = pathPart === "" ? pagePath : pathPart.startsWith("/") ? pathPart : posix.join(posix.dirname(`${pagePath}x`), pathPart);
+  const path =
+    pathPart === ""
+      ? pagePath
+      : pathPart.startsWith("/")
+        ? pathPart
+        : posix.join(posix.dirname(`${pagePath}x`), pathPart);
   return { path, hash: decodeURIComponent(hash) };
 }
 

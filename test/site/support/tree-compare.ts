@@ -34,7 +34,10 @@ export function firstDifference(first: string, second: string): { first: string;
     let column = 0;
     while (column < x.length && x[column] === y[column]) column++;
     const from = Math.max(0, column - 60);
-    return { first: `line ${i + 1}: …${x.slice(from, column + 120)}`, second: `line ${i + 1}: …${y.slice(from, column + 120)}` };
+    return {
+      first: `line ${i + 1}: …${x.slice(from, column + 120)}`,
+      second: `line ${i + 1}: …${y.slice(from, column + 120)}`,
+    };
   }
   return { first: "(same text)", second: "(same text)" };
 }

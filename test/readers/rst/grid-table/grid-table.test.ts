@@ -28,7 +28,9 @@ describe("parseGridTable fixtures", () => {
 describe("parseGridTable", () => {
   test("a row span and a column span give one cell each", () => {
     const { table, diagnostics } = parse(
-      ["+----+----+", "| a  | b  |", "+----+    |", "| c  |    |", "+----+----+", "| wide    |", "+---------+"].join("\n"),
+      ["+----+----+", "| a  | b  |", "+----+    |", "| c  |    |", "+----+----+", "| wide    |", "+---------+"].join(
+        "\n",
+      ),
     );
     expect(diagnostics).toEqual([]);
     expect(table?.columns).toBe(2);
@@ -85,7 +87,10 @@ describe("parseGridTable", () => {
     const right = table?.columnBorders[3] ?? 0;
     const sub = parseGridTable(sliceGridLines(lines, 3, 7, left, right), createDiagnosticSink("t.rst"));
     expect(sub?.columns).toBe(2);
-    expect(sub?.rows.map((r) => r.cells.map((c) => c.lines[0]?.text))).toEqual([["x", "y"], ["z", "w"]]);
+    expect(sub?.rows.map((r) => r.cells.map((c) => c.lines[0]?.text))).toEqual([
+      ["x", "y"],
+      ["z", "w"],
+    ]);
     expect(sub?.rows[1]?.cells[0]?.lines[0]).toEqual({ text: "z", line: 6, column: 9 });
   });
 
@@ -102,7 +107,17 @@ describe("parseGridTable", () => {
   });
 
   test("never throws on arbitrary input", () => {
-    const inputs = ["", "+", "+-", "+--+\n", "+--+\n|", "+--+\n+--+", "|||\n+++", "+-+-+\n| | |\n+-+", "+==+\n|a |\n+==+"];
+    const inputs = [
+      "",
+      "+",
+      "+-",
+      "+--+\n",
+      "+--+\n|",
+      "+--+\n+--+",
+      "|||\n+++",
+      "+-+-+\n| | |\n+-+",
+      "+==+\n|a |\n+==+",
+    ];
     for (const input of inputs) expect(() => parse(input)).not.toThrow();
     expect(parse("+--+\n+--+").table).toBeUndefined();
     expect(parse("").diagnostics[0]?.rule).toBe("rst/grid-table-malformed");
