@@ -1,7 +1,8 @@
 // Hostile files and manifest mistakes, built through the same entry point as the CLI: each gives a
 // diagnostic with its rule id and place (or one clear error for the whole run), and the good release
 // beside it in the same manifest still builds. The hostile RST, dates and examples are in
-// hostile-markup.test.ts.
+// hostile-markup.test.ts. Long inputs are not timed here (the bench's scaling series measures how each
+// reader grows); vitest's test timeout is their only bound.
 import { readFileSync } from "node:fs";
 import { readFile, symlink, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -81,9 +82,7 @@ describe("files that are not clean text", () => {
   test("a 50 MB file is refused as too large; its release fails alone", async () => {
     const huge = Buffer.from(base.repeat(Math.ceil((50 * 1024 * 1024) / base.length)));
     expect(huge.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
-    const started = performance.now();
     const outcome = await buildContent({ "sources/huge.rst": huge }, [releaseEntry("huge", "sources/huge.rst", "rst")]);
-    expect(performance.now() - started).toBeLessThan(20_000);
     const d = expectDiagnosticAt(outcome, {
       rule: "source/too-large",
       file: "sources/huge.rst",
@@ -101,12 +100,10 @@ describe("files that are not clean text", () => {
     ["prose", "The server emits this event when a student enrolls in a course. "],
     ["inline markup", "``edx.course.enrollment.activated`` **Register** :ref:`enrollment` `x <http://a.b>`_ | + = * "],
     ["table borders", "+----------+----------+|==========|"],
-  ])("a 2 MB line of %s is read quickly, without a reader failure", async (_kind, piece) => {
+  ])("a 2 MB line of %s is read without a reader failure", async (_kind, piece) => {
     const line = piece.repeat(Math.ceil((2 * 1024 * 1024) / piece.length));
     const text = `${base}\nA Very Long Line\n================\n\n${line}\n`;
-    const started = performance.now();
     const outcome = await buildContent({ "sources/long.rst": text }, [releaseEntry("long", "sources/long.rst", "rst")]);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(withRule(outcome, "reader/failed")).toEqual([]);
     expect(outcome.catalog.releases.find((r) => r.id === "long")?.counts.events).toBe(2);
     expectGoodReleaseBuilt(outcome);
@@ -148,14 +145,12 @@ describe("a 2 MB line in each of the other formats", () => {
       50,
     ],
   ])(
-    "%s with a line of %s: read quickly, without throwing, places inside the text",
+    "%s with a line of %s: read without throwing, places inside the text",
     (format, _what, makeText, events) => {
       const text = makeText();
       const path = "sources/long";
       const sink = createDiagnosticSink(path);
-      const started = performance.now();
       const result = readers[format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
-      expect(performance.now() - started).toBeLessThan(10_000);
       expect(result.events.length).toBeGreaterThanOrEqual(events);
       expect(diagnosticProblems(sink.diagnostics, path, text)).toEqual([]);
       expect(resultProblems(result, path, text)).toEqual([]);
