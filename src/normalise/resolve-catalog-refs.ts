@@ -13,7 +13,14 @@ import type { CatalogEvent } from "../model/event-schema.ts";
 export interface RefTarget {
   id: string;
   name: string;
+  /** A section of the catalog rather than an event: where it lives on the site. */
+  href?: string;
 }
+
+/** Section labels of the upstream chapter that the catalog has a page for (the common fields). */
+const SECTION_TARGETS: readonly [string, RefTarget][] = ["common", "context", "common_fields", "referer_field"].map(
+  (label) => [label, { id: "", name: "common fields", href: "/common-fields/" }],
+);
 
 export type RefIndex = ReadonlyMap<string, RefTarget>;
 
@@ -38,7 +45,7 @@ export function refIndexOf(events: readonly CatalogEvent[]): RefIndex {
       loose.set(key, seen === undefined || seen?.id === event.id ? target : null);
     }
   }
-  const index = new Map<string, RefTarget>();
+  const index = new Map<string, RefTarget>(SECTION_TARGETS);
   for (const [key, target] of loose) if (target) index.set(`~${key}`, target);
   for (const [name, target] of exact) index.set(name, target);
   return index;
@@ -66,10 +73,12 @@ function resolveNodes(nodes: readonly ElementContent[], index: RefIndex): Elemen
       out.push(...resolveNodes(node.children, index));
       continue;
     }
-    const children: ElementContent[] = ref.label
-      ? [{ type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: found.name }] }]
-      : resolveNodes(node.children, index);
-    const link: Element = { type: "element", tagName: "a", properties: { href: `/events/${found.id}/` }, children };
+    const named: ElementContent = found.href
+      ? { type: "text", value: found.name }
+      : { type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: found.name }] };
+    const children: ElementContent[] = ref.label ? [named] : resolveNodes(node.children, index);
+    const to = found.href ?? `/events/${found.id}/`;
+    const link: Element = { type: "element", tagName: "a", properties: { href: to }, children };
     out.push(link);
   }
   return out;

@@ -71,7 +71,7 @@ function note(statement: SharedFieldsStatement, source: Source, field: string): 
   const p = statement.place;
   return {
     kind: "note",
-    text: `Documented as the same field as in ${name}${slip}: ${statement.sentence}`,
+    text: `Documented as the same field as in ${name}${slip}.`,
     fields: [field],
     events: [source.draft.names[0] ?? name],
     provenance: { file: p.file, line: p.line, endLine: p.endLine },

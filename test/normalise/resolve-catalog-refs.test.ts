@@ -34,9 +34,19 @@ describe("resolveRefsInHtml", () => {
   });
 
   test("an alias resolves to its event; an unknown label becomes its text", () => {
-    const { html } = textToRichText("`save_problem_check`_ and :ref:`the common fields <common>`", "rst");
+    const { html } = textToRichText("`save_problem_check`_ and :ref:`the data package <Package>`", "rst");
     expect(resolveRefsInHtml(html, index)).toBe(
-      '<p><a href="/events/problem_check/">save_problem_check</a> and the common fields</p>',
+      '<p><a href="/events/problem_check/">save_problem_check</a> and the data package</p>',
+    );
+  });
+
+  test("the common-fields section labels link to the common fields page (sumac student_event_types.rst:797)", () => {
+    const { html } = textToRichText(
+      "For more information about the common fields, see :ref:`common`. See :ref:`the context field <context>`.",
+      "rst",
+    );
+    expect(resolveRefsInHtml(html, index)).toBe(
+      '<p>For more information about the common fields, see <a href="/common-fields/">common fields</a>. See <a href="/common-fields/">the context field</a>.</p>',
     );
   });
 
