@@ -13,7 +13,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: "edX tracking-log events",
-      description: "Reference of the edX / Open edX tracking-log events across every release of their documentation, 2012 to today.",
+      description:
+        "Reference of the edX / Open edX tracking-log events across every release of their documentation, 2012 to today.",
       disable404Route: true,
       expressiveCode: false,
       pagefind: true,
