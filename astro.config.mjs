@@ -20,7 +20,10 @@ export default defineConfig({
       pagefind: true,
       lastUpdated: false,
       customCss: ["./site/styles/catalog.css"],
-      components: { Search: "./site/components/overrides/SearchOnOpen.astro" },
+      components: {
+        Search: "./site/components/overrides/SearchOnOpen.astro",
+        PageTitle: "./site/components/overrides/PageTitle.astro",
+      },
       sidebar: [
         { label: "Home", link: "/" },
         { label: "Events", link: "/events/" },
