@@ -4,12 +4,8 @@
 import { resolve } from "node:path";
 import { findCheckRelease, createLogChecker } from "../check/log-checker.ts";
 import { CHECK_FORMATS, renderCheckText, type CheckFormat } from "../check/render-check.ts";
-import type { Catalog } from "../model/catalog-schema.ts";
-import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { ManifestError } from "../pipeline/load-manifest.ts";
-import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
 import { unknownReleaseMessage } from "../diff/release-lookup.ts";
-import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { loadCatalog } from "./load-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
@@ -19,23 +15,6 @@ const PROGRESS_EVERY_MS = 250;
 
 function isFormat(value: string): value is CheckFormat {
   return (CHECK_FORMATS as readonly string[]).includes(value);
-}
-
-async function loadCatalog(
-  io: CliIo,
-  catalogPath: string | undefined,
-  manifestPath: string | undefined,
-): Promise<Catalog | string> {
-  if (catalogPath !== undefined) {
-    const read = await readCatalogFile(resolve(io.cwd, catalogPath));
-    return "error" in read ? read.error : read.catalog;
-  }
-  try {
-    return (await buildCatalogFromManifest(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST))).catalog;
-  } catch (error) {
-    if (error instanceof ManifestError) return error.message;
-    throw error;
-  }
 }
 
 function megabytes(bytes: number): string {

@@ -5,32 +5,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
 import { exportFileText, exportSchemas } from "../export/export-schemas.ts";
-import type { Catalog } from "../model/catalog-schema.ts";
-import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
-import { ManifestError } from "../pipeline/load-manifest.ts";
-import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { loadCatalog } from "./load-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 
 const USAGE = "usage: edx-event-catalog export --out DIR [--release ID] [--manifest FILE | --catalog FILE]";
-
-async function loadCatalog(
-  io: CliIo,
-  catalogPath: string | undefined,
-  manifestPath: string | undefined,
-): Promise<Catalog | string> {
-  if (catalogPath !== undefined) {
-    const read = await readCatalogFile(resolve(io.cwd, catalogPath));
-    return "error" in read ? read.error : read.catalog;
-  }
-  try {
-    return (await buildCatalogFromManifest(resolve(io.cwd, manifestPath ?? DEFAULT_MANIFEST))).catalog;
-  } catch (error) {
-    if (error instanceof ManifestError) return error.message;
-    throw error;
-  }
-}
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, { withValue: ["out", "release", "manifest", "catalog"], boolean: [] });
