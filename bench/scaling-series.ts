@@ -52,13 +52,28 @@ function row(label: string, reader: string, points: readonly ScalePoint[]): stri
   return `  ${label.padEnd(15)} ${reader.padEnd(14)}${cpu}${wall} ${step(points, 0, 1).toFixed(1).padStart(7)}× ${step(points, 1, 2).toFixed(1).padStart(7)}×  ${events}`;
 }
 
-export function scalingSeries(releases: readonly LoadedRelease[]): string[] {
+/** The first release of each distinct set of source texts: releases that read the same files scale alike. */
+function distinctReleases(releases: readonly LoadedRelease[]): LoadedRelease[] {
+  const seen = new Set<string>();
+  return releases.filter((r) => {
+    const key = r.sources
+      .flatMap((s) => s.files.map((f) => f.sha256))
+      .sort()
+      .join(",");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function scalingSeries(all: readonly LoadedRelease[]): string[] {
+  const releases = distinctReleases(all);
   const perRelease = new Map<string, ScalePoint[]>(releases.map((r) => [r.manifest.id, []]));
   for (const times of SCALES) {
     for (const r of repeatContent(releases, times)) perRelease.get(r.manifest.id)?.push(measure(r, times));
   }
   const lines = [
-    `scaling: each release read with its sources repeated ${SCALES.map((n) => `${n}×`).join(", ")} (cpu ms; wall ms of the 100× run)`,
+    `scaling: each distinct set of sources (${releases.length} of ${all.length} releases) read with its sources repeated ${SCALES.map((n) => `${n}×`).join(", ")} (cpu ms; wall ms of the 100× run)`,
     `  ${"release".padEnd(15)} ${"reader".padEnd(14)}${SCALES.map((n) => `${n}×`.padStart(8)).join("")}${"100× wall".padStart(10)} ${"10×/1×".padStart(7)}  ${"100×/10×".padStart(7)}  events 1× → 100×`,
   ];
   const totals: ScalePoint[] = SCALES.map((_, i) => {
