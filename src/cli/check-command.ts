@@ -35,12 +35,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (inputs.filter((i) => i === "-").length > 1) throw new UsageError("standard input (-) can be read once");
   const format = stringOption(parsed, "format") ?? "text";
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${CHECK_FORMATS.join(", ")}`);
-  const catalogPath = stringOption(parsed, "catalog");
-  const manifestPath = stringOption(parsed, "manifest");
-  if (catalogPath !== undefined && manifestPath !== undefined)
-    throw new UsageError("give --catalog or --manifest, not both");
-
-  const catalog = await loadCatalog(io, catalogPath, manifestPath);
+  const catalog = await loadCatalog(io, parsed);
   if (typeof catalog === "string") {
     io.stderr(`check: ${catalog}`);
     return EXIT.usage;

@@ -16,12 +16,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
   const out = stringOption(parsed, "out");
   if (out === undefined) throw new UsageError("--out DIR is needed");
-  const catalogPath = stringOption(parsed, "catalog");
-  const manifestPath = stringOption(parsed, "manifest");
-  if (catalogPath !== undefined && manifestPath !== undefined)
-    throw new UsageError("give --catalog or --manifest, not both");
-
-  const catalog = await loadCatalog(io, catalogPath, manifestPath);
+  const catalog = await loadCatalog(io, parsed);
   if (typeof catalog === "string") {
     io.stderr(`export: ${catalog}`);
     return EXIT.usage;

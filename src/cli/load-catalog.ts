@@ -8,12 +8,15 @@ import { ManifestError } from "../pipeline/load-manifest.ts";
 import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
 import type { CliIo } from "./cli-io.ts";
 import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { stringOption, UsageError, type ParsedArgs } from "./parse-args.ts";
 
-export async function loadCatalog(
-  io: CliIo,
-  catalogPath: string | undefined,
-  manifestPath: string | undefined,
-): Promise<Catalog | string> {
+/** The catalog named by `--catalog FILE` or `--manifest FILE` (giving both is a usage error). */
+export async function loadCatalog(io: CliIo, parsed: ParsedArgs): Promise<Catalog | string> {
+  const catalogPath = stringOption(parsed, "catalog");
+  const manifestPath = stringOption(parsed, "manifest");
+  if (catalogPath !== undefined && manifestPath !== undefined) {
+    throw new UsageError("give --catalog or --manifest, not both");
+  }
   if (catalogPath !== undefined) {
     const read = await readCatalogFile(resolve(io.cwd, catalogPath));
     return "error" in read ? read.error : read.catalog;
