@@ -71,5 +71,9 @@ describe("edx-event-catalog export", () => {
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/broken\.json is not a catalog/);
     expect((await run("--out", "z", "--frobnicate")).code).toBe(2);
+    const both = await run("--catalog", "catalog.json", "--manifest", "releases.json", "--out", "w");
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/give --catalog or --manifest, not both/);
+    expect(existsSync(join(dir, "w"))).toBe(false);
   });
 });
