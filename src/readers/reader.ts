@@ -95,15 +95,17 @@ export function emptyReadResult(): ReadResult {
 
 /** The results of several files (or readers) as one; the first truncation found is kept. */
 export function mergeReadResults(results: readonly ReadResult[]): ReadResult {
-  const merged = emptyReadResult();
-  for (const r of results) {
-    merged.events.push(...r.events);
-    merged.commonFields.push(...r.commonFields);
-    merged.used.push(...r.used);
-    merged.skipped.push(...r.skipped);
-    merged.eventList.push(...r.eventList);
-    if (r.unnamedEvents?.length) merged.unnamedEvents = [...(merged.unnamedEvents ?? []), ...r.unnamedEvents];
-    if (r.truncation && !merged.truncation) merged.truncation = r.truncation;
-  }
+  // concat, not push(...items): a large source gives more used spans than a call's arguments may hold.
+  const unnamed = results.flatMap((r) => r.unnamedEvents ?? []);
+  const merged: ReadResult = {
+    events: ([] as ReadResult["events"]).concat(...results.map((r) => r.events)),
+    commonFields: ([] as ReadResult["commonFields"]).concat(...results.map((r) => r.commonFields)),
+    used: ([] as ReadResult["used"]).concat(...results.map((r) => r.used)),
+    skipped: ([] as ReadResult["skipped"]).concat(...results.map((r) => r.skipped)),
+    eventList: ([] as ReadResult["eventList"]).concat(...results.map((r) => r.eventList)),
+  };
+  if (unnamed.length > 0) merged.unnamedEvents = unnamed;
+  const truncation = results.find((r) => r.truncation)?.truncation;
+  if (truncation) merged.truncation = truncation;
   return merged;
 }
