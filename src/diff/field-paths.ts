@@ -14,9 +14,6 @@ export interface FieldAt {
   field: Field;
 }
 
-/** The field's real name: its `full-name` alias where the text clips the name, else the name as written. */
-export { realFieldName };
-
 function walk(fields: readonly Field[], group: FieldGroup, parent: string, into: Map<string, FieldAt>): void {
   for (const field of fields) {
     const path = `${parent}.${realFieldName(field)}`;
