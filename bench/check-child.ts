@@ -4,8 +4,8 @@
 // process, its RSS once the catalog is loaded, and the highest RSS sampled while the log is read.
 import { performance } from "node:perf_hooks";
 import { createLogChecker } from "../src/check/log-checker.ts";
-import { readLogFile } from "../src/cli/log-lines.ts";
-import { readCatalogFile } from "../src/pipeline/read-catalog-file.ts";
+import { readLogFile } from "../src/io/log-lines.ts";
+import { readCatalogFile } from "../src/io/read-catalog-file.ts";
 
 const [mode, logPath, catalogPath] = process.argv.slice(2);
 if ((mode !== "bare" && mode !== "check") || !logPath || !catalogPath) {

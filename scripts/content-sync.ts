@@ -12,8 +12,8 @@ import { dirname, join, resolve } from "node:path";
 import { z } from "zod/v4";
 import { createDiagnosticSink } from "../src/diagnostics/diagnostic-sink.ts";
 import { gitReleaseEntry } from "../src/git-releases/git-release-entry.ts";
-import { gitReleasesSchema } from "../src/git-releases/git-manifest-schema.ts";
-import { loadGitRelease } from "../src/git-releases/load-git-release.ts";
+import { gitReleasesSchema } from "../src/model/git-manifest-schema.ts";
+import { loadGitRelease } from "../src/io/load-git-release.ts";
 import { mergeManifestReleases, planVendoring, type VendorRelease } from "../src/git-releases/vendor-plan.ts";
 import { manifestSchema } from "../src/model/manifest-schema.ts";
 

@@ -1,7 +1,7 @@
 // Generates the documentation sections that come from code (the diagnostics table, the diff change
 // vocabulary) so they can never drift: `npm run readme` rewrites them in the site's documentation
 // pages, a test checks they are current. Prettier leaves them alone (prettier-ignore markers).
-import { ruleGroups } from "../src/diagnostics/rule-catalog.ts";
+import { ruleGroups } from "../src/pipeline/rule-catalog.ts";
 import { changeKindsTable } from "../src/diff/change-kinds.ts";
 
 export interface GeneratedSection {

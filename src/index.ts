@@ -1,7 +1,7 @@
 // The library entry of the package: build a catalog from a release manifest, read and validate one,
 // compare two releases. The command line (cli/) is a thin layer over these calls.
 export { buildCatalogFromManifest, type BuildOutcome } from "./pipeline/build-from-manifest.ts";
-export { ManifestError } from "./pipeline/load-manifest.ts";
+export { ManifestError } from "./io/load-manifest.ts";
 export { serializeCatalog } from "./pipeline/serialize-catalog.ts";
 export { schemaFiles, type SchemaFile, type SchemaFileName } from "./pipeline/schema-files.ts";
 export { CATALOG_FORMAT_VERSION, catalogSchema, type Catalog, type CommonField } from "./model/catalog-schema.ts";

@@ -3,7 +3,7 @@
 // the code; every documentation page is in the site's navigation.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { allRules } from "../src/diagnostics/rule-catalog.ts";
+import { allRules } from "../src/pipeline/rule-catalog.ts";
 import { generatedSections, replaceSection } from "../scripts/docs-sections.ts";
 
 const readme = readFileSync("README.md", "utf8");

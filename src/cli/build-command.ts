@@ -1,15 +1,15 @@
 // `edx-event-catalog build`: builds catalog.json (and its JSON Schema) from a manifest, prints
 // diagnostics in file:line:column form and a one-line summary per release.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic-sink.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { ManifestError } from "../pipeline/load-manifest.ts";
+import { ManifestError } from "../io/load-manifest.ts";
 import { schemaFiles } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
-import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { DEFAULT_MANIFEST } from "../io/package-info.ts";
+import { writeTextFiles } from "../io/write-files.ts";
 import { parseArgs, stringOption } from "./parse-args.ts";
 import { BUILD_USAGE } from "./usage.ts";
 
@@ -77,9 +77,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     const file = join(contentRoot, d.file);
     io.stderr(formatDiagnostic({ ...d, file }));
   }
-  await mkdir(dirname(outPath), { recursive: true });
-  await writeFile(outPath, serializeCatalog(catalog));
-  for (const schema of schemaFiles()) await writeFile(join(dirname(outPath), schema.name), schema.text);
+  await writeTextFiles(dirname(outPath), [
+    { path: basename(outPath), text: serializeCatalog(catalog) },
+    ...schemaFiles().map((schema) => ({ path: schema.name, text: schema.text })),
+  ]);
   for (const release of catalog.releases) io.stdout(summarizeRelease(catalog, release.id));
   if (parsed.options.has("coverage")) for (const line of coverageReport(catalog, contentRoot)) io.stdout(line);
   for (const id of failedReleases) io.stdout(`${id}: not built (see errors above)`);

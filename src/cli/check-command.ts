@@ -7,7 +7,7 @@ import { CHECK_FORMATS, renderCheckText, type CheckFormat } from "../check/rende
 import { unknownReleaseMessage } from "../diff/release-lookup.ts";
 import { loadCatalog } from "./load-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
-import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
+import { readLines, readLogFile, type LineSink, type ReadOutcome } from "../io/log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 import { CHECK_SYNOPSIS, CHECK_USAGE } from "./usage.ts";
 

@@ -6,10 +6,10 @@ import { DIFF_FORMATS, renderDiff, type DiffFormat } from "../diff/render-diff.t
 import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { ManifestError } from "../pipeline/load-manifest.ts";
-import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
+import { ManifestError } from "../io/load-manifest.ts";
+import { readCatalogFile } from "../io/read-catalog-file.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
-import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { DEFAULT_MANIFEST } from "../io/package-info.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 import { DIFF_SYNOPSIS, DIFF_USAGE } from "./usage.ts";
 

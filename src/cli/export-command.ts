@@ -1,10 +1,10 @@
 // `edx-event-catalog export`: writes the warehouse schemas of a catalog — built from the manifest,
 // or read from a catalog.json — under --out: a JSON Schema per event per release and per event's
 // current view, one line schema and one BigQuery table schema per release.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { findRelease, unknownReleaseMessage } from "../diff/release-lookup.ts";
 import { exportFileText, exportSchemas } from "../export/export-schemas.ts";
+import { writeTextFiles } from "../io/write-files.ts";
 import { loadCatalog } from "./load-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
@@ -29,11 +29,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const files = exportSchemas(catalog, { release: release?.id });
   const outDir = resolve(io.cwd, out);
-  for (const file of files) {
-    const path = join(outDir, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, exportFileText(file));
-  }
+  await writeTextFiles(
+    outDir,
+    files.map((file) => ({ path: file.path, text: exportFileText(file) })),
+  );
   const events = files.filter((f) => f.path.startsWith("releases/") && f.path.includes("/events/")).length;
   const current = files.filter((f) => f.path.startsWith("current/")).length;
   const releases = release ? 1 : catalog.releases.length;

@@ -4,10 +4,10 @@
 import { resolve } from "node:path";
 import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
-import { ManifestError } from "../pipeline/load-manifest.ts";
-import { readCatalogFile } from "../pipeline/read-catalog-file.ts";
+import { ManifestError } from "../io/load-manifest.ts";
+import { readCatalogFile } from "../io/read-catalog-file.ts";
 import type { CliIo } from "./cli-io.ts";
-import { DEFAULT_MANIFEST } from "./package-info.ts";
+import { DEFAULT_MANIFEST } from "../io/package-info.ts";
 import { stringOption, UsageError, type ParsedArgs } from "./parse-args.ts";
 
 /** The catalog named by `--catalog FILE` or `--manifest FILE` (giving both is a usage error). */

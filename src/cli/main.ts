@@ -1,7 +1,7 @@
 // The command-line entry: dispatches to one command module and turns usage mistakes into a
 // message and exit code 2 rather than a stack trace.
 import { EXIT, processIo, type CliIo } from "./cli-io.ts";
-import { packageVersion } from "./package-info.ts";
+import { packageVersion } from "../io/package-info.ts";
 import { UsageError } from "./parse-args.ts";
 import { BUILD_USAGE, CHECK_USAGE, DIFF_USAGE, EXPORT_USAGE, USAGE } from "./usage.ts";
 

@@ -4,10 +4,10 @@
 // JSON Schema and the releases that failed. Astro turns its whole data store into one JavaScript
 // module for the build, and a store holding the catalog itself (tens of MB with all releases) made
 // that step take over a minute. The site never parses sources; it renders what the pipeline built.
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { writeTextFiles } from "../io/write-files.ts";
 import type { CatalogSource } from "./catalog-source.ts";
 
 export interface CatalogLoaderOptions {
@@ -37,13 +37,14 @@ export function catalogLoader(options: CatalogLoaderOptions): Loader {
         context.logger.warn(`releases that could not be built: ${loaded.failedReleases.join(", ")}`);
       }
       const folder = join(fileURLToPath(context.config.cacheDir), "edx-catalog");
-      await mkdir(folder, { recursive: true });
+      await writeTextFiles(folder, [
+        { path: "catalog.json", text: loaded.serialized },
+        { path: "catalog-model.json", text: JSON.stringify(loaded.catalog) },
+        { path: "sources.json", text: JSON.stringify(loaded.sources) },
+      ]);
       const catalogPath = join(folder, "catalog.json");
       const modelPath = join(folder, "catalog-model.json");
       const sourcesPath = join(folder, "sources.json");
-      await writeFile(catalogPath, loaded.serialized);
-      await writeFile(modelPath, JSON.stringify(loaded.catalog));
-      await writeFile(sourcesPath, JSON.stringify(loaded.sources));
       const data: CatalogFiles = {
         catalogPath,
         modelPath,

@@ -8,7 +8,7 @@ import { coverageView, coversEvent, samePlace, type CoverageView } from "../merg
 import { countsAsDifference, DIFF_FORMAT_VERSION } from "./change-kinds.ts";
 import type { DiffChange, EventDiff, ReleaseDiff } from "./diff-schema.ts";
 import { eventChanges, type CutSides } from "./event-changes.ts";
-import { fieldChanges } from "./field-compare.ts";
+import { fieldChanges } from "../merge/field-compare.ts";
 import { findRelease, unknownReleaseMessage } from "./release-lookup.ts";
 
 export interface DiffOptions {

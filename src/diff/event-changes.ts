@@ -1,10 +1,10 @@
 // Compares what two releases document about one event: variants, sources, component, category,
 // description, History, and every context and event member field (nested ones included).
 import type { Snapshot } from "../model/event-schema.ts";
-import { fieldChanges, sameText } from "./field-compare.ts";
-import { fieldPaths } from "./field-paths.ts";
-import { matchFieldRenames } from "./field-renames.ts";
-import { nameNeutralSnapshots } from "./name-neutral.ts";
+import { fieldChanges, sameText } from "../merge/field-compare.ts";
+import { fieldPaths } from "../merge/field-paths.ts";
+import { matchFieldRenames } from "../merge/field-renames.ts";
+import { nameNeutralSnapshots } from "../merge/name-neutral.ts";
 import type { DiffChange } from "./diff-schema.ts";
 
 const FIELD_KIND = {

@@ -1,7 +1,7 @@
 // Turns one ref of a git manifest entry into the fields of a release: id, label and date (the
 // commit's unless the manifest states one), and the paths to read. Pure; the commit date comes in.
 import type { DatePrecision, Upstream } from "../model/release-schema.ts";
-import type { GitPath, GitRefRelease, GitReleases } from "./git-manifest-schema.ts";
+import type { GitPath, GitRefRelease, GitReleases } from "../model/git-manifest-schema.ts";
 
 export interface GitReleaseEntry {
   id: string;

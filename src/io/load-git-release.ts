@@ -5,11 +5,11 @@ import { createHash } from "node:crypto";
 import { basename, posix } from "node:path";
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../diagnostics/rule.ts";
-import { decodeSource } from "../pipeline/load-sources.ts";
+import { decodeSource } from "./load-sources.ts";
 import type { SourceText } from "../readers/reader.ts";
 import { runGit } from "./git-commands.ts";
-import type { GitPath } from "./git-manifest-schema.ts";
-import { gitRules } from "./rules.ts";
+import type { GitPath } from "../model/git-manifest-schema.ts";
+import { gitRules } from "../git-releases/rules.ts";
 
 const TEXT_EXTENSIONS = /\.(rst|txt|md|inc)$/i;
 

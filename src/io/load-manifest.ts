@@ -5,9 +5,9 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod/v4";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
-import { gitReleasesSchema, type GitReleases } from "../git-releases/git-manifest-schema.ts";
+import { gitReleasesSchema, type GitReleases } from "../model/git-manifest-schema.ts";
 import { manifestReleaseSchema, type ManifestRelease } from "../model/manifest-schema.ts";
-import { pipelineRules } from "./rules.ts";
+import { loadRules } from "./rules.ts";
 
 export interface LoadedManifest {
   path: string;
@@ -92,7 +92,7 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
     const parsed = manifestReleaseSchema.safeParse(entry);
     if (!parsed.success) {
       sink.report(
-        pipelineRules["manifest/invalid"],
+        loadRules["manifest/invalid"],
         `release #${index + 1} left out: ${describeIssues(parsed.error)}`,
         place,
       );
@@ -101,7 +101,7 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
     const release = parsed.data;
     if (seen.has(release.id)) {
       sink.report(
-        pipelineRules["manifest/duplicate-release"],
+        loadRules["manifest/duplicate-release"],
         `release id "${release.id}" is used twice; the second entry is left out`,
         place,
       );
@@ -115,7 +115,7 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
     const parsed = gitReleasesSchema.safeParse(entry);
     if (!parsed.success) {
       sink.report(
-        pipelineRules["manifest/invalid"],
+        loadRules["manifest/invalid"],
         `git group #${index + 1} left out: ${describeIssues(parsed.error)}`,
         placeOfRelease(text, index, "repository"),
       );

@@ -5,7 +5,7 @@ import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestSource } from "../model/manifest-schema.ts";
-import { pipelineRules } from "./rules.ts";
+import { loadRules } from "./rules.ts";
 
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
@@ -38,15 +38,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
   const file = sink.forFile(path);
   if (bytes.length === 0) {
-    file.report(pipelineRules["source/empty"], "the file is empty", { line: 1, column: 1 });
+    file.report(loadRules["source/empty"], "the file is empty", { line: 1, column: 1 });
     return undefined;
   }
   if (bytes.length > MAX_SOURCE_BYTES) {
-    file.report(
-      pipelineRules["source/too-large"],
-      `the file has ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`,
-      { line: 1, column: 1 },
-    );
+    file.report(loadRules["source/too-large"], `the file has ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`, {
+      line: 1,
+      column: 1,
+    });
     return undefined;
   }
   const nul = bytes.indexOf(0);
@@ -54,7 +53,7 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
     const line = before.split("\n").length;
     const column = before.length - before.lastIndexOf("\n");
-    file.report(pipelineRules["source/binary"], "the file holds a NUL byte: binary data, not text", { line, column });
+    file.report(loadRules["source/binary"], "the file holds a NUL byte: binary data, not text", { line, column });
     return undefined;
   }
   let text: string;
@@ -64,7 +63,7 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     text = new TextDecoder("utf-8").decode(bytes);
     const at = firstInvalidUtf8(bytes);
     const before = text.slice(0, Math.max(0, at));
-    file.report(pipelineRules["source/invalid-utf8"], "bytes that are not UTF-8 were replaced by U+FFFD", {
+    file.report(loadRules["source/invalid-utf8"], "bytes that are not UTF-8 were replaced by U+FFFD", {
       line: before.split("\n").length,
       column: before.length - before.lastIndexOf("\n"),
     });
@@ -101,7 +100,7 @@ export async function loadSource(
   const rel = relative(root, absolute);
   if (isAbsolute(source.path) || rel.startsWith("..") || isAbsolute(rel)) {
     sink.report(
-      pipelineRules["manifest/path-escapes"],
+      loadRules["manifest/path-escapes"],
       `source path "${source.path}" leads outside the content folder`,
       place,
     );
@@ -111,14 +110,14 @@ export async function loadSource(
   try {
     info = await stat(absolute);
   } catch {
-    sink.report(pipelineRules["source/missing"], `source "${source.path}" does not exist`, place);
+    sink.report(loadRules["source/missing"], `source "${source.path}" does not exist`, place);
     return { manifest: source, files: [] };
   }
   const realRoot = await realpath(root);
   const realRel = relative(realRoot, await realpath(absolute));
   if (realRel.startsWith("..") || isAbsolute(realRel)) {
     sink.report(
-      pipelineRules["manifest/path-escapes"],
+      loadRules["manifest/path-escapes"],
       `source path "${source.path}" leads outside the content folder through a link`,
       place,
     );
@@ -126,7 +125,7 @@ export async function loadSource(
   }
   const paths = info.isDirectory() ? await listFiles(absolute) : [absolute];
   if (paths.length === 0) {
-    sink.report(pipelineRules["source/missing"], `source folder "${source.path}" holds no text files`, place);
+    sink.report(loadRules["source/missing"], `source folder "${source.path}" holds no text files`, place);
   }
   const files: LoadedFile[] = [];
   for (const path of paths) {

@@ -7,7 +7,7 @@
 import type { Evidence } from "../model/common-schema.ts";
 import type { Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
-import { sameText } from "../diff/field-compare.ts";
+import { sameText } from "./field-compare.ts";
 
 interface Neighbour {
   release: string;

@@ -4,9 +4,9 @@
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { EventTimeline, FieldTimeline, TimelineChange } from "../model/timeline-schema.ts";
-import { commonFieldPaths, fieldPaths } from "../diff/field-paths.ts";
-import { sameText } from "../diff/field-compare.ts";
-import { nameNeutralText } from "../diff/name-neutral.ts";
+import { commonFieldPaths, fieldPaths } from "./field-paths.ts";
+import { sameText } from "./field-compare.ts";
+import { nameNeutralText } from "./name-neutral.ts";
 import { addStated, fieldTimelines, statedDates } from "./field-timelines.ts";
 
 interface ReleaseView {

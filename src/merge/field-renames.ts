@@ -1,7 +1,7 @@
 // Pairs a field that disappears with one that appears under the same parent as one renamed field:
 // stated when the new field's History names the old one ("Renamed on 16 Oct 2014 from child-id to
 // child_id"), inferred when the two names differ only in case or separators.
-import { spellingKey } from "../merge/identity-statements.ts";
+import { spellingKey } from "./identity-statements.ts";
 import type { FieldAt } from "./field-paths.ts";
 
 export interface FieldRename {

@@ -4,9 +4,9 @@
 // the field's own History sentences are kept beside them as "stated".
 import type { HistoryEntry } from "../model/common-schema.ts";
 import type { FieldTimeline, StatedDate, TimelineChange } from "../model/timeline-schema.ts";
-import { fieldChanges } from "../diff/field-compare.ts";
-import type { FieldAt } from "../diff/field-paths.ts";
-import { matchFieldRenames } from "../diff/field-renames.ts";
+import { fieldChanges } from "./field-compare.ts";
+import type { FieldAt } from "./field-paths.ts";
+import { matchFieldRenames } from "./field-renames.ts";
 
 export interface FieldVersion {
   release: string;

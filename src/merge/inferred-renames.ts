@@ -8,7 +8,7 @@
 // inferred; a name that would match two candidates is left alone.
 import type { Provenance } from "../model/common-schema.ts";
 import type { EventDraft } from "../readers/reader.ts";
-import { nameNeutralText } from "../diff/name-neutral.ts";
+import { nameNeutralText } from "./name-neutral.ts";
 import { categoryKey } from "./release-coverage.ts";
 
 /** One event as identity has grouped it so far: its oldest and newest release and drafts. */

@@ -2,8 +2,8 @@
 // paths of the tracking-log chapter inside it, and one release per ref. Paths can change from ref
 // to ref (the upstream chapter moved from tracking_logs.rst to tracking_logs/*.rst + event_list.rst).
 import { z } from "zod/v4";
-import { audienceSchema } from "../model/event-schema.ts";
-import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "../model/release-schema.ts";
+import { audienceSchema } from "./event-schema.ts";
+import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "./release-schema.ts";
 
 export const gitPathSchema = z
   .object({

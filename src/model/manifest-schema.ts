@@ -1,7 +1,7 @@
 // The release manifest (content/releases.json): which releases to read, from which files, in which format.
 import { z } from "zod/v4";
 import { audienceSchema } from "./event-schema.ts";
-import { gitReleasesSchema } from "../git-releases/git-manifest-schema.ts";
+import { gitReleasesSchema } from "./git-manifest-schema.ts";
 import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "./release-schema.ts";
 
 export const manifestSourceSchema = z.object({

@@ -4,16 +4,16 @@
 import { basename, resolve } from "node:path";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import { gitReleaseEntry } from "../git-releases/git-release-entry.ts";
-import type { GitReleases } from "../git-releases/git-manifest-schema.ts";
-import { loadGitRelease } from "../git-releases/load-git-release.ts";
+import type { GitReleases } from "../model/git-manifest-schema.ts";
+import { loadGitRelease } from "../io/load-git-release.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
-import { loadManifest, type LoadedManifest } from "./load-manifest.ts";
-import { loadSource, type LoadedSource } from "./load-sources.ts";
+import { loadManifest, type LoadedManifest } from "../io/load-manifest.ts";
+import { loadSource, type LoadedSource } from "../io/load-sources.ts";
+import { loadRules } from "../io/rules.ts";
 import { describeRelease, readReleaseSources, type ReleaseRead, type SourcesRead } from "./read-release.ts";
-import { pipelineRules } from "./rules.ts";
 
 export interface BuildOutcome {
   catalog: Catalog;
@@ -149,7 +149,7 @@ export async function buildCatalogFromManifest(
     const sink = createDiagnosticSink(displayPath, own);
     if (seen.has(job.id)) {
       sink.report(
-        pipelineRules["manifest/duplicate-release"],
+        loadRules["manifest/duplicate-release"],
         `release id "${job.id}" is used twice; the second release is left out`,
         job.place,
       );

@@ -11,7 +11,7 @@ import { inferMissingSources } from "../normalise/infer-sources.ts";
 import { resolveSharedFields } from "../normalise/shared-fields.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult, type SourceText } from "../readers/reader.ts";
-import type { LoadedFile, LoadedSource } from "./load-sources.ts";
+import type { LoadedFile, LoadedSource } from "../io/load-sources.ts";
 import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
 import { computeSourceCoverage } from "./source-coverage.ts";

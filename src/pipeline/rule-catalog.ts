@@ -1,19 +1,20 @@
 // The one catalog of every diagnostic rule, grouped by the stage or reader that reports it. The
 // table of site/content/docs/diagnostics.md is generated from it, and a test checks every reported
-// id is here.
+// id is here. It sits in pipeline/, above every stage whose rules it collects.
 import { checkRules } from "../check/rules.ts";
 import { extractRules } from "../extract/rules.ts";
 import { gitRules } from "../git-releases/rules.ts";
 import { mergeRules } from "../merge/rules.ts";
 import { normaliseRules } from "../normalise/rules.ts";
-import { pipelineRules } from "../pipeline/rules.ts";
+import { loadRules } from "../io/rules.ts";
 import { pdfTextRules } from "../readers/pdf-text/rules.ts";
 import { collapsedRules } from "../readers/rst-collapsed/rules.ts";
 import { inventoryRules } from "../readers/rst-inventory/rules.ts";
 import { gridTableRules } from "../readers/rst/grid-table-rules.ts";
 import { rstRules } from "../readers/rst/rules.ts";
 import { wikiRules } from "../readers/wiki-text/rules.ts";
-import type { Rule } from "./rule.ts";
+import type { Rule } from "../diagnostics/rule.ts";
+import { pipelineRules } from "./rules.ts";
 
 export interface RuleGroup {
   title: string;
@@ -21,7 +22,7 @@ export interface RuleGroup {
 }
 
 export const ruleGroups: readonly RuleGroup[] = [
-  { title: "Manifest and source files", rules: Object.values(pipelineRules) },
+  { title: "Manifest and source files", rules: [...Object.values(loadRules), ...Object.values(pipelineRules)] },
   { title: "RST reader", rules: Object.values(rstRules) },
   { title: "RST grid tables", rules: Object.values(gridTableRules) },
   { title: "2013 grid-table inventory reader", rules: Object.values(inventoryRules) },

@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import type { SourceFormat } from "../../src/model/release-schema.ts";
 import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest.ts";
-import { ManifestError } from "../../src/pipeline/load-manifest.ts";
+import { ManifestError } from "../../src/io/load-manifest.ts";
 import { readers } from "../../src/pipeline/reader-registry.ts";
 import { FIXTURES, buildContent, lineOf, releaseEntry, writeContent } from "./support/content-folder.ts";
 import { expectDiagnosticAt, expectGoodReleaseBuilt, withRule } from "./support/outcome-checks.ts";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
-import { gitReleasesSchema } from "../../src/git-releases/git-manifest-schema.ts";
+import { gitReleasesSchema } from "../../src/model/git-manifest-schema.ts";
 import { gitReleaseEntry, releaseIdOfRef } from "../../src/git-releases/git-release-entry.ts";
-import { loadGitRelease } from "../../src/git-releases/load-git-release.ts";
+import { loadGitRelease } from "../../src/io/load-git-release.ts";
 import { resolveIncludePath } from "../../src/readers/rst/include-path.ts";
-import { fixture, makeDocsRepo, type DocsRepo } from "./support/make-docs-repo.ts";
+import { fixture, makeDocsRepo, type DocsRepo } from "../git-releases/support/make-docs-repo.ts";
 
 const CHAPTER = fixture("ref-a/tracking_logs.rst");
 const SPECIAL = fixture("ref-b/shared/special_exam_events.rst");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
-import { loadManifest, ManifestError, parseManifestText } from "../../src/pipeline/load-manifest.ts";
+import { loadManifest, ManifestError, parseManifestText } from "../../src/io/load-manifest.ts";
 import { DEFAULT_RELEASES } from "../support/default-releases.ts";
 
 const good = {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
-import { decodeSource, loadSource } from "../../src/pipeline/load-sources.ts";
+import { decodeSource, loadSource } from "../../src/io/load-sources.ts";
 
 function decode(bytes: Uint8Array) {
   const sink = createDiagnosticSink("m.json");

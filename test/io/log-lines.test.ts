@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { readLines } from "../../src/cli/log-lines.ts";
+import { readLines } from "../../src/io/log-lines.ts";
 
 async function linesOf(chunks: Buffer[]): Promise<{ lines: [number, string][]; outcome: unknown }> {
   const lines: [number, string][] = [];

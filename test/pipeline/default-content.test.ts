@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
-import { allRules } from "../../src/diagnostics/rule-catalog.ts";
+import { allRules } from "../../src/pipeline/rule-catalog.ts";
 import { buildCatalogFromManifest } from "../../src/pipeline/build-from-manifest.ts";
 import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
 import { pdfTextReader } from "../../src/readers/pdf-text/pdf-text-reader.ts";

@@ -2,7 +2,7 @@
 // catalog (at build time) or in the two releases' slices (in the browser), so that the compare
 // views can show the change as a word diff (of the text as read, without leftover markup).
 import type { DiffableCatalog } from "../../../src/diff/diff-releases.ts";
-import { fieldPaths } from "../../../src/diff/field-paths.ts";
+import { fieldPaths } from "../../../src/merge/field-paths.ts";
 import { cleanText } from "../../lib/clean-text.ts";
 
 /** The description of an event (path undefined) or of one of its fields, in one release. */
