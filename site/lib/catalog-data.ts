@@ -46,10 +46,6 @@ export async function getCatalogJsonSchema(): Promise<string> {
   return (await getFiles()).schema;
 }
 
-export async function getFailedReleases(): Promise<string[]> {
-  return (await getFiles()).failedReleases;
-}
-
 /** The catalog as the pipeline holds it (whatever form the published catalog.json takes). */
 export function getCatalog(): Promise<Catalog> {
   shared.catalog ??= getFiles()

@@ -39,7 +39,7 @@ export function snapshotRuns(event: CatalogEvent, releaseOrder: readonly string[
 }
 
 /** The release whose page shows `release`'s snapshots of the event (the first of its run). */
-export function runPageRelease(runs: readonly SnapshotRun[], release: string): string | undefined {
+function runPageRelease(runs: readonly SnapshotRun[], release: string): string | undefined {
   return runs.find((r) => r.releases.includes(release))?.releases[0];
 }
 

@@ -4,7 +4,7 @@
 import type { Provenance } from "../../src/model/common-schema.ts";
 
 /** Lines longer than this are shown as segments. */
-export const LONG_LINE = 300;
+const LONG_LINE = 300;
 const WIDTH = 100;
 
 export interface Segment {

@@ -68,7 +68,7 @@ export function lookUpPath(segments: readonly string[], docs: FieldDocs): PathVe
   return { status: "undocumented", anyType };
 }
 
-export function documentedTypes(field: Field): FieldType[] {
+function documentedTypes(field: Field): FieldType[] {
   const types = field.typeAlternatives && field.typeAlternatives.length > 0 ? field.typeAlternatives : [field.type];
   return types.includes(field.type) ? types : [field.type, ...types];
 }

@@ -36,7 +36,7 @@ export function snapshotIn(
 }
 
 /** Whether a release's sources hold the part of the docs this event belongs to. */
-export function releaseCovers(release: Release, event: CatalogEvent): boolean {
+function releaseCovers(release: Release, event: CatalogEvent): boolean {
   const coverage = release.coverage;
   if (coverage.audiences.length > 0 && !coverage.audiences.includes(event.audience) && event.audience !== "general")
     return false;

@@ -11,8 +11,8 @@ import { checkRules } from "./rules.ts";
 import { addMembers, addValue, createShapeNode, type ShapeNode } from "./shape-tree.ts";
 
 /** Distinct event types kept; lines of further types are counted, not analysed. */
-export const MAX_EVENT_TYPES = 5000;
-export const MAX_INVALID_LINES_LISTED = 100;
+const MAX_EVENT_TYPES = 5000;
+const MAX_INVALID_LINES_LISTED = 100;
 const PAGE_VIEW = "(page view)";
 const COMMON_SKIP: ReadonlySet<string> = new Set(["event", "context"]);
 
@@ -77,7 +77,7 @@ export interface LogChecker {
 
 /** A place packed into one number: file index and line. */
 export const LINE_SPAN = 2 ** 32;
-export function packPlace(fileIndex: number, line: number): number {
+function packPlace(fileIndex: number, line: number): number {
   return fileIndex * LINE_SPAN + line;
 }
 

@@ -111,7 +111,7 @@ export const consistencySchema = z
   .describe("How well one release documents what the log holds.");
 export type Consistency = z.infer<typeof consistencySchema>;
 
-export const fileSummarySchema = z.object({
+const fileSummarySchema = z.object({
   file: z.string(),
   lines: z.int().min(0).describe("Non-blank lines read."),
   invalid: z.int().min(0).describe("Lines that are not JSON objects."),
@@ -120,7 +120,6 @@ export const fileSummarySchema = z.object({
     .optional()
     .describe("Why the file could not be read (empty, binary, missing); the other files are still checked."),
 });
-export type FileSummary = z.infer<typeof fileSummarySchema>;
 
 export const checkReportSchema = z
   .object({

@@ -15,7 +15,7 @@ import { BUILD_USAGE } from "./usage.ts";
 
 const DEFAULT_OUT = "dist/catalog.json";
 
-export function summarizeRelease(catalog: Catalog, releaseId: string): string {
+function summarizeRelease(catalog: Catalog, releaseId: string): string {
   const release = catalog.releases.find((r) => r.id === releaseId);
   if (!release) return `${releaseId}: not built`;
   const c = release.counts;
@@ -24,7 +24,7 @@ export function summarizeRelease(catalog: Catalog, releaseId: string): string {
 }
 
 /** The coverage report: per source file, how much of its text reached the catalog, and what was skipped. */
-export function coverageReport(catalog: Catalog, contentRoot: string): string[] {
+function coverageReport(catalog: Catalog, contentRoot: string): string[] {
   const lines: string[] = [];
   for (const release of catalog.releases) {
     for (const source of release.sources) {

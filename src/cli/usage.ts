@@ -76,8 +76,7 @@ options:
 exit codes: 0 checked; 1 unreadable lines or files, or findings with --exit-code; 2 usage error,
 unknown release or unreadable catalog`;
 
-export const EXPORT_SYNOPSIS =
-  "usage: edx-event-catalog export --out DIR [--release ID] [--manifest FILE | --catalog FILE]";
+const EXPORT_SYNOPSIS = "usage: edx-event-catalog export --out DIR [--release ID] [--manifest FILE | --catalog FILE]";
 
 export const EXPORT_USAGE = `${EXPORT_SYNOPSIS}
 

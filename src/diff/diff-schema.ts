@@ -2,13 +2,9 @@
 // from it and the `diff --format json` output conforms to it.
 import { z } from "zod/v4";
 import { toPublishedJsonSchema } from "../model/json-schemas.ts";
-import { CHANGE_KIND_NAMES, CHANGE_KINDS } from "./change-kinds.ts";
+import { CHANGE_KIND_NAMES, CHANGE_KINDS, DIFF_FORMAT_VERSION } from "./change-kinds.ts";
 
-import { DIFF_FORMAT_VERSION } from "./change-kinds.ts";
-
-export { DIFF_FORMAT_VERSION };
-
-export const changeKindSchema = z
+const changeKindSchema = z
   .enum(CHANGE_KIND_NAMES)
   .describe(CHANGE_KIND_NAMES.map((k) => `${k}: ${CHANGE_KINDS[k].description}`).join(" "));
 

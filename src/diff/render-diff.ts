@@ -46,7 +46,7 @@ function eventTitle(e: EventDiff): string {
   return written.length > 0 ? `${e.name} (${[...new Set(written)].join(", ")})` : e.name;
 }
 
-export function diffToText(d: ReleaseDiff): string {
+function diffToText(d: ReleaseDiff): string {
   const lines = [`Changes from ${d.from.id} (${d.from.label}) to ${d.to.id} (${d.to.label})`];
   if (d.event !== undefined) lines.push(`Event: ${d.event}`);
   lines.push(summaryLine(d), "");
@@ -97,7 +97,7 @@ export function diffToMarkdown(d: ReleaseDiff): string {
   return out.join("\n");
 }
 
-export function diffToJson(d: ReleaseDiff): string {
+function diffToJson(d: ReleaseDiff): string {
   return `${JSON.stringify(d, null, 2)}\n`;
 }
 

@@ -69,7 +69,7 @@ function record(
 }
 
 /** The columns of a RECORD: one per valid, case-insensitively distinct name, in first-seen order. */
-export function recordOf(fields: readonly Field[], note: string): BigQueryField[] {
+function recordOf(fields: readonly Field[], note: string): BigQueryField[] {
   const groups = new Map<string, { name: string; fields: Field[] }>();
   for (const field of fields) {
     if (!COLUMN_NAME.test(field.name)) continue;

@@ -3,7 +3,7 @@
 // `oe_[generated_event_type]` — which stand for every name they describe.
 const PLACEHOLDER = /\{[^{}]*\}|\[[^[\]]*\]|\*/g;
 
-export function isNamePattern(name: string): boolean {
+function isNamePattern(name: string): boolean {
   PLACEHOLDER.lastIndex = 0;
   return PLACEHOLDER.test(name);
 }
@@ -13,7 +13,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The anchored regular expression of a pattern name: each placeholder matches one or more name characters. */
-export function namePatternSource(name: string): string {
+function namePatternSource(name: string): string {
   const parts = name.split(PLACEHOLDER).map(escapeRegExp);
   return `^${parts.join("[A-Za-z0-9_.-]+")}$`;
 }

@@ -11,7 +11,7 @@ export interface ReleaseCommonFields {
   from: string | undefined;
 }
 
-export function releaseIds(catalog: Catalog): string[] {
+function releaseIds(catalog: Catalog): string[] {
   return catalog.releases.map((r) => r.id);
 }
 
@@ -28,7 +28,7 @@ export function commonFieldsOf(catalog: Catalog, releaseId: string): ReleaseComm
 }
 
 /** The snapshots of an event in one release (two when the release documents a browser and a server variant). */
-export function snapshotsIn(event: CatalogEvent, releaseId: string): Snapshot[] {
+function snapshotsIn(event: CatalogEvent, releaseId: string): Snapshot[] {
   return event.snapshots.filter((s) => s.release === releaseId);
 }
 

@@ -6,10 +6,10 @@
 import type { Link, PhrasingContent } from "mdast";
 
 /** The href prefix of an unresolved catalog reference; what follows is the URI-encoded name. */
-export const CATALOG_REF_PREFIX = "#catalog-ref:";
+const CATALOG_REF_PREFIX = "#catalog-ref:";
 /** The same for a reference written as a bare label (`:ref:`edx_bookmark_accessed``): once
  * resolved it shows the event's name rather than the label. */
-export const CATALOG_LABEL_PREFIX = "#catalog-label:";
+const CATALOG_LABEL_PREFIX = "#catalog-label:";
 
 export interface CatalogRef {
   target: string;

@@ -101,7 +101,7 @@ function findEnd(src: string, from: number, delimiter: string, raw: boolean, noE
 }
 
 /** Escapes removed: "\x" is x, "\ " is nothing. */
-export function unescapeRst(text: string): string {
+function unescapeRst(text: string): string {
   return text.replace(/\\(\s|.)?/gsu, (_m, c: string | undefined) => (c === undefined || /\s/.test(c) ? "" : c));
 }
 

@@ -13,7 +13,7 @@ export interface TextOrigin {
 }
 
 /** A point of the text (1-based line and column) as a place in the source file. */
-export function pointToPlace(point: Pick<Point, "line" | "column">, origin: TextOrigin): Place {
+function pointToPlace(point: Pick<Point, "line" | "column">, origin: TextOrigin): Place {
   return point.line === 1
     ? { line: origin.place.line, column: origin.place.column + point.column - 1 }
     : { line: origin.place.line + point.line - 1, column: point.column };

@@ -22,7 +22,7 @@ export interface LoadedManifest {
 }
 
 /** Finds `"values[0]"`, then `"values[1]"` after it, …; the place of the last one found. */
-export function placeOfValues(text: string, values: readonly string[]): { line: number; column: number } {
+function placeOfValues(text: string, values: readonly string[]): { line: number; column: number } {
   let offset = 0;
   let found = -1;
   for (const value of values) {

@@ -7,7 +7,7 @@ import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestSource } from "../model/manifest-schema.ts";
 import { loadRules } from "./rules.ts";
 
-export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 export interface LoadedFile {
   /** Path relative to the content root, with forward slashes. */

@@ -14,7 +14,7 @@ export function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 }
 
-export function typeLabel(f: Field): string {
+function typeLabel(f: Field): string {
   const alternatives = f.typeAlternatives && f.typeAlternatives.length > 1 ? f.typeAlternatives.join(" | ") : f.type;
   return alternatives;
 }

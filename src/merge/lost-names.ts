@@ -16,7 +16,7 @@ interface ReleaseResult {
 }
 
 /** Fewer fields than this match too many events to tell one (a lone problem_id). */
-export const MIN_FIELDS = 3;
+const MIN_FIELDS = 3;
 
 function fieldNames(d: { eventFields: readonly { name: string }[] }): Set<string> {
   return new Set(d.eventFields.map((f) => f.name));

@@ -22,7 +22,7 @@ export const aliasRelationSchema = z
 export type AliasRelation = z.infer<typeof aliasRelationSchema>;
 
 // The evidence of an identity decision is shared with field aliases; declared in common-schema.ts.
-export { evidenceSchema, type Evidence } from "./common-schema.ts";
+export type { Evidence } from "./common-schema.ts";
 
 export const aliasSchema = z
   .object({
@@ -118,7 +118,7 @@ export const currentViewSchema = z
   );
 export type CurrentView = z.infer<typeof currentViewSchema>;
 
-export const eventStatusSchema = z
+const eventStatusSchema = z
   .enum(["documented", "deprecated", "no-longer-documented"])
   .describe(
     "documented: in the newest release that covers its part of the docs; deprecated: that release marks it deprecated; no-longer-documented: a later release covers its part but does not document it.",

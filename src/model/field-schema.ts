@@ -2,12 +2,11 @@
 import { z } from "zod/v4";
 import { evidenceSchema, historyEntrySchema, provenanceSchema, richTextSchema } from "./common-schema.ts";
 
-export const fieldAliasRelationSchema = z
+const fieldAliasRelationSchema = z
   .enum(["full-name", "clipped-name"])
   .describe(
     "full-name: the name as written is cut short (by a conversion of the text) and this is the field's real name; clipped-name: the inverse, a cut-short form written elsewhere.",
   );
-export type FieldAliasRelation = z.infer<typeof fieldAliasRelationSchema>;
 
 export const fieldAliasSchema = z
   .object({

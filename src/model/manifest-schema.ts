@@ -42,4 +42,3 @@ export const manifestSchema = z
     git: z.array(gitReleasesSchema).optional().describe("Releases read from refs of local git repositories."),
   })
   .describe("The release manifest: at least one release, from files or from git refs.");
-export type Manifest = z.infer<typeof manifestSchema>;

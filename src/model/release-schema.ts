@@ -71,7 +71,7 @@ export const upstreamSchema = z
   .describe("Where the release's text came from.");
 export type Upstream = z.infer<typeof upstreamSchema>;
 
-export const releaseCountsSchema = z.object({
+const releaseCountsSchema = z.object({
   events: z.int().min(0),
   fields: z.int().min(0).describe("Context and event member fields, nested ones included."),
   examples: z.int().min(0),

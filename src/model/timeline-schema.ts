@@ -4,7 +4,7 @@
 import { z } from "zod/v4";
 import { historyKindSchema, provenanceSchema } from "./common-schema.ts";
 
-export const timelineAspectSchema = z
+const timelineAspectSchema = z
   .enum([
     "documented",
     "undocumented",

@@ -37,7 +37,7 @@ export function documentedLevels(
 }
 
 /** The findings of every example of a draft, with the example they belong to. */
-export function draftExampleFindings(
+function draftExampleFindings(
   draft: EventDraft,
   commonFields: readonly Field[],
 ): { example: Example; code: string; findings: ExampleFinding[] }[] {

@@ -25,7 +25,7 @@ const SECTION_TARGETS: readonly [string, RefTarget][] = ["common", "context", "c
 export type RefIndex = ReadonlyMap<string, RefTarget>;
 
 /** The loose form of a name or label: case, dots, underscores, hyphens and spaces ignored. */
-export function refKey(name: string): string {
+function refKey(name: string): string {
   return name
     .trim()
     .toLowerCase()

@@ -28,7 +28,7 @@ export function documentedTypes(field: Pick<Field, "type" | "typeAlternatives">)
 }
 
 /** Whether one documented type admits a JSON value type. `unknown` admits anything. */
-export function typeAdmits(type: FieldType, value: JsonValueType): boolean {
+function typeAdmits(type: FieldType, value: JsonValueType): boolean {
   switch (type) {
     case "unknown":
       return true;

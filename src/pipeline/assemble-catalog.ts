@@ -10,7 +10,7 @@ import { mergeReleases } from "../merge/merge-releases.ts";
 import { refIndexOf, resolveCatalogRefs } from "../normalise/resolve-catalog-refs.ts";
 import type { ReleaseRead } from "./read-release.ts";
 
-export const CATALOG_SCHEMA_REF = "catalog.schema.json";
+const CATALOG_SCHEMA_REF = "catalog.schema.json";
 
 function countFields(fields: readonly Field[]): number {
   return fields.reduce((n, f) => n + 1 + countFields(f.fields), 0);

@@ -16,8 +16,6 @@ import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
 import { computeSourceCoverage } from "./source-coverage.ts";
 
-export { placeOfExampleError };
-
 export interface ReleaseRead {
   release: Release;
   result: ReadResult;

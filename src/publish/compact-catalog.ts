@@ -31,10 +31,7 @@ function withoutRelease<T extends { release: string }>(item: T): Omit<T, "releas
  * Splits values (oldest release first) into runs: a release joins the previous run when its values
  * are, in order, those of the run's first release moved to its own folder (the release id aside).
  */
-export function releaseRuns<T extends { release: string }>(
-  items: readonly T[],
-  roots: ReadonlyMap<string, string>,
-): Run<T>[] {
+function releaseRuns<T extends { release: string }>(items: readonly T[], roots: ReadonlyMap<string, string>): Run<T>[] {
   const runs: Run<T>[] = [];
   let open: Run<T> | undefined;
   let i = 0;

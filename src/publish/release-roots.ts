@@ -19,7 +19,7 @@ export function releaseRoot(release: Pick<Release, "sources">): string {
 }
 
 /** The path a `file` of release `from` has in release `to`. */
-export function movedFile(file: string, from: string, to: string): string {
+function movedFile(file: string, from: string, to: string): string {
   return from !== to && file.startsWith(from) ? to + file.slice(from.length) : file;
 }
 

@@ -9,7 +9,7 @@ import { readCatalogText } from "../../src/publish/read-catalog.ts";
 import { buildSite, REPO_ROOT } from "../site/support/build-site.ts";
 import { serveDirectory, type StaticServer } from "./static-server.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = join(REPO_ROOT, "test-output/screenshots");
 
 export interface SiteUnderTest {

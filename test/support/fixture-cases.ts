@@ -11,7 +11,7 @@ export interface FixtureCase {
   input: string;
 }
 
-export function listFixtureCases(dir: string): FixtureCase[] {
+function listFixtureCases(dir: string): FixtureCase[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -27,7 +27,7 @@ export function listFixtureCases(dir: string): FixtureCase[] {
 }
 
 /** Compares `actual` with the case's expected JSON file, or writes it when UPDATE_FIXTURES=1. */
-export function expectMatchesFixture(caseDir: string, fileName: string, actual: unknown): void {
+function expectMatchesFixture(caseDir: string, fileName: string, actual: unknown): void {
   const path = join(caseDir, fileName);
   const text = `${JSON.stringify(actual, null, 2)}\n`;
   if (process.env["UPDATE_FIXTURES"] === "1" || !existsSync(path)) {

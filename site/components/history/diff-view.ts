@@ -79,7 +79,7 @@ export function summaryCounts(view: DiffView): [number, string][] {
 export const DIFFERENCES_EXPLAINED =
   "Changes in all: every line of the lists below counts once (an added, removed or renamed event, and each changed aspect of an event or of one of its fields), except the events and fields one release does not cover and type changes that only write the same kind of value another way (integer → number).";
 
-export const GROUP_TITLES: Record<GroupKey, string> = {
+const GROUP_TITLES: Record<GroupKey, string> = {
   added: "Added",
   removed: "Removed",
   renamed: "Renamed",
@@ -96,7 +96,7 @@ const CLOSE = "\u0002";
 const clean = (s: string): string => s.replace(/[\u0001\u0002]/g, "").replace(/\s+/g, " ");
 const MARKED: PhraseStyle = { code: (s) => `${OPEN}${clean(s)}${CLOSE}`, text: clean, quote: (s) => `“${clean(s)}”` };
 
-export function phraseParts(marked: string): PhrasePart[] {
+function phraseParts(marked: string): PhrasePart[] {
   const parts: PhrasePart[] = [];
   let last = 0;
   for (const m of marked.matchAll(/\u0001([^\u0002]*)\u0002/g)) {
@@ -108,7 +108,7 @@ export function phraseParts(marked: string): PhrasePart[] {
   return parts;
 }
 
-export function changeLine(change: DiffChange, words?: WordPart[]): ChangeLine {
+function changeLine(change: DiffChange, words?: WordPart[]): ChangeLine {
   const line: ChangeLine = {
     kind: change.kind,
     parts: phraseParts(describeChange(change, MARKED)),
@@ -138,7 +138,7 @@ function descriptionWords(
   return before !== undefined && after !== undefined ? wordDiff(before, after) : undefined;
 }
 
-export function groupOf(event: EventDiff): GroupKey {
+function groupOf(event: EventDiff): GroupKey {
   const first = event.changes[0]?.kind;
   if (first === "event-added") return "added";
   if (first === "event-removed") return "removed";

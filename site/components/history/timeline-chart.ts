@@ -7,7 +7,7 @@ import type { StatedDate } from "../../../src/model/timeline-schema.ts";
 import type { CellState } from "../../pages/coverage/_coverage-matrix.ts";
 import { changeText, type EventHistory } from "./event-history-data.ts";
 
-export const CHART = { width: 720, left: 118, right: 16, rowHeight: 30, top: 8 } as const;
+const CHART = { width: 720, left: 118, right: 16, rowHeight: 30, top: 8 } as const;
 export const ROWS = ["Documented", "Event changes", "Field changes", "Stated in History"] as const;
 
 export interface ColumnBox {
@@ -54,7 +54,7 @@ function dayNumber(date: string): number {
 }
 
 /** x of a date: piecewise linear between the releases' dates, clamped just outside the first and last. */
-export function dateX(date: string, columns: readonly { x: number; date: string }[], step: number): number {
+function dateX(date: string, columns: readonly { x: number; date: string }[], step: number): number {
   const t = dayNumber(date);
   const first = columns[0];
   const last = columns.at(-1);

@@ -25,7 +25,7 @@ interface Draft {
 }
 
 /** "12.2.1 `accept_language` Field" → "accept_language". */
-export function commonFieldName(title: string): string {
+function commonFieldName(title: string): string {
   return title
     .replace(/\s+Field$/, "")
     .replace(/`/g, "")

@@ -26,7 +26,7 @@ export interface ProseMember {
 }
 
 /** Member names that a sentence of the details states ("The member fields are <code>a</code> and <code>b</code>"). */
-export function membersNamedInProse(details: string, own: string): ProseMember[] {
+function membersNamedInProse(details: string, own: string): ProseMember[] {
   const names: ProseMember[] = [];
   for (const sentence of details.split(/\.\s+/)) {
     const text = sentence.trim().replace(/\.$/, "");

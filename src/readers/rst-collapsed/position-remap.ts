@@ -25,7 +25,7 @@ export function remappingSink(inner: DiagnosticSink, file: string, lines: readon
   };
 }
 
-export function remapPlace(place: Place, lines: readonly RestoredLine[]): Place {
+function remapPlace(place: Place, lines: readonly RestoredLine[]): Place {
   const out: Place = { line: 1, column: toOriginalColumn(lines, place.line, place.column) };
   if (place.endLine !== undefined || place.endColumn !== undefined) {
     out.endLine = 1;
@@ -34,7 +34,7 @@ export function remapPlace(place: Place, lines: readonly RestoredLine[]): Place 
   return out;
 }
 
-export function remapProvenance(
+function remapProvenance(
   p: Provenance,
   file: string,
   lines: readonly RestoredLine[],

@@ -37,7 +37,7 @@ export interface FieldParts {
 const VALUE_LIST = /^(?:None,\s*)?`'[^'`]*'`(?:\s*,\s*`'[^'`]*'`)+\s*$/;
 
 /** The values of a cell that is nothing but a list of two or more `'literal'`s. */
-export function listedValues(text: string): string[] | undefined {
+function listedValues(text: string): string[] | undefined {
   const flat = text.replace(/\s+/g, " ").trim();
   if (!VALUE_LIST.test(flat)) return undefined;
   return [...flat.matchAll(/`'([^'`]*)'`/g)].map((m) => m[1] ?? "");

@@ -24,7 +24,7 @@ export function cellText(cell: GridCell): string {
 }
 
 /** Heading text without markup: "**Null Allowed?**" → "null allowed?". */
-export function headingOf(cell: GridCell): string {
+function headingOf(cell: GridCell): string {
   return cellText(cell).replace(/[*`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 

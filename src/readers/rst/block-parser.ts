@@ -25,7 +25,7 @@ function readingRows(table: Transition): Transition {
   };
 }
 
-export const bodyTransitions: readonly Transition[] = [
+const bodyTransitions: readonly Transition[] = [
   explicitMarkup,
   readingRows(gridTable),
   readingRows(simpleTable),

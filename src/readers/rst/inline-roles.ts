@@ -8,7 +8,7 @@ import type { SourceLine } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 /** The roles of docutils and Sphinx that documentation like this uses. */
-export const KNOWN_ROLES: ReadonlySet<string> = new Set([
+const KNOWN_ROLES: ReadonlySet<string> = new Set([
   // docutils
   "emphasis",
   "strong",
@@ -77,7 +77,7 @@ const DOMAINS: ReadonlySet<string> = new Set(["py", "js", "c", "cpp", "std", "rs
 /** `:name:` followed by a backquote, not inside a word; the name may carry a domain (`py:func`). */
 const ROLE = /(?<![\w`:]):((?:[A-Za-z][\w+.-]*:)?[A-Za-z][\w+.-]*):`/g;
 
-export function isKnownRole(name: string): boolean {
+function isKnownRole(name: string): boolean {
   const lower = name.toLowerCase();
   const colon = lower.indexOf(":");
   if (colon < 0) return KNOWN_ROLES.has(lower);

@@ -10,7 +10,7 @@ import { rstRules } from "./rules.ts";
 const MARKER = /^([*\-+])( +|$)/;
 
 /** Splits lines (dedented so markers sit at column 0) into items, each with its marker removed. */
-export function splitBulletItems(lines: readonly SourceLine[]): SourceLine[][] {
+function splitBulletItems(lines: readonly SourceLine[]): SourceLine[][] {
   const items: SourceLine[][] = [];
   let current: SourceLine[] | undefined;
   let width = 2;

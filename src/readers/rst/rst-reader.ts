@@ -17,7 +17,7 @@ import { findTruncation } from "./truncation.ts";
 import { mergeRanges } from "./used-lines.ts";
 
 /** Files of the set that no other file of the set includes (all of them if that leaves none). */
-export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
+function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
   const included = new Set<string>();
   for (const f of files) for (const p of includedPaths(f.path, f.text, library)) included.add(p);
   const entries = files.filter((f) => !included.has(f.path));

@@ -115,7 +115,7 @@ export function cellsOf(layout: TableLayout, row: WikiLine, role: ColumnRole): W
  * (`reset_problem`, `\$URL` rows): event_type, an empty cell, the field, the type split over two
  * cells ("string/" + "json"), values/format over two cells, then details and example.
  */
-export const WIDE_LAYOUT: TableLayout = {
+const WIDE_LAYOUT: TableLayout = {
   clipped: false,
   columns: [
     { role: "event", label: "event_type", from: 0, to: 1 },

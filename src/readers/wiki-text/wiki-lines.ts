@@ -33,7 +33,7 @@ export interface WikiSection {
   strayRows: WikiLine[];
 }
 
-export function splitCells(raw: string): WikiCell[] {
+function splitCells(raw: string): WikiCell[] {
   const cells: WikiCell[] = [];
   let start = 0;
   for (const part of raw.split("\t")) {
@@ -62,7 +62,7 @@ function isHeading(lines: readonly WikiLine[], i: number): boolean {
 }
 
 /** Column names that mark a tab line as a table header: it names a type and a details column. */
-export function isHeaderRow(l: WikiLine): boolean {
+function isHeaderRow(l: WikiLine): boolean {
   const joined = l.cells.map((c) => c.text.toLowerCase()).join("\t");
   return /(^|\t)type(\t|$)/.test(joined) && /(^|\t)details(\t|$)/.test(joined);
 }

@@ -112,7 +112,7 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
   }
 }
 
-export function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResult {
+function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResult {
   const out = emptyReadResult();
   const sections = groupSections(textToWikiLines(source.text));
   const ctx: WikiContext = {

@@ -30,7 +30,7 @@ export function releaseEntry(id: string, path: string, format?: string): Manifes
 }
 
 /** The real 2013 wiki page: a small source every build of these tests should still turn into events. */
-export const GOOD_PATH = "sources/good-2013-wiki.txt";
+const GOOD_PATH = "sources/good-2013-wiki.txt";
 export const GOOD_RELEASE = { ...releaseEntry("good", GOOD_PATH, "wiki-text"), date: "2013-01-15" };
 
 export interface ContentFolder {

@@ -7,7 +7,7 @@ import type { Field } from "../../../src/model/field-schema.ts";
 import type { ReadResult } from "../../../src/readers/reader.ts";
 
 /** Line lengths of a text, split the way the readers number lines (1-based, "\n" separated). */
-export function lineLengths(text: string): number[] {
+function lineLengths(text: string): number[] {
   return text.split("\n").map((line) => line.length);
 }
 

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 
 /** Characters and short strings that open, close or separate constructs in RST, the PDF text or the wiki text. */
-export const STRUCTURE_TOKENS = [
+const STRUCTURE_TOKENS = [
   "|",
   "+",
   "=",
@@ -74,7 +74,7 @@ function applyToLines(text: string, edit: (lines: string[]) => void): string {
   return lines.join("\n");
 }
 
-export function applyMutation(text: string, m: Mutation): string {
+function applyMutation(text: string, m: Mutation): string {
   const size = Math.max(1, text.length);
   switch (m.kind) {
     case "delete-lines":

@@ -26,7 +26,7 @@ export interface IsolatedBuildResult {
 }
 
 /** process.env without what a test runner adds, plus the build's own variables. */
-export function cleanBuildEnv(options: IsolatedBuildOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+function cleanBuildEnv(options: IsolatedBuildOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
   for (const key of [
     "DEV",

@@ -3,7 +3,7 @@
 import { listFiles, readText, urlPathOf } from "./site-files.ts";
 
 /** The text a reader sees: scripts, styles, code and preformatted blocks removed, tags dropped. */
-export function readableText(html: string): string {
+function readableText(html: string): string {
   return html
     .replace(/<(script|style|pre|code|svg|template)\b[\s\S]*?<\/\1>/gi, " ")
     .replace(/<[^>]+>/g, " ")
@@ -13,7 +13,7 @@ export function readableText(html: string): string {
     .replace(/\s+/g, " ");
 }
 
-export const LEFTOVERS: [string, RegExp][] = [
+const LEFTOVERS: [string, RegExp][] = [
   ["RST literal ``x``", /``[^`\s][^`]*``/],
   ["RST role :ref:/:doc:", /:(?:ref|doc|term):`/],
   ["RST reference `x`_", /`[^`]+`_/],

@@ -14,7 +14,7 @@ export interface PageScripts {
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 const EXPORT_FROM = /export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g;
 
-export function staticImportsOf(code: string): string[] {
+function staticImportsOf(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT), ...code.matchAll(EXPORT_FROM)].map((m) => m[1] ?? "");
 }
 

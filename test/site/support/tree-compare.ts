@@ -24,7 +24,7 @@ function sha256(bytes: Buffer): string {
 }
 
 /** The first line where two texts differ, cut to a readable length, from each side. */
-export function firstDifference(first: string, second: string): { first: string; second: string } {
+function firstDifference(first: string, second: string): { first: string; second: string } {
   const a = first.split("\n");
   const b = second.split("\n");
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
