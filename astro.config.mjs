@@ -51,6 +51,7 @@ export default defineConfig({
             { label: "Exporting schemas", link: "/export-schemas/" },
             { label: "The site and its files", link: "/site-and-files/" },
             { label: "Speed and size", link: "/benchmarks/" },
+            { label: "The architecture", link: "/architecture/" },
           ],
         },
       ],

@@ -8,7 +8,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /** Lowest first. Folders on one line are siblings: neither may import the other. */
-export const LAYERS: readonly (readonly string[])[] = [
+const LAYERS: readonly (readonly string[])[] = [
   ["model"],
   ["diagnostics"],
   ["extract"],
@@ -68,8 +68,9 @@ function levelOf(folder: string): number {
 /** Why an import from one folder of src/ into another breaks the layers; undefined when it runs down. */
 function layerBreach(from: string, to: string): string | undefined {
   if (to === from) return undefined;
-  const [a, b] = [levelOf(from), levelOf(to)];
-  if (b === -1) return `${to} is in no layer`;
+  // Numbered from 1, as site/content/docs/architecture.md numbers them.
+  const [a, b] = [levelOf(from) + 1, levelOf(to) + 1];
+  if (b === 0) return `${to} is in no layer`;
   if (b === a) return `${from} and ${to} are siblings in layer ${a}`;
   return b > a ? `${from} (layer ${a}) imports ${to} (layer ${b}), a higher layer` : undefined;
 }
@@ -112,11 +113,20 @@ describe("the layers of src/", () => {
     expect(outside).toEqual([]);
   });
 
+  it("is the table the architecture page shows", () => {
+    const page = readFileSync(join(root, "site/content/docs/architecture.md"), "utf8");
+    const rows = [...page.matchAll(/^\| (\d+) \| ([^|]+) \|/gm)].map((m) => [
+      Number(m[1]),
+      [...(m[2] ?? "").matchAll(/`([\w-]+)\/`/g)].map((f) => f[1]),
+    ]);
+    expect(rows).toEqual(LAYERS.map((level, i) => [i + 1, [...level]]));
+  });
+
   it("tells an import that runs up, or across to a sibling, from one that runs down", () => {
     expect(layerBreach("merge", "model")).toBeUndefined();
     expect(layerBreach("merge", "merge")).toBeUndefined();
-    expect(layerBreach("merge", "diff")).toBe("merge (layer 5) imports diff (layer 6), a higher layer");
-    expect(layerBreach("diff", "check")).toBe("diff and check are siblings in layer 6");
+    expect(layerBreach("merge", "diff")).toBe("merge (layer 6) imports diff (layer 7), a higher layer");
+    expect(layerBreach("diff", "check")).toBe("diff and check are siblings in layer 7");
     expect(layerBreach("model", "site")).toBe("site is in no layer");
   });
 
