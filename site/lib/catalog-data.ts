@@ -2,9 +2,9 @@
 // it, with the source texts, to the build's cache folder; its collection entry says where. Each file
 // is read and parsed once per build (with all releases the catalog is tens of MB and hundreds of
 // routes read it) and the values are shared by every route, which never mutates them.
-import { readFile } from "node:fs/promises";
 import { getEntry } from "astro:content";
 import type { CatalogFiles } from "../../src/content-loader/catalog-loader.ts";
+import { readTextFile } from "../../src/io/read-text-files.ts";
 import type { Catalog, CommonField } from "../../src/model/catalog-schema.ts";
 import type { CatalogEvent } from "../../src/model/event-schema.ts";
 import type { Release } from "../../src/model/release-schema.ts";
@@ -37,7 +37,7 @@ function getFiles(): Promise<CatalogFiles> {
 
 /** catalog.json exactly as the CLI writes it. */
 export function getSerializedCatalog(): Promise<string> {
-  shared.serialized ??= getFiles().then((f) => readFile(f.catalogPath, "utf8"));
+  shared.serialized ??= getFiles().then((f) => readTextFile(f.catalogPath));
   return shared.serialized;
 }
 
@@ -49,7 +49,7 @@ export async function getCatalogJsonSchema(): Promise<string> {
 /** The catalog as the pipeline holds it (whatever form the published catalog.json takes). */
 export function getCatalog(): Promise<Catalog> {
   shared.catalog ??= getFiles()
-    .then((f) => readFile(f.modelPath, "utf8"))
+    .then((f) => readTextFile(f.modelPath))
     .then((text) => JSON.parse(text) as Catalog);
   return shared.catalog;
 }
@@ -74,7 +74,7 @@ export async function getCommonFields(): Promise<CommonField[]> {
 
 export function getSourceFiles(): Promise<SourceFileText[]> {
   shared.sources ??= getFiles()
-    .then((f) => readFile(f.sourcesPath, "utf8"))
+    .then((f) => readTextFile(f.sourcesPath))
     .then((text) => (JSON.parse(text) as SourceFileText[]).sort((a, b) => (a.path < b.path ? -1 : 1)));
   return shared.sources;
 }

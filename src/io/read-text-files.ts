@@ -1,5 +1,5 @@
-// Reads the text of files that may be missing: the site shows the sources a catalog names when they
-// are there, and places without links when they are not.
+// Reads text files for the site: the files the content loader wrote to the build's cache, and the
+// sources a catalog names, which may be missing (its pages then show places without links).
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { TextFile } from "./write-files.ts";
@@ -15,4 +15,9 @@ export async function readTextFilesIfPresent(folder: string, paths: readonly str
     }
   }
   return found;
+}
+
+/** One UTF-8 text file; throws when it cannot be read (the site's build stops with the reason). */
+export function readTextFile(path: string): Promise<string> {
+  return readFile(path, "utf8");
 }

@@ -33,14 +33,21 @@ const src = join(root, "src");
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ts$/.test(e.name) && !e.name.endsWith(".d.ts"))
+    .filter((e) => e.isFile() && /\.(ts|astro)$/.test(e.name) && !e.name.endsWith(".d.ts"))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
 /** Every module a file names: static imports and re-exports (types too), `import()` calls. */
 function importsOf(path: string): string[] {
-  const file = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true);
+  const text = readFileSync(path, "utf8");
+  // An .astro file's script is its frontmatter (between the `---` fences) and its <script> blocks.
+  const code = path.endsWith(".astro")
+    ? [...text.matchAll(/^---\n([\s\S]*?)\n---$|<script[^>]*>([\s\S]*?)<\/script>/gm)]
+        .map((m) => m[1] ?? m[2])
+        .join("\n")
+    : text;
+  const file = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
@@ -98,9 +105,9 @@ describe("the layers of src/", () => {
     expect(upward).toEqual([]);
   });
 
-  it("keeps files, git, compression and the process's streams in src/io/", () => {
+  it("keeps files, git, compression and the process's streams in src/io/, for src/ and site/ alike", () => {
     const outside: string[] = [];
-    for (const file of files) {
+    for (const file of [...files, ...sourceFiles(join(root, "site"))]) {
       const rel = relative(src, file).split(sep).join("/");
       if (folderOf(file) === "io") continue;
       for (const specifier of importsOf(file)) {
@@ -135,5 +142,7 @@ describe("the layers of src/", () => {
     expect(index).toContain("./pipeline/build-from-manifest.ts");
     expect(importsOf(join(src, "diagnostics", "diagnostic-sink.ts"))).toContain("../model/diagnostic-schema.ts");
     expect(importsOf(join(src, "cli", "main.ts"))).toContain("./build-command.ts");
+    const search = importsOf(join(root, "site/components/overrides/SearchOnOpen.astro"));
+    expect(search).toEqual(expect.arrayContaining(["../../styles/search-dialog.css", "@pagefind/default-ui"]));
   });
 });
