@@ -1,6 +1,6 @@
-// Chains the stages for one manifest: load manifest (I/O) → load each release's sources from files
-// or git refs (I/O) → read → merge → catalog. The CLI and the site's content loader both call this;
-// nothing else reads sources.
+// Chains the stages for one manifest: load the manifest, then each release's sources from files or
+// git refs (the I/O, in src/io/) → read → merge → catalog. The CLI and the site's content loader
+// both call this; nothing else reads sources.
 import { basename, resolve } from "node:path";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import { gitReleaseEntry } from "../git-releases/git-release-entry.ts";
