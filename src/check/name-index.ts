@@ -2,6 +2,7 @@
 // names, aliases (former, mobile, later names, spellings), and the pattern names some docs write
 // (`oe_[generated_event_type]`, `edx.special_exam.{special_exam_type}.created`, `list_forum_*`,
 // `*_instructor`) for the concrete names they stand for. A URL path is a server page view.
+import { isPatternName, patternToRegex } from "../model/name-patterns.ts";
 import type { Catalog, CatalogEvent } from "./catalog-types.ts";
 
 export type ResolvedBy = "name" | "alias" | "name-field" | "pattern";
@@ -21,29 +22,6 @@ interface Pattern {
 
 export interface NameIndex {
   resolve(eventType: string, name: string | undefined): Resolution | undefined;
-}
-
-/** A name that holds a placeholder: `{x}`, `[x]`, `<x>` or `*`. */
-export function isPatternName(name: string): boolean {
-  return /\{[^}]*\}|\[[^\]]*\]|<[^>]*>|\*/.test(name);
-}
-
-/** The regular expression of a pattern name: a placeholder stands for one name segment, `*` for any text. */
-export function patternToRegex(written: string): RegExp {
-  let source = "";
-  const token = /\{[^}]*\}|\[[^\]]*\]|<[^>]*>|\*/g;
-  let last = 0;
-  for (const m of written.matchAll(token)) {
-    source += escapeRegex(written.slice(last, m.index));
-    source += m[0] === "*" ? "[A-Za-z0-9_.-]+" : "[A-Za-z0-9_-]+";
-    last = m.index + m[0].length;
-  }
-  source += escapeRegex(written.slice(last));
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** event_type values that are URL paths (or URLs): the server's page views. */

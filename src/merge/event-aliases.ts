@@ -20,6 +20,7 @@ const INVERSE: Record<AliasRelation, AliasRelation> = {
   "alternate-spelling": "alternate-spelling",
   variant: "variant",
   "slash-pair": "slash-pair",
+  pattern: "pattern",
 };
 
 function entryClaims(e: ReleaseEntry): Claim[] {

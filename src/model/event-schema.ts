@@ -17,8 +17,10 @@ export const audienceSchema = z
 export type Audience = z.infer<typeof audienceSchema>;
 
 export const aliasRelationSchema = z
-  .enum(["former-name", "later-name", "mobile-name", "alternate-spelling", "variant", "slash-pair"])
-  .describe("How an alias relates to the canonical name.");
+  .enum(["former-name", "later-name", "mobile-name", "alternate-spelling", "variant", "slash-pair", "pattern"])
+  .describe(
+    "How an alias relates to the canonical name. pattern: a name the docs write with a placeholder (`oe_[generated_event_type]`, `edx.special_exam.{special exam type}.created`, `*_instructor`) that stands for this event among others.",
+  );
 export type AliasRelation = z.infer<typeof aliasRelationSchema>;
 
 // The evidence of an identity decision is shared with field aliases; declared in common-schema.ts.
@@ -139,6 +141,12 @@ export const eventSchema = z
     lastRelease: z.string(),
     current: currentViewSchema,
     snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
+    standsFor: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .optional()
+      .describe(
+        "Set when the event's name is a pattern (it holds a placeholder: `{…}`, `[…]`, `<…>` or `*`): the catalog events whose names it matches, by id; each of them has the pattern among its aliases (relation `pattern`) with the evidence.",
+      ),
     timeline: eventTimelineSchema.optional(),
   })
   .describe("One event type across all releases.");

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { createNameIndex, isPageView, isPatternName, patternToRegex } from "../../src/check/name-index.ts";
+import { createNameIndex, isPageView } from "../../src/check/name-index.ts";
+import { isPatternName, patternToRegex } from "../../src/model/name-patterns.ts";
 import { catalogOf } from "../diff/make-catalog.ts";
 import { draft, read } from "../merge/make-drafts.ts";
 
