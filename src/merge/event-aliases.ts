@@ -20,7 +20,6 @@ const INVERSE: Record<AliasRelation, AliasRelation> = {
   "alternate-spelling": "alternate-spelling",
   variant: "variant",
   "slash-pair": "slash-pair",
-  pattern: "pattern",
 };
 
 function entryClaims(e: ReleaseEntry): Claim[] {

@@ -17,10 +17,8 @@ export const audienceSchema = z
 export type Audience = z.infer<typeof audienceSchema>;
 
 export const aliasRelationSchema = z
-  .enum(["former-name", "later-name", "mobile-name", "alternate-spelling", "variant", "slash-pair", "pattern"])
-  .describe(
-    "How an alias relates to the canonical name. pattern: a name the docs write with a placeholder (`oe_[generated_event_type]`, `edx.special_exam.{special exam type}.created`, `*_instructor`) that stands for this event among others.",
-  );
+  .enum(["former-name", "later-name", "mobile-name", "alternate-spelling", "variant", "slash-pair"])
+  .describe("How an alias relates to the canonical name.");
 export type AliasRelation = z.infer<typeof aliasRelationSchema>;
 
 // The evidence of an identity decision is shared with field aliases; declared in common-schema.ts.
@@ -34,6 +32,23 @@ export const aliasSchema = z
   })
   .describe("Another name under which the same event appears.");
 export type Alias = z.infer<typeof aliasSchema>;
+
+export const patternNameSchema = z
+  .object({
+    name: z.string().describe("The pattern as written, e.g. `edx.special_exam.{special exam type}.created`."),
+    event: z
+      .string()
+      .optional()
+      .describe("Id of the event whose name is this pattern, when a release documents the pattern as an event."),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1)
+      .describe("The sentences, headings or table rows that write the pattern, and the rule that matched this event."),
+  })
+  .describe(
+    "A name the docs write with a placeholder (`{…}`, `[…]`, `<…>` or `*`) that stands for this event among others.",
+  );
+export type PatternName = z.infer<typeof patternNameSchema>;
 
 export const snapshotSchema = z
   .object({
@@ -141,11 +156,15 @@ export const eventSchema = z
     lastRelease: z.string(),
     current: currentViewSchema,
     snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
+    patterns: z
+      .array(patternNameSchema)
+      .optional()
+      .describe("Pattern names the docs write for this event among others, sorted by name."),
     standsFor: z
       .array(z.object({ id: z.string(), name: z.string() }))
       .optional()
       .describe(
-        "Set when the event's name is a pattern (it holds a placeholder: `{…}`, `[…]`, `<…>` or `*`): the catalog events whose names it matches, by id; each of them has the pattern among its aliases (relation `pattern`) with the evidence.",
+        "Set when the event's name is a pattern (`oe_[generated_event_type]`): the catalog events it stands for, by id, sorted; each lists the pattern among its `patterns` with the evidence.",
       ),
     timeline: eventTimelineSchema.optional(),
   })
