@@ -1,7 +1,11 @@
 // Resolves the event_type (or `name`) of a log line to a catalog event: canonical and documented
 // names, aliases (former, mobile, later names, spellings), and the pattern names some docs write
 // (`oe_[generated_event_type]`, `edx.special_exam.{special_exam_type}.created`, `list_forum_*`,
-// `*_instructor`) for the concrete names they stand for. A URL path is a server page view.
+// `*_instructor`) for the concrete names they stand for. A name some release documents resolves to
+// its own event; only a name documented nowhere is matched against the patterns: first the events
+// the docs name by a pattern (the 2013 inventory's lambda event), then the patterns written in
+// sentences and headings, each for the first event (by id) it stands for. A URL path is a server
+// page view.
 import { isPatternName, patternToRegex } from "../model/name-patterns.ts";
 import type { Catalog, CatalogEvent } from "./catalog-types.ts";
 
@@ -34,7 +38,9 @@ export function createNameIndex(catalog: Pick<Catalog, "events">): NameIndex {
   const patterns: Pattern[] = [];
   const add = (name: string, resolution: Resolution): void => {
     if (isPatternName(name)) {
-      patterns.push({ written: name, regex: patternToRegex(name), event: resolution.event });
+      // The event the docs name by the pattern wins; else the first (by id) of those it stands for.
+      if (!patterns.some((p) => p.written === name))
+        patterns.push({ written: name, regex: patternToRegex(name), event: resolution.event });
       return;
     }
     // A canonical name wins over an alias of another event; the first event (by id) wins a tie.
@@ -49,6 +55,8 @@ export function createNameIndex(catalog: Pick<Catalog, "events">): NameIndex {
     for (const alias of event.aliases)
       add(alias.name, { event, resolvedBy: "alias", via: `${alias.name} (${alias.relation})` });
   }
+  for (const event of catalog.events)
+    for (const pattern of event.patterns ?? []) add(pattern.name, { event, resolvedBy: "pattern" });
   const byName = (value: string): Resolution | undefined => {
     const hit = exact.get(value);
     if (hit) return hit;
