@@ -80,7 +80,7 @@ export const eventReportSchema = z
     alias: z
       .string()
       .optional()
-      .describe('The alias that matched, with its relation, or the `name` member ("name \"…\"").'),
+      .describe('The alias that matched, with its relation, or the `name` member that did (`name "…"`).'),
     pattern: z
       .string()
       .optional()
