@@ -8,8 +8,11 @@ import { eventHeadingNames } from "./event-heading.ts";
 import type { SourceLine } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { addRow, fitRow, isHeaderRow, isTableLine, splitCells } from "./tab-table.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface ParseOptions {
+  /** The converted guide, for diagnostics. */
+  file: string;
   /** Names of the alphabetical event list: lets one-word headings ("book") be recognised. */
   knownNames: ReadonlySet<string>;
   /** Source lines where page furniture was removed. */
@@ -67,6 +70,7 @@ function classifyParagraph(text: string, span: Span, options: ParseOptions): Blo
 }
 
 interface Cursor {
+  file: string;
   lines: readonly SourceLine[];
   i: number;
   /** The page breaks as a set, built once per chapter (not once per code block). */
@@ -108,17 +112,18 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
   if (isHeaderRow(header)) {
     c.i++;
   } else {
-    sink.report(pdfTextRules["pdf-text/table-without-header"], "table rows without a header row", {
-      line: first.line,
-      column: first.column,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/table-without-header"],
+      "table rows without a header row",
+      positionAt(c.file, first.line, first.column),
+    );
     header = ["Field", "Type", "Details"];
   }
   let last = first;
   let continued = 0;
   for (;;) {
     for (let line = c.lines[c.i]; line && isTableLine(line); line = c.lines[c.i]) {
-      addRow(rows, fitRow(splitCells(line.text), header.length, line, sink), line);
+      addRow(rows, fitRow(splitCells(line.text), header.length, line, c.file, sink), line);
       last = line;
       c.i++;
     }
@@ -174,10 +179,11 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     }
     parts++;
     if (!closed) {
-      sink.report(pdfTextRules["pdf-text/unclosed-code-block"], "code block is never closed", {
-        line: open.line,
-        column: open.column,
-      });
+      sink.report(
+        pdfTextRules["pdf-text/unclosed-code-block"],
+        "code block is never closed",
+        positionAt(c.file, open.line, open.column),
+      );
       break;
     }
     c.i++;
@@ -188,10 +194,7 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     sink.report(
       pdfTextRules["pdf-text/split-code-block"],
       `code block continues after a page break at line ${next.line}`,
-      {
-        line: next.line,
-        column: next.column,
-      },
+      positionAt(c.file, next.line, next.column),
     );
     c.i = j;
   }
@@ -222,7 +225,7 @@ function readParagraph(c: Cursor, options: ParseOptions): Block {
 /** Parses the lines of a chapter into blocks, in order. */
 export function parseBlocks(lines: readonly SourceLine[], options: ParseOptions, sink: DiagnosticSink): Block[] {
   const blocks: Block[] = [];
-  const c: Cursor = { lines, i: 0, breaks: new Set(options.pageBreaks) };
+  const c: Cursor = { file: options.file, lines, i: 0, breaks: new Set(options.pageBreaks) };
   while (c.i < lines.length) {
     const line = lines[c.i];
     if (!line) break;

@@ -8,6 +8,7 @@ import type { Field } from "../../model/field-schema.ts";
 import type { Block, Span } from "./block-types.ts";
 import { historyText, proseText } from "./block-text.ts";
 import { tableToFields } from "./field-table.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface CommonFieldsResult {
   fields: Field[];
@@ -82,13 +83,16 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       provenance,
       ...(d.members.length > 0 ? { fields: d.members } : {}),
       sink,
-      place: { line: d.heading.line, column: d.heading.column },
+      place: positionAt(file, d.heading.line, d.heading.column),
     });
     const history = d.history.flatMap((h) =>
-      parseHistory(h.text, "pdf", { file, line: h.span.line, endLine: h.span.endLine }, sink, {
-        line: h.span.line,
-        column: h.span.column,
-      }),
+      parseHistory(
+        h.text,
+        "pdf",
+        { file, line: h.span.line, endLine: h.span.endLine },
+        sink,
+        positionAt(file, h.span.line, h.span.column),
+      ),
     );
     return { ...field, history: [...field.history, ...history] };
   });

@@ -14,6 +14,7 @@ import { eventHeadingNames } from "./event-heading.ts";
 import { groupToDrafts, type EventGroup } from "./event-group.ts";
 import { pdfTextRules } from "./rules.ts";
 import { toStatements } from "./shared-fields.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventExtraction {
   events: EventDraft[];
@@ -126,10 +127,11 @@ export function extractEvents(
       if (block.kind === "labelled" && block.label === "Component") sectionComponent = block.value;
       else if (UNPLACED_KINDS.has(block.kind) && section.number !== "" && audienceOf(section.title) !== "general") {
         const reason = `${block.kind} outside any event description`;
-        sink.report(pdfTextRules["pdf-text/unplaced-block"], reason, {
-          line: block.span.line,
-          column: block.span.column,
-        });
+        sink.report(
+          pdfTextRules["pdf-text/unplaced-block"],
+          reason,
+          positionAt(file, block.span.line, block.span.column),
+        );
         out.skipped.push({ span: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
       }
       continue;

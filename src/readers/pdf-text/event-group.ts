@@ -18,6 +18,7 @@ import { historyText, listText, proseText } from "./block-text.ts";
 import { listToFields, tableToFields } from "./field-table.ts";
 import { createSharedCollector } from "./shared-field-lists.ts";
 import type { SharedFieldsRef } from "./shared-fields.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventGroup {
   names: EventHeadingNames;
@@ -74,7 +75,7 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (!block) continue;
-    const place = { line: block.span.line, column: block.span.column };
+    const place = positionAt(file, block.span.line, block.span.column);
     const provenance = { file, line: block.span.line, endLine: block.span.endLine };
     if (block.kind === "labelled" && block.label === "Event Source") {
       const parsed = parseEventSources(block.value);

@@ -8,6 +8,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ListItem, TableRow } from "./block-types.ts";
+import { positionAt } from "../../model/position.ts";
 
 const CODE_TAGS = /<\/?code>/g;
 const CODE_NAME = /<code>([A-Za-z_][A-Za-z0-9_.]*)<\/code>(?:\s*\((\w+)\))?/g;
@@ -64,7 +65,7 @@ export function tableToFields(header: readonly string[], rows: readonly TableRow
       syntax: "pdf" as const,
       provenance: provenanceOf(ctx.file, row.span.line, row.span.endLine),
       sink: ctx.sink,
-      place: { line: row.span.line, column: row.span.column },
+      place: positionAt(ctx.file, row.span.line, row.span.column),
     };
     const field = buildField(input);
     if (field.fields.length > 0 || (field.type !== "object" && field.type !== "array")) return field;
@@ -85,7 +86,7 @@ export function listToFields(items: readonly ListItem[], ctx: FieldContext): Fie
     const name = m?.[1] ?? m?.[2];
     if (!m || name === undefined) return undefined;
     const provenance = provenanceOf(ctx.file, item.span.line, item.span.endLine);
-    const place = { line: item.span.line, column: item.span.column };
+    const place = positionAt(ctx.file, item.span.line, item.span.column);
     const typeAsWritten = m[3];
     fields.push(
       buildField({

@@ -7,6 +7,7 @@
 import type { Field } from "../../model/field-schema.ts";
 import type { SharedFieldsStatement } from "../reader.ts";
 import type { MemberFieldsTarget, Span } from "./block-types.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface SharedFieldsRef {
   /** Event names as the sentence writes them, in order. */
@@ -25,6 +26,6 @@ export function toStatements(refs: readonly SharedFieldsRef[], file: string): Sh
     kind: ref.target,
     fields: ref.fields === "all" ? "all" : ref.fields.map((f) => ({ name: f.name, provenance: f.provenance })),
     sentence: ref.sentence,
-    place: { file, line: ref.span.line, endLine: ref.span.endLine, column: ref.span.column },
+    position: positionAt(file, ref.span.line, ref.span.column, { line: ref.span.endLine }),
   }));
 }

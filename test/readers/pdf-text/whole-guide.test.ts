@@ -43,7 +43,7 @@ let result: ReadResult;
 let sink: DiagnosticSink;
 
 beforeAll(() => {
-  sink = createDiagnosticSink(path);
+  sink = createDiagnosticSink();
   result = readGuideText({ path, text }, sink);
   resolveSharedFields(result.events, sink);
 });
@@ -349,7 +349,7 @@ describe("speed", () => {
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      readGuideText({ path, text: input }, createDiagnosticSink(path));
+      readGuideText({ path, text: input }, createDiagnosticSink());
       best = Math.min(best, performance.now() - start);
     }
     return best;
