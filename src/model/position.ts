@@ -10,8 +10,6 @@
 import type { Point } from "unist";
 import type { Provenance } from "./common-schema.ts";
 
-export type { Point };
-
 /** The last character of a range: its line, and its column where the range does not end with its line. */
 export interface EndPoint {
   line: number;
@@ -23,6 +21,14 @@ export interface SourcePosition {
   file: string;
   start: Point;
   end?: EndPoint;
+}
+
+/** A position that has an end: a node's or a block's lines (its end line at least). */
+export type SourceSpan = SourcePosition & { end: EndPoint };
+
+/** From `line`:`column` of `file` to the end of line `endLine`. */
+export function spanAt(file: string, line: number, column: number, endLine: number): SourceSpan {
+  return { file, start: { line, column }, end: { line: endLine } };
 }
 
 /** A position of one place, or of a range when `end` is given. */

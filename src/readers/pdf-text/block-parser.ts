@@ -3,7 +3,8 @@
 // "- " lists, tab-separated tables and fenced code. A line-based scanner: each line is looked at
 // a bounded number of times, so the parse is linear in the size of the chapter.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import type { Block, LabelName, ListItem, Span, TableRow } from "./block-types.ts";
+import type { Block, LabelName, ListItem, TableRow } from "./block-types.ts";
+import { spanAt, type SourceSpan } from "../../model/position.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import type { SourceLine } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
@@ -28,8 +29,8 @@ const HISTORY = /^History(?::\s*|\s+(?=Added|Updated|Prior|Changed))(.*)$/;
 const MEMBER_FIELDS = /^(`?)(event|context)\1\s+(?:\*\*)?Member Fields:(?:\*\*)?\s*(.*)$/;
 const EXAMPLE_TITLE = /^Example\b/;
 
-function spanOf(first: SourceLine, last: SourceLine): Span {
-  return { line: first.line, endLine: last.line, column: first.column };
+function spanOf(file: string, first: SourceLine, last: SourceLine): SourceSpan {
+  return spanAt(file, first.line, first.column, last.line);
 }
 
 function isBlank(line: SourceLine | undefined): boolean {
@@ -37,7 +38,7 @@ function isBlank(line: SourceLine | undefined): boolean {
 }
 
 /** Classifies a paragraph by its text: labelled, member fields, a heading of some kind, or prose. */
-function classifyParagraph(text: string, span: Span, options: ParseOptions): Block {
+function classifyParagraph(text: string, span: SourceSpan, options: ParseOptions): Block {
   const numbered = NUMBERED_HEADING.exec(text);
   if (numbered?.[1] && numbered[2] && !text.includes("\n")) {
     return {
@@ -88,13 +89,13 @@ function readList(c: Cursor): Block {
     items.push({
       text: (m[2] ?? "").trim(),
       depth,
-      span: { line: line.line, endLine: line.line, column: line.column },
+      span: spanOf(c.file, line, line),
     });
     last = line;
     c.i++;
   }
   if (!first || !last) throw new Error("readList called off a list item");
-  return { kind: "list", items, span: spanOf(first, last) };
+  return { kind: "list", items, span: spanOf(c.file, first, last) };
 }
 
 /** Index of the next non-blank line from `from`, or the length. */
@@ -123,7 +124,7 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
   let continued = 0;
   for (;;) {
     for (let line = c.lines[c.i]; line && isTableLine(line); line = c.lines[c.i]) {
-      addRow(rows, fitRow(splitCells(line.text), header.length, line, c.file, sink), line);
+      addRow(rows, fitRow(splitCells(line.text), header.length, line, c.file, sink), line, c.file);
       last = line;
       c.i++;
     }
@@ -134,7 +135,7 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
     continued++;
     c.i = j;
   }
-  return { kind: "table", header, rows, continued, span: spanOf(first, last) };
+  return { kind: "table", header, rows, continued, span: spanOf(c.file, first, last) };
 }
 
 /** Trims blank lines at both ends of one part of a code block. */
@@ -199,7 +200,7 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     c.i = j;
   }
   const text = code.map((l) => l.text).join("\n");
-  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(open, last) };
+  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(c.file, open, last) };
 }
 
 function hasBreakBetween(breaks: ReadonlySet<number>, from: number, to: number): boolean {
@@ -219,7 +220,7 @@ function readParagraph(c: Cursor, options: ParseOptions): Block {
     last = line;
     c.i++;
   }
-  return classifyParagraph(texts.join("\n"), spanOf(first, last), options);
+  return classifyParagraph(texts.join("\n"), spanOf(c.file, first, last), options);
 }
 
 /** Parses the lines of a chapter into blocks, in order. */

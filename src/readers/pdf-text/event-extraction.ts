@@ -8,7 +8,8 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { EventDraft } from "../reader.ts";
-import type { Block, EventHeadingNames, Span } from "./block-types.ts";
+import type { Block, EventHeadingNames } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import { groupToDrafts, type EventGroup } from "./event-group.ts";
@@ -19,8 +20,8 @@ import { positionAt } from "../../model/position.ts";
 export interface EventExtraction {
   events: EventDraft[];
   commonFields: Field[];
-  used: Span[];
-  skipped: { span: Span; rule: string; reason: string }[];
+  used: SourceSpan[];
+  skipped: { span: SourceSpan; rule: string; reason: string }[];
 }
 
 function audienceOf(title: string): Audience {
@@ -80,7 +81,7 @@ export function extractEvents(
     group = undefined;
     listGroupLabelled = undefined;
   };
-  const start = (names: EventHeadingNames, heading: Span, groupCategory: string, leadIn?: string) => {
+  const start = (names: EventHeadingNames, heading: SourceSpan, groupCategory: string, leadIn?: string) => {
     flush();
     group = { names, heading, category: groupCategory, audience: audienceOf(section.title), blocks: [] };
     if (sectionComponent !== undefined) group.sectionComponent = sectionComponent;
@@ -130,7 +131,7 @@ export function extractEvents(
         sink.report(
           pdfTextRules["pdf-text/unplaced-block"],
           reason,
-          positionAt(file, block.span.line, block.span.column),
+          positionAt(file, block.span.start.line, block.span.start.column),
         );
         out.skipped.push({ span: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
       }

@@ -17,7 +17,7 @@ import { spansToLineRanges } from "./line-ranges.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
 
 function chapterBlocks(
   lines: readonly string[],
@@ -38,13 +38,13 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
   const lines = source.text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
   const { list: listChapter, events: eventChapter, headers } = locateChapters(lines, file, sink);
-  const spans = [];
+  const spans: SourceSpan[] = [];
   let eventList: EventListEntry[] = [];
   if (listChapter) {
     const blocks = chapterBlocks(lines, listChapter, headers, new Set(), file, sink);
     const list = readEventList(blocks, file);
     eventList = list.entries;
-    spans.push(...list.used, { line: listChapter.line, endLine: listChapter.line, column: 1 });
+    spans.push(...list.used, spanAt(file, listChapter.line, 1, listChapter.line));
     const truncation = findTruncation(blocks, listChapter, lines, file, sink);
     if (truncation) result.truncation = truncation;
   }
@@ -53,11 +53,11 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     const extraction = extractEvents(blocks, eventListNames(eventList), file, sink);
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
-    spans.push(...extraction.used, { line: eventChapter.line, endLine: eventChapter.line, column: 1 });
+    spans.push(...extraction.used, spanAt(file, eventChapter.line, 1, eventChapter.line));
     result.skipped = extraction.skipped.map((s) => ({
       file,
-      line: s.span.line,
-      endLine: s.span.endLine,
+      line: s.span.start.line,
+      endLine: s.span.end.line,
       rule: s.rule,
       reason: s.reason,
     }));

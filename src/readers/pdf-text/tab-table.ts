@@ -7,7 +7,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { SourceLine } from "./page-furniture.ts";
 import type { TableRow } from "./block-types.ts";
 import { pdfTextRules } from "./rules.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt } from "../../model/position.ts";
 
 const HEADER_FIRST_CELL = /(?:^|\s|>)Field$|^Event$/;
 const HEADER_SECOND_CELL = /^(?:Type|Description)$/;
@@ -47,12 +47,12 @@ export function fitRow(cells: string[], width: number, line: SourceLine, file: s
 }
 
 /** Adds a row, or merges it into the previous row when its first cell is empty. */
-export function addRow(rows: TableRow[], cells: string[], line: SourceLine): void {
+export function addRow(rows: TableRow[], cells: string[], line: SourceLine, file: string): void {
   const previous = rows[rows.length - 1];
   if (previous && cells[0] === "") {
     previous.cells = previous.cells.map((c, k) => [c, cells[k] ?? ""].filter((x) => x !== "").join(" "));
-    previous.span = { ...previous.span, endLine: line.line };
+    previous.span = { ...previous.span, end: { line: line.line } };
     return;
   }
-  rows.push({ cells, span: { line: line.line, endLine: line.line, column: line.column } });
+  rows.push({ cells, span: spanAt(file, line.line, line.column, line.line) });
 }

@@ -86,7 +86,7 @@ export function findTruncation(
 ): ReadResult["truncation"] {
   const end = lastContentLine(lines);
   const block = blocks[blocks.length - 1];
-  if (!block || chapter.endLine < end || block.span.endLine < end) return undefined;
+  if (!block || chapter.endLine < end || block.span.end.line < end) return undefined;
   const lastLine = (lines[end - 1] ?? "").trimEnd();
   const reason = cutReason(block, lastLine);
   if (reason === undefined) return undefined;

@@ -15,7 +15,7 @@ export function restoredPositions(file: string, lines: readonly RestoredLine[]):
   return (position) => (position.file === file ? remapPosition(position, lines) : position);
 }
 
-export function remapPosition(position: SourcePosition, lines: readonly RestoredLine[]): SourcePosition {
+function remapPosition(position: SourcePosition, lines: readonly RestoredLine[]): SourcePosition {
   const { file, start, end } = position;
   const column = toOriginalColumn(lines, start.line, start.column);
   if (!end) return positionAt(file, 1, column);

@@ -1,4 +1,4 @@
-import type { EndPoint, SourcePosition } from "../../model/position.ts";
+import { spanAt, type SourceSpan } from "../../model/position.ts";
 // The document tree the block parser builds and extraction walks. Like a docutils doctree it
 // keeps inline markup as text; unlike it, every node carries the place of its text (file, line,
 // column, last line), so that every catalog value can say where it was read from, and an
@@ -16,12 +16,10 @@ export interface SourceLine {
 }
 
 /** A node's place: where its text starts, and its last line (in the same file). */
-export type NodePosition = SourcePosition & { end: EndPoint };
+export type NodePosition = SourceSpan;
 
 /** A node's position: from `line`:`column` of `file` to the end of line `endLine`. */
-export function nodePosition(file: string, line: number, column: number, endLine: number): NodePosition {
-  return { file, start: { line, column }, end: { line: endLine } };
-}
+export const nodePosition = spanAt;
 
 interface NodeBase {
   position: NodePosition;
