@@ -1,7 +1,7 @@
 // Step three of reading collapsed RST: what the RST reader says about the restored text (diagnostic
 // places, provenance of events, fields, history and examples, used and skipped lines) is moved
-// back onto the original text. Diagnostics leave here as flat places (line 1, offset columns) for
-// the sink of original-lines.ts; the result's places are made true here.
+// back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
+// for the mapper of original-lines.ts; the result's places are made true here.
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
 import { positionAt, toProvenance, type SourcePosition } from "../../model/position.ts";
 import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
