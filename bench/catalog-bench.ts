@@ -20,7 +20,7 @@ export async function loadDefaultContent(manifestPath = "content/releases.json")
   const manifest = await loadManifest(resolve(manifestPath));
   const out: LoadedRelease[] = [];
   for (const entry of manifest.releases) {
-    const sink = createDiagnosticSink(manifestPath);
+    const sink = createDiagnosticSink();
     const sources: LoadedSource[] = [];
     for (const s of entry.sources) sources.push(await loadSource(manifest.root, s, sink));
     out.push({ manifest: entry, sources });
@@ -29,7 +29,7 @@ export async function loadDefaultContent(manifestPath = "content/releases.json")
 }
 
 export function buildAll(releases: readonly LoadedRelease[]): string {
-  const reads = releases.map((r) => readRelease(r.manifest, r.sources, createDiagnosticSink(r.manifest.id)));
+  const reads = releases.map((r) => readRelease(r.manifest, r.sources, createDiagnosticSink()));
   return serializeCatalog(assembleCatalog(reads, []));
 }
 
@@ -42,7 +42,7 @@ export async function benchCatalog(quick = false): Promise<string[]> {
   const readTotal = { wallMs: 0, cpuMs: 0 };
   for (const r of releases) {
     const timing = timeMedian(runs, () => {
-      readRelease(r.manifest, r.sources, createDiagnosticSink(r.manifest.id));
+      readRelease(r.manifest, r.sources, createDiagnosticSink());
     });
     readTotal.wallMs += timing.wallMs;
     readTotal.cpuMs += timing.cpuMs;

@@ -81,7 +81,7 @@ function guide(): string[] {
   const chapter = lines.slice(CHAPTER_12.from, CHAPTER_12.to).join("\n");
   const doubled = [...lines.slice(0, CHAPTER_12.to), chapter, ...lines.slice(CHAPTER_12.to)].join("\n");
   const read = (input: string) => (): void => {
-    readGuideText({ path: GUIDE, text: input }, createDiagnosticSink(GUIDE));
+    readGuideText({ path: GUIDE, text: input }, createDiagnosticSink());
   };
   const once = timeMedian(7, read(text));
   const twice = timeMedian(5, read(doubled));

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { type MarkupSyntax, textToRichText } from "../../src/extract/rich-text.ts";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
+import { positionAt } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "rich-text");
 
@@ -135,7 +136,7 @@ describe("places in the source", () => {
     const { textToMdast } = await import("../../src/extract/rich-text.ts");
     // A details cell of guide line 3576 that starts at column 21.
     const [p] = textToMdast("When a user selects **CC** to suppress\ndisplay", "pdf", {
-      place: { line: 3576, column: 21 },
+      place: positionAt("guide.txt", 3576, 21),
     });
     expect(p?.position?.start).toEqual({ line: 3576, column: 21 });
     const strong = p?.type === "paragraph" ? p.children[1] : undefined;
@@ -146,7 +147,7 @@ describe("places in the source", () => {
 
   test("text without markup gets positions too", async () => {
     const { textToMdast } = await import("../../src/extract/rich-text.ts");
-    const blocks = textToMdast("one line\n\n  two", "pdf", { place: { line: 7, column: 3 } });
+    const blocks = textToMdast("one line\n\n  two", "pdf", { place: positionAt("guide.txt", 7, 3) });
     expect(blocks.map((b) => b.position?.start)).toEqual([
       { line: 7, column: 3 },
       { line: 9, column: 3 },
@@ -154,9 +155,9 @@ describe("places in the source", () => {
   });
 
   test("an HTML fragment kept as text is reported at its place", () => {
-    const sink = createDiagnosticSink("guide.txt");
+    const sink = createDiagnosticSink();
     const r = textToRichText("The `x` field <blink>y</blink> and <i>open", "pdf", {
-      place: { line: 12, column: 4 },
+      place: positionAt("guide.txt", 12, 4),
       sink,
     });
     expect(r.html).toContain("&#x3C;blink>");

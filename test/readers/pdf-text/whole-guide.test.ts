@@ -44,7 +44,7 @@ let result: ReadResult;
 let sink: DiagnosticSink;
 
 beforeAll(() => {
-  sink = createDiagnosticSink(path);
+  sink = createDiagnosticSink();
   result = readGuideText({ path, text }, sink);
   resolveSharedFields(result.events, sink);
 });
@@ -351,7 +351,7 @@ describe("repeated text", () => {
   // The first table of contents places the chapters of the first copy; the copies after it are not
   // read again (the bench times it: at most ten readings for ten copies).
   test("the guide ten times over reads the events of its first copy only", () => {
-    const tenfold = readGuideText({ path, text: Array(10).fill(text).join("") }, createDiagnosticSink(path));
+    const tenfold = readGuideText({ path, text: Array(10).fill(text).join("") }, createDiagnosticSink());
     expect(eventNames(tenfold)).toEqual(eventNames(result));
     expect(tenfold.used.every((u) => u.endLine <= lines.length)).toBe(true);
   });
@@ -360,7 +360,7 @@ describe("repeated text", () => {
     const chapters = lines.slice(CH11.from - 1, CH12.to);
     const tenfold = readGuideText(
       { path, text: Array(10).fill(chapters.join("\n")).join("\n") },
-      createDiagnosticSink(path),
+      createDiagnosticSink(),
     );
     expect(eventNames(tenfold)).toEqual(eventNames(result));
     expect(tenfold.used.every((u) => u.endLine <= chapters.length)).toBe(true);
