@@ -2,7 +2,7 @@
 // names, aliases (former, mobile, later names, spellings), and the pattern names some docs write
 // (`oe_[generated_event_type]`, `edx.special_exam.{special_exam_type}.created`, `list_forum_*`,
 // `*_instructor`) for the concrete names they stand for. A URL path is a server page view.
-import type { Catalog, CatalogEvent } from "./catalog-types.ts";
+import type { CheckCatalog as Catalog, CheckEvent as CatalogEvent } from "./check-index.ts";
 
 export type ResolvedBy = "name" | "alias" | "name-field" | "pattern";
 
