@@ -12,7 +12,10 @@ export type CheckField = Pick<Field, "name" | "type"> &
 export type CheckSnapshot = Pick<Snapshot, "release" | "category" | "names"> &
   Partial<Pick<Snapshot, "variant">> & { eventFields: CheckField[]; contextFields: CheckField[] };
 
-export type CheckEvent = Pick<CatalogEvent, "id" | "name" | "audience" | "category" | "firstRelease" | "lastRelease"> & {
+export type CheckEvent = Pick<
+  CatalogEvent,
+  "id" | "name" | "audience" | "category" | "firstRelease" | "lastRelease"
+> & {
   aliases: Pick<CatalogEvent["aliases"][number], "name" | "relation">[];
   snapshots: CheckSnapshot[];
 };

@@ -37,7 +37,9 @@ export function docsForEvent(
 }
 
 /** For each release, the release whose common-field table stands for it: its own, else the newest before it, else the first. */
-export function commonReleaseFor(catalog: Pick<CheckCatalog, "releases" | "commonFields">): Map<string, string | undefined> {
+export function commonReleaseFor(
+  catalog: Pick<CheckCatalog, "releases" | "commonFields">,
+): Map<string, string | undefined> {
   const documenting = new Set(catalog.commonFields.flatMap((f) => f.snapshots.map((s) => s.release)));
   const firstDocumenting = catalog.releases.find((r) => documenting.has(r.id))?.id;
   const out = new Map<string, string | undefined>();

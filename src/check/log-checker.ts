@@ -82,7 +82,10 @@ export function packPlace(fileIndex: number, line: number): number {
 }
 
 /** The release a reference names (id or label, then either ignoring case). */
-export function findCheckRelease<R extends CheckRelease>(catalog: { releases: readonly R[] }, ref: string | undefined): R | undefined {
+export function findCheckRelease<R extends CheckRelease>(
+  catalog: { releases: readonly R[] },
+  ref: string | undefined,
+): R | undefined {
   if (ref === undefined) return catalog.releases[catalog.releases.length - 1];
   const lower = ref.toLowerCase();
   return (

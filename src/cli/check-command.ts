@@ -35,7 +35,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const format = stringOption(parsed, "format") ?? "text";
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${CHECK_FORMATS.join(", ")}`);
   const releaseRef = stringOption(parsed, "release");
-  const index = await loadCheckIndex(io, parsed, releaseRef);
+  const index = await loadCheckIndex({ cwd: io.cwd, parsed, release: releaseRef });
   if (typeof index === "string") {
     io.stderr(`check: ${index}`);
     return EXIT.usage;
