@@ -24,7 +24,7 @@ export type CheckRelease = Pick<Release, "id" | "label"> & {
   coverage: Pick<Release["coverage"], "audiences" | "categories" | "partial" | "truncated">;
 };
 
-export interface CheckCommonField {
+interface CheckCommonField {
   name: string;
   snapshots: { release: string; field: CheckField }[];
 }

@@ -9,7 +9,7 @@ import type { CheckCatalog } from "../check/check-index.ts";
 import type { CheckIndexRequest } from "./read-check-index.ts";
 
 /** Heap limits of the worker, in MB: measured on the 26 releases of the default content. */
-export const CHECK_INDEX_WORKER_LIMITS = { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 96 } as const;
+const CHECK_INDEX_WORKER_LIMITS = { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 96 } as const;
 
 function inWorker(request: CheckIndexRequest): Promise<CheckCatalog | string> {
   return new Promise((resolve, reject) => {
