@@ -1,5 +1,6 @@
-// What `check` needs of a catalog, and nothing more: per event its names, aliases, audience and
-// the field paths and types each release documents; per release its coverage; the common fields.
+// What `check` needs of a catalog, and nothing more: per event its names, aliases, pattern names,
+// audience and the field paths and types each release documents; per release its coverage; the
+// common fields.
 // A full catalog (descriptions, examples, provenance, history of 26 releases) is several times
 // larger, so the command line builds this index, lets the catalog go and streams the log with the
 // index alone. The full catalog is structurally an index too, so the site passes it as it is.
@@ -18,6 +19,8 @@ export type CheckEvent = Pick<
 > & {
   aliases: Pick<CatalogEvent["aliases"][number], "name" | "relation">[];
   snapshots: CheckSnapshot[];
+  /** The pattern names the docs write for this event among others. */
+  patterns?: { name: string }[] | undefined;
 };
 
 export type CheckRelease = Pick<Release, "id" | "label"> & {
@@ -56,7 +59,7 @@ function snapshotOf(snapshot: CheckSnapshot): CheckSnapshot {
 }
 
 function eventOf(event: CheckEvent): CheckEvent {
-  return {
+  const out: CheckEvent = {
     id: event.id,
     name: event.name,
     audience: event.audience,
@@ -66,6 +69,8 @@ function eventOf(event: CheckEvent): CheckEvent {
     aliases: event.aliases.map((a) => ({ name: a.name, relation: a.relation })),
     snapshots: event.snapshots.map(snapshotOf),
   };
+  if (event.patterns !== undefined) out.patterns = event.patterns.map((p) => ({ name: p.name }));
+  return out;
 }
 
 function releaseOf(release: CheckRelease): CheckRelease {

@@ -160,7 +160,8 @@ export function readReleaseSources(
   const result = mergeReadResults(groupResults);
   reportInvalidExamples(result, library, sink);
   // The normalise passes, in order: the same work for every reader.
-  resolveSharedFields(result.events, sink);
+  const sharedPatterns = resolveSharedFields(result.events, sink);
+  if (sharedPatterns.length > 0) result.patternNames = [...(result.patternNames ?? []), ...sharedPatterns];
   inferMissingSources(result.events);
   checkExampleFields(result, library, sink);
   return { result, sources: releaseSources };
