@@ -3,6 +3,7 @@
 // goes on without that source, so one bad file never takes the other releases down.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
+import { positionAt, type SourcePosition } from "../model/position.ts";
 import type { Audience } from "../model/event-schema.ts";
 import type { Release, ReleaseCoverage, ReleaseSource, SourceFormat } from "../model/release-schema.ts";
 import { checkExampleFields } from "../normalise/check-example-fields.ts";
@@ -38,23 +39,20 @@ function groupByFormat(sources: readonly LoadedSource[], sink: DiagnosticSink): 
       if (!format) {
         const guess = detectFormat(file.text, file.path);
         if (!guess) {
-          sink
-            .forFile(file.path)
-            .report(
-              pipelineRules["source/format-undetected"],
-              "no format stated in the manifest and none detected; the file is left out",
-              { line: 1, column: 1 },
-            );
+          sink.report(
+            pipelineRules["source/format-undetected"],
+            "no format stated in the manifest and none detected; the file is left out",
+            positionAt(file.path, 1, 1),
+          );
           continue;
         }
         format = guess.format;
         detected = true;
-        sink
-          .forFile(file.path)
-          .report(pipelineRules["source/format-detected"], `format detected as "${format}": ${guess.reason}`, {
-            line: 1,
-            column: 1,
-          });
+        sink.report(
+          pipelineRules["source/format-detected"],
+          `format detected as "${format}": ${guess.reason}`,
+          positionAt(file.path, 1, 1),
+        );
       }
       const group = groups.find((g) => g.format === format && g.detected === detected);
       if (group) group.files.push(file);
@@ -77,16 +75,15 @@ function reportInvalidExamples(result: ReadResult, library: ReadonlyMap<string, 
       const { provenance, error } = example;
       const where = `line ${error.line}, column ${error.column} of the example`;
       const place = placeOfExampleError(example, lines(provenance.file));
-      const fileSink = sink.forFile(provenance.file);
       if (example.repaired) {
         const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
-        fileSink.report(
+        sink.report(
           pipelineRules["example/repaired-json"],
           `example of ${draft.names[0] ?? "an event"} is not valid JSON (${error.message} at ${where}); repaired: ${kinds}`,
           place,
         );
       } else {
-        fileSink.report(
+        sink.report(
           pipelineRules["example/invalid-json"],
           `example of ${draft.names[0] ?? "an event"} is not valid JSON: ${error.message} at ${where}`,
           place,
@@ -130,15 +127,14 @@ export function readReleaseSources(
 
   for (const group of groupByFormat(sources, sink)) {
     const files: SourceText[] = group.files.map((f) => ({ path: f.path, text: f.text }));
-    const fileSink = sink.forFile(files[0]?.path ?? "");
     let groupResult = emptyReadResult();
     try {
-      groupResult = readers[group.format].read({ files, library }, fileSink);
+      groupResult = readers[group.format].read({ files, library }, sink);
     } catch (error) {
-      fileSink.report(
+      sink.report(
         pipelineRules["reader/failed"],
         `the ${group.format} reader failed: ${(error as Error).message}`,
-        { line: 1, column: 1 },
+        positionAt(files[0]?.path ?? "", 1, 1),
       );
     }
     groupResults.push(groupResult);
@@ -168,13 +164,16 @@ export function readReleaseSources(
 }
 
 /** The release as the catalog describes it: the manifest's entry and what its files hold. */
-export function describeRelease(manifest: ManifestRelease, read: SourcesRead, sink: DiagnosticSink): ReleaseRead {
+export function describeRelease(
+  manifest: ManifestRelease,
+  read: SourcesRead,
+  sink: DiagnosticSink,
+  /** Where the manifest names the release. */
+  at: SourcePosition,
+): ReleaseRead {
   const { result } = read;
   if (result.events.length === 0) {
-    sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, {
-      line: 1,
-      column: 1,
-    });
+    sink.report(pipelineRules["release/no-events"], `release "${manifest.id}" produced no events`, at);
   }
   const release: Release = {
     id: manifest.id,
@@ -197,6 +196,7 @@ export function readRelease(
   sink: DiagnosticSink,
   /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
   extraLibrary: ReadonlyMap<string, string> = new Map(),
+  at: SourcePosition = positionAt("releases.json", 1, 1),
 ): ReleaseRead {
-  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink);
+  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink, at);
 }

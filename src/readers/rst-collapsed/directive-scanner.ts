@@ -10,6 +10,7 @@ import { directiveRegistry, optionValueLength, type DirectiveSpec } from "./dire
 import { splitFlow } from "./flow-splitter.ts";
 import { jsonExtent } from "./json-extent.ts";
 import { collapsedRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface DirectiveRead {
   name: string;
@@ -22,7 +23,13 @@ export interface DirectiveRead {
 
 const UNKNOWN: DirectiveSpec = { argumentWords: 0, options: {}, content: "text" };
 
-export function readDirective(text: string, words: readonly Word[], i: number, sink: DiagnosticSink): DirectiveRead {
+export function readDirective(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  file: string,
+  sink: DiagnosticSink,
+): DirectiveRead {
   const name = (words[i + 1]?.text ?? "").replace(/::$/, "");
   const known = directiveRegistry[name];
   if (!known) {
@@ -30,7 +37,7 @@ export function readDirective(text: string, words: readonly Word[], i: number, s
     sink.report(
       collapsedRules["collapsed/unknown-directive"],
       `unknown directive "${name}": its content is taken to run until the next construct`,
-      { line: 1, column: (w?.start ?? 0) + 1 },
+      positionAt(file, 1, (w?.start ?? 0) + 1),
     );
   }
   const spec = known ?? UNKNOWN;
@@ -44,7 +51,7 @@ export function readDirective(text: string, words: readonly Word[], i: number, s
     options.push({ from: k, to: k + 1 + length });
     k += 1 + length;
   }
-  const content = readContent(text, words, k, spec, sink);
+  const content = readContent(text, words, k, spec, file, sink);
   return { name, head, options, content: content.content, end: content.end };
 }
 
@@ -53,10 +60,11 @@ function readContent(
   words: readonly Word[],
   k: number,
   spec: DirectiveSpec,
+  file: string,
   sink: DiagnosticSink,
 ): { content: DirectiveContent; end: number } {
   if (spec.content === "none" || k >= words.length) return { content: { kind: "none" }, end: k };
-  if (spec.content === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, sink);
+  if (spec.content === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, file, sink);
   let end = nextBoundary(words, k, { stopAtLabels: true }).at;
   if (spec.content === "table" && words[k]?.text === "*" && words[k + 1]?.text === "-") {
     end = proseAfterTable(words, k, end);
@@ -75,6 +83,7 @@ function readJson(
   text: string,
   words: readonly Word[],
   k: number,
+  file: string,
   sink: DiagnosticSink,
 ): { content: DirectiveContent; end: number } {
   const start = words[k]?.start ?? 0;
@@ -83,7 +92,7 @@ function readJson(
     sink.report(
       collapsedRules["collapsed/unclosed-code-block"],
       "a JSON code block never closes its braces; its content runs to the end of the text",
-      { line: 1, column: start + 1 },
+      positionAt(file, 1, start + 1),
     );
   }
   // A word that straddles the closing brace ("},") stays whole inside the code.
