@@ -9,10 +9,12 @@ import { loadGitRelease } from "../git-releases/load-git-release.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
+import type { ReleaseRead, SourcesRead } from "../normalise/release-read.ts";
+import { describeRelease } from "../normalise/release-record.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
 import { loadManifest, type LoadedManifest } from "./load-manifest.ts";
 import { loadSource, type LoadedSource } from "./load-sources.ts";
-import { describeRelease, readReleaseSources, type ReleaseRead, type SourcesRead } from "./read-release.ts";
+import { readReleaseSources } from "./read-release.ts";
 import { pipelineRules } from "./rules.ts";
 
 export interface BuildOutcome {

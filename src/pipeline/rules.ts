@@ -1,4 +1,4 @@
-// Rule ids of the pipeline itself: manifest and file problems, reader failures, coverage notes.
+// Rule ids of the pipeline itself: manifest and file problems, format detection, reader failures.
 import { defineRules } from "../diagnostics/rule.ts";
 
 export const pipelineRules = defineRules({
@@ -27,16 +27,5 @@ export const pipelineRules = defineRules({
   "reader/failed": {
     severity: "error",
     description: "A reader stopped on an internal error; the release is built without that source.",
-  },
-  "release/no-events": { severity: "warning", description: "A release produced no events at all." },
-  "example/invalid-json": {
-    severity: "warning",
-    description:
-      "A JSON example is not valid JSON and no well-known repair makes it valid; it is kept as written, with the parse error.",
-  },
-  "example/repaired-json": {
-    severity: "info",
-    description:
-      "A JSON example is not valid JSON as written; well-known repairs (missing or trailing comma, unquoted value, page-break join) make it valid.",
   },
 });

@@ -1,0 +1,36 @@
+// The second step of reading a release: each format group through its reader, the results as one.
+// A reader that fails is reported and the release goes on without those files' drafts, so one bad
+// file never takes the other releases down.
+import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import type { FileRead } from "../normalise/release-read.ts";
+import { emptyReadResult, mergeReadResults, type ReadResult } from "../readers/reader.ts";
+import type { FormatGroup } from "./format-groups.ts";
+import { readers } from "./reader-registry.ts";
+import { pipelineRules } from "./rules.ts";
+
+/** The drafts of every group, and its files in the order they were read. */
+export function runReaders(
+  groups: readonly FormatGroup[],
+  library: ReadonlyMap<string, string>,
+  sink: DiagnosticSink,
+): { result: ReadResult; files: FileRead[] } {
+  const results: ReadResult[] = [];
+  const files: FileRead[] = [];
+  for (const group of groups) {
+    const texts = group.files.map((f) => ({ path: f.path, text: f.text }));
+    const fileSink = sink.forFile(texts[0]?.path ?? "");
+    let result = emptyReadResult();
+    try {
+      result = readers[group.format].read({ files: texts, library }, fileSink);
+    } catch (error) {
+      fileSink.report(
+        pipelineRules["reader/failed"],
+        `the ${group.format} reader failed: ${(error as Error).message}`,
+        { line: 1, column: 1 },
+      );
+    }
+    results.push(result);
+    for (const file of group.files) files.push({ ...file, format: group.format, formatDetected: group.detected });
+  }
+  return { result: mergeReadResults(results), files };
+}
