@@ -2,8 +2,9 @@
 // A reader that fails is reported and the release goes on without those files' drafts, so one bad
 // file never takes the other releases down.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import type { SourceFormat } from "../model/release-schema.ts";
 import type { FileRead } from "../normalise/release-read.ts";
-import { emptyReadResult, mergeReadResults, type ReadResult } from "../readers/reader.ts";
+import { emptyReadResult, mergeReadResults, type ReadResult, type Reader } from "../readers/reader.ts";
 import type { FormatGroup } from "./format-groups.ts";
 import { readers } from "./reader-registry.ts";
 import { pipelineRules } from "./rules.ts";
@@ -13,6 +14,8 @@ export function runReaders(
   groups: readonly FormatGroup[],
   library: ReadonlyMap<string, string>,
   sink: DiagnosticSink,
+  /** The reader of each format; the pipeline's one table unless a test stands one in. */
+  registry: Readonly<Record<SourceFormat, Reader>> = readers,
 ): { result: ReadResult; files: FileRead[] } {
   const results: ReadResult[] = [];
   const files: FileRead[] = [];
@@ -21,7 +24,7 @@ export function runReaders(
     const fileSink = sink.forFile(texts[0]?.path ?? "");
     let result = emptyReadResult();
     try {
-      result = readers[group.format].read({ files: texts, library }, fileSink);
+      result = registry[group.format].read({ files: texts, library }, fileSink);
     } catch (error) {
       fileSink.report(
         pipelineRules["reader/failed"],
