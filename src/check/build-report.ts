@@ -178,7 +178,10 @@ function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext
     report.lastRelease = event.lastRelease;
     report.fieldsFrom = standing.snapshotRelease;
     if (standing.note !== undefined) report.note = standing.note;
-    if (resolution.via !== undefined) report.alias = resolution.via;
+    if (resolution.via !== undefined) {
+      if (resolution.resolvedBy === "pattern") report.pattern = resolution.via;
+      else report.alias = resolution.via;
+    }
     const snapshot = snapshotIn(event, standing.snapshotRelease, entry.eventSource);
     // An event checked against another release is checked against that release's common context too.
     const ownCommon =

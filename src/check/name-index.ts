@@ -1,7 +1,12 @@
 // Resolves the event_type (or `name`) of a log line to a catalog event: canonical and documented
 // names, aliases (former, mobile, later names, spellings), and the pattern names some docs write
 // (`oe_[generated_event_type]`, `edx.special_exam.{special_exam_type}.created`, `list_forum_*`,
-// `*_instructor`) for the concrete names they stand for. A URL path is a server page view.
+// `*_instructor`) for the concrete names they stand for. A name some release documents resolves to
+// its own event; only a name documented nowhere is matched against the patterns: first the events
+// the docs name by a pattern (the 2013 inventory's lambda event), then the patterns written in
+// sentences and headings, each for the first event (by id) it stands for. A URL path is a server
+// page view.
+import { isPatternName, patternToRegex } from "../model/name-patterns.ts";
 import type { Catalog, CatalogEvent } from "./catalog-types.ts";
 
 export type ResolvedBy = "name" | "alias" | "name-field" | "pattern";
@@ -23,29 +28,6 @@ export interface NameIndex {
   resolve(eventType: string, name: string | undefined): Resolution | undefined;
 }
 
-/** A name that holds a placeholder: `{x}`, `[x]`, `<x>` or `*`. */
-export function isPatternName(name: string): boolean {
-  return /\{[^}]*\}|\[[^\]]*\]|<[^>]*>|\*/.test(name);
-}
-
-/** The regular expression of a pattern name: a placeholder stands for one name segment, `*` for any text. */
-export function patternToRegex(written: string): RegExp {
-  let source = "";
-  const token = /\{[^}]*\}|\[[^\]]*\]|<[^>]*>|\*/g;
-  let last = 0;
-  for (const m of written.matchAll(token)) {
-    source += escapeRegex(written.slice(last, m.index));
-    source += m[0] === "*" ? "[A-Za-z0-9_.-]+" : "[A-Za-z0-9_-]+";
-    last = m.index + m[0].length;
-  }
-  source += escapeRegex(written.slice(last));
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** event_type values that are URL paths (or URLs): the server's page views. */
 export function isPageView(eventType: string): boolean {
   return eventType.startsWith("/") || /^https?:\/\//.test(eventType);
@@ -56,7 +38,9 @@ export function createNameIndex(catalog: Pick<Catalog, "events">): NameIndex {
   const patterns: Pattern[] = [];
   const add = (name: string, resolution: Resolution): void => {
     if (isPatternName(name)) {
-      patterns.push({ written: name, regex: patternToRegex(name), event: resolution.event });
+      // The event the docs name by the pattern wins; else the first (by id) of those it stands for.
+      if (!patterns.some((p) => p.written === name))
+        patterns.push({ written: name, regex: patternToRegex(name), event: resolution.event });
       return;
     }
     // A canonical name wins over an alias of another event; the first event (by id) wins a tie.
@@ -71,6 +55,8 @@ export function createNameIndex(catalog: Pick<Catalog, "events">): NameIndex {
     for (const alias of event.aliases)
       add(alias.name, { event, resolvedBy: "alias", via: `${alias.name} (${alias.relation})` });
   }
+  for (const event of catalog.events)
+    for (const pattern of event.patterns ?? []) add(pattern.name, { event, resolvedBy: "pattern" });
   const byName = (value: string): Resolution | undefined => {
     const hit = exact.get(value);
     if (hit) return hit;

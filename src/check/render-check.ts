@@ -58,8 +58,14 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
   if (report.events.length > 0) {
     out.push("", "event types (most frequent first):");
     for (const event of report.events.slice(0, maxEvents)) {
-      const as =
+      const renamed =
         event.canonicalName !== undefined && event.canonicalName !== event.eventType ? ` → ${event.canonicalName}` : "";
+      const as =
+        event.pattern === undefined
+          ? renamed
+          : event.pattern === event.canonicalName
+            ? `${renamed} (by its pattern)`
+            : `${renamed} (by the pattern ${event.pattern})`;
       const source = event.eventSource !== undefined ? ` [${event.eventSource}]` : "";
       const note =
         event.note !== undefined

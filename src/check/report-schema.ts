@@ -77,7 +77,16 @@ export const eventReportSchema = z
       .describe(
         "How the name was found: canonical or documented name, alias (former, mobile, spelling), the `name` member, or a pattern name of the docs.",
       ),
-    alias: z.string().optional().describe("The alias or pattern that matched, with its relation."),
+    alias: z
+      .string()
+      .optional()
+      .describe('The alias that matched, with its relation, or the `name` member that did (`name "…"`).'),
+    pattern: z
+      .string()
+      .optional()
+      .describe(
+        "With resolvedBy pattern: the pattern name of the docs the event type matched (`oe_[generated_event_type]`); a name some release documents never resolves by a pattern.",
+      ),
     firstRelease: z.string().optional(),
     lastRelease: z.string().optional(),
     fieldsFrom: z.string().optional().describe("Release whose field tables the fields were checked against."),

@@ -6,7 +6,7 @@
 import type { Catalog, Field, Snapshot } from "./catalog-types.ts";
 import { commonReleaseFor } from "./consistency.ts";
 import { fieldKey } from "./documented-fields.ts";
-import { isPatternName } from "./name-index.ts";
+import { isPatternName } from "../model/name-patterns.ts";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

@@ -18,6 +18,7 @@ import { identityGroups } from "./identity-groups.ts";
 import { nameLostEvents } from "./lost-names.ts";
 import type { InferredRename } from "./inferred-renames.ts";
 import { mergeCommonFields } from "./merge-common-fields.ts";
+import { linkPatterns } from "./pattern-links.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
 import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
 import { mergeRules } from "./rules.ts";
@@ -119,7 +120,10 @@ export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
   // A partial or truncated release holds only part of its chapter: it never gives the current view
   // of an event that a full release documents.
   const incomplete = releases.map(({ release }) => release.coverage.partial || release.coverage.truncated);
-  const events = assignIds(merged, diagnostics).map((event) => {
+  const mentions = releases.flatMap(({ release, result }) =>
+    (result.patternNames ?? []).map((mention) => ({ release: release.id, mention })),
+  );
+  const events = linkPatterns(assignIds(merged, diagnostics), mentions).map((event) => {
     const viewOf = (id: string): CoverageView | undefined => views[releaseIds.indexOf(id)];
     const covers = (id: string): boolean => {
       const view = viewOf(id);

@@ -6,7 +6,7 @@ import { fieldSchema } from "./field-schema.ts";
 import { releaseSchema } from "./release-schema.ts";
 import { fieldTimelineSchema } from "./timeline-schema.ts";
 
-export const CATALOG_FORMAT_VERSION = "2.0.0";
+export const CATALOG_FORMAT_VERSION = "2.1.0";
 
 export const commonFieldSchema = z
   .object({

@@ -33,6 +33,23 @@ export const aliasSchema = z
   .describe("Another name under which the same event appears.");
 export type Alias = z.infer<typeof aliasSchema>;
 
+export const patternNameSchema = z
+  .object({
+    name: z.string().describe("The pattern as written, e.g. `edx.special_exam.{special exam type}.created`."),
+    event: z
+      .string()
+      .optional()
+      .describe("Id of the event whose name is this pattern, when a release documents the pattern as an event."),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1)
+      .describe("The sentences, headings or table rows that write the pattern, and the rule that matched this event."),
+  })
+  .describe(
+    "A name the docs write with a placeholder (`{…}`, `[…]`, `<…>` or `*`) that stands for this event among others.",
+  );
+export type PatternName = z.infer<typeof patternNameSchema>;
+
 export const snapshotSchema = z
   .object({
     release: z.string().describe("Release id."),
@@ -139,6 +156,16 @@ export const eventSchema = z
     lastRelease: z.string(),
     current: currentViewSchema,
     snapshots: z.array(snapshotSchema).min(1).describe("One per release that documents the event, oldest first."),
+    patterns: z
+      .array(patternNameSchema)
+      .optional()
+      .describe("Pattern names the docs write for this event among others, sorted by name."),
+    standsFor: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .optional()
+      .describe(
+        "Set when the event's name is a pattern (`oe_[generated_event_type]`): the catalog events it stands for, by id, sorted; each lists the pattern among its `patterns` with the evidence.",
+      ),
     timeline: eventTimelineSchema.optional(),
   })
   .describe("One event type across all releases.");

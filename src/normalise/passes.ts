@@ -31,11 +31,13 @@ export const normalisePasses: readonly NormalisePass[] = [
     },
   },
   // "The same fields as X" completed from X: needs every draft of the release, so after all readers.
+  // The pattern names the statements write ("edx.special_exam.{…}.created") join the release's own.
   {
     name: "shared-fields",
     run: (read, sink) => {
-      resolveSharedFields(read.result.events, sink);
-      return read;
+      const patterns = resolveSharedFields(read.result.events, sink);
+      if (patterns.length === 0) return read;
+      return { ...read, result: { ...read.result, patternNames: [...(read.result.patternNames ?? []), ...patterns] } };
     },
   },
   // Sources from "The server emits this event" for drafts that state none; after shared fields, whose

@@ -8,10 +8,14 @@
 // from. What cannot be resolved is kept as the text gives it, with a warning. The text slips on
 // names ("edx.course.bookmark.added" for "edx.bookmark.added"): a name no event carries is read as
 // the one event of the same category, else of the release, whose name differs by one segment.
+// A name written as a pattern ("edx.special_exam.{special exam type}.created") stands for the
+// sharer's own family (its own word in place of the placeholder); the pass also returns each such
+// pattern with its sentence, for the merge to link it to every event it matches.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry } from "../model/common-schema.ts";
 import type { Field } from "../model/field-schema.ts";
-import type { EventDraft, SharedFieldsStatement } from "../readers/reader.ts";
+import { isPatternName } from "../model/name-patterns.ts";
+import type { EventDraft, PatternMention, SharedFieldsStatement } from "../readers/reader.ts";
 import { normaliseRules } from "./rules.ts";
 
 interface Source {
@@ -174,17 +178,34 @@ function apply(
   else draft.eventFields = result;
 }
 
+/** The pattern names a statement writes, once per name and place. */
+function mentionsOf(statement: SharedFieldsStatement, seen: Map<string, PatternMention>): void {
+  const p = statement.place;
+  for (const name of statement.sources.filter(isPatternName)) {
+    const key = `${name}@${p.file}:${p.line}:${p.column}`;
+    if (!seen.has(key))
+      seen.set(key, {
+        name,
+        text: statement.sentence,
+        names: [],
+        provenance: { file: p.file, line: p.line, endLine: p.endLine },
+      });
+  }
+}
+
 /**
  * Completes the shared fields of every draft that states some, from the drafts of the same
  * release its statements name; a source that shares fields itself is resolved first. The
- * statements are removed from the drafts.
+ * statements are removed from the drafts; the pattern names they write are returned.
  */
-export function resolveSharedFields(events: EventDraft[], sink: DiagnosticSink): void {
+export function resolveSharedFields(events: EventDraft[], sink: DiagnosticSink): PatternMention[] {
   const done = new Set<EventDraft>();
+  const mentions = new Map<string, PatternMention>();
   const resolve = (draft: EventDraft): void => {
     if (done.has(draft)) return;
     done.add(draft);
     for (const statement of draft.sharedFields ?? []) {
+      mentionsOf(statement, mentions);
       const sources = sourcesOf(statement, draft, events, sink);
       if (sources.length === 0) {
         const others = statement.sources.filter((n) => !draft.names.includes(n)).join(", ");
@@ -201,4 +222,5 @@ export function resolveSharedFields(events: EventDraft[], sink: DiagnosticSink):
   };
   for (const draft of events) resolve(draft);
   for (const draft of events) delete draft.sharedFields;
+  return [...mentions.values()];
 }

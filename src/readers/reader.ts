@@ -69,6 +69,20 @@ export interface EventListEntry {
   provenance: Provenance;
 }
 
+/**
+ * A name the text writes with a placeholder for the events it stands for: a sharing sentence's
+ * "``edx.special_exam.{special exam type}.created``", a heading's "``*_instructor`` Event Types".
+ * The merge links it to the catalog events whose names match it (src/merge/pattern-links.ts).
+ */
+export interface PatternMention {
+  name: string;
+  /** The sentence or title that writes it, white space collapsed. */
+  text: string;
+  /** Events the text itself lists under the pattern (a heading's bullet list), as written. */
+  names: string[];
+  provenance: Provenance;
+}
+
 export interface ReadResult {
   events: EventDraft[];
   commonFields: Field[];
@@ -82,6 +96,8 @@ export interface ReadResult {
   eventList: EventListEntry[];
   /** Events whose name the source lost; each also has a diagnostic. */
   unnamedEvents?: UnnamedDraft[];
+  /** Pattern names the text writes outside an event's own name. */
+  patternNames?: PatternMention[];
 }
 
 export interface Reader {
@@ -105,6 +121,8 @@ export function mergeReadResults(results: readonly ReadResult[]): ReadResult {
     eventList: ([] as ReadResult["eventList"]).concat(...results.map((r) => r.eventList)),
   };
   if (unnamed.length > 0) merged.unnamedEvents = unnamed;
+  const patternNames = results.flatMap((r) => r.patternNames ?? []);
+  if (patternNames.length > 0) merged.patternNames = patternNames;
   const truncation = results.find((r) => r.truncation)?.truncation;
   if (truncation) merged.truncation = truncation;
   return merged;

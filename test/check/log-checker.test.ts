@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createLogChecker } from "../../src/check/log-checker.ts";
+import { renderCheckText } from "../../src/check/render-check.ts";
 import type { CheckReport, EventReport } from "../../src/check/report-schema.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
 import { defaultCatalog } from "./default-catalog.ts";
@@ -93,6 +94,33 @@ describe("check: names", () => {
       "mobile-name",
     );
     expect(report.findings.some((f) => f.rule === "check/undocumented-event")).toBe(false);
+  });
+
+  test("a documented oe_ name resolves to its own event; an oe_ name no release documents, by the inventory's pattern", () => {
+    const report = check("pattern-names.jsonl", "2013-inventory");
+    const shown = event(report, "oe_show_question");
+    expect(shown).toMatchObject({ resolvedBy: "name", canonicalName: "oe_show_question", status: "documented" });
+    expect(shown.pattern).toBeUndefined();
+    const generated = event(report, "oe_hide_rubric");
+    expect(generated).toMatchObject({
+      resolvedBy: "pattern",
+      pattern: "oe_[generated_event_type]",
+      canonicalName: "oe_[generated_event_type]",
+      status: "documented",
+    });
+    expect(renderCheckText(report)).toContain("oe_hide_rubric [browser] → oe_[generated_event_type] (by its pattern)");
+  });
+
+  test("a special exam type no release names resolves by the {special exam type} pattern of the sharing sentences", () => {
+    const report = check("pattern-names.jsonl", "main");
+    const onboarding = event(report, "edx.special_exam.onboarding.created");
+    expect(onboarding.resolvedBy).toBe("pattern");
+    expect(onboarding.pattern).toBe("edx.special_exam.{special exam type}.created");
+    expect(onboarding.canonicalName).toMatch(/^edx\.special_exam\.(practice|proctored|timed)\.created$/);
+    expect(field(onboarding, "event.exam_is_proctored").status).toBe("documented");
+    expect(renderCheckText(report)).toContain(
+      `edx.special_exam.onboarding.created [server] → ${onboarding.canonicalName} (by the pattern edx.special_exam.{special exam type}.created)`,
+    );
   });
 
   test("URL paths are page views, grouped, not undocumented events", () => {

@@ -161,6 +161,22 @@ describe("exported schemas of the default content", async () => {
     );
   });
 
+  test("the inventory's pattern event dispatches by its pattern: an oe_ name no release documents is its line", () => {
+    const lambda = catalog.events.find((e) => e.name === "oe_[generated_event_type]");
+    expect(lambda).toBeDefined();
+    const own = validator(eventSchemaPath("2013-inventory", lambda?.id ?? ""));
+    const line = { event_type: "oe_hide_rubric", event_source: "browser", event: "{}" };
+    expect(own(line), ajv.errorsText(own.errors)).toBe(true);
+    // The placeholder stands for one name segment after `oe_`, nothing else.
+    expect(own({ ...line, event_type: "oe_" })).toBe(false);
+    expect(own({ ...line, event_type: "peer_grading_hide_question" })).toBe(false);
+    const release = validator(lineSchemaPath("2013-inventory"));
+    expect(release(line), ajv.errorsText(release.errors)).toBe(true);
+    const shown = { event_type: "oe_show_question", event_source: "browser", event: { location: "i4x://edX/DemoX" } };
+    expect(release(shown), ajv.errorsText(release.errors)).toBe(true);
+    expect(release({ ...shown, event: { location: 7 } })).toBe(false);
+  });
+
   test("a browser event's payload may be a JSON string; a map keyed by ids is described entry by entry", () => {
     const play = validator(eventSchemaPath("main", "play_video"));
     expect(

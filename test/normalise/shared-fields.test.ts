@@ -7,6 +7,7 @@ import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import type { Field } from "../../src/model/field-schema.ts";
 import { resolveSharedFields } from "../../src/normalise/shared-fields.ts";
 import { readGuideText } from "../../src/readers/pdf-text/pdf-text-reader.ts";
+import { readRst } from "../../src/readers/rst/rst-reader.ts";
 import type { EventDraft, SharedFieldsStatement } from "../../src/readers/reader.ts";
 
 const file = "fixtures/hand-made.txt";
@@ -168,5 +169,41 @@ describe("the real guide: video events", () => {
     const played = byName("play_video");
     expect(played?.eventFields.map((f) => f.name)).toEqual(["code", "currentTime", "id"]);
     expect(played?.eventFields.every((f) => f.history.every((h) => h.kind !== "note"))).toBe(true);
+  });
+});
+
+describe("a pattern in a sharing sentence (docs.openedx.org teak, course_team_event_types.rst 737–759, 782–796)", () => {
+  const path = "special-exam-pattern.rst";
+  const text = readFileSync(new URL("fixtures/special-exam-pattern.rst", import.meta.url), "utf8");
+  const sink = createDiagnosticSink(path);
+  const result = readRst({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
+  const mentions = resolveSharedFields(result.events, sink);
+
+  test("each event of the family shares the fields of its own family's created event", () => {
+    const updated = result.events.filter((e) => e.names[0]?.endsWith(".updated"));
+    expect(updated.map((e) => e.names[0])).toEqual([
+      "edx.special_exam.proctored.updated",
+      "edx.special_exam.practice.updated",
+      "edx.special_exam.timed.updated",
+    ]);
+    for (const event of updated) {
+      const family = event.names[0]?.split(".")[2] ?? "";
+      expect(event.eventFields.map((f) => f.name)).toEqual(["exam_content_id"]);
+      expect(event.eventFields[0]?.history.at(-1)?.events).toEqual([`edx.special_exam.${family}.created`]);
+    }
+    expect(sink.diagnostics.filter((d) => d.rule.startsWith("shared-fields/"))).toEqual([]);
+  });
+
+  test("the pattern is returned once, with its sentence and place, for the merge to link", () => {
+    expect(mentions).toEqual([
+      {
+        name: "edx.special_exam.{special exam type}.created",
+        text: expect.stringMatching(
+          /^The ``event`` fields for this event are the same as the ``event`` fields for the ``edx\.special_exam\.\{special exam type\}\.created`` event\./,
+        ),
+        names: [],
+        provenance: { file: path, line: 34, endLine: 37 },
+      },
+    ]);
   });
 });

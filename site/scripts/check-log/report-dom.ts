@@ -68,7 +68,10 @@ function eventsTable(report: CheckReport, links: ReportLinks): HTMLElement {
     if (e.exampleEventType) name.append(" ", el("span", `e.g. ${e.exampleEventType}`, { class: "muted" }));
     const resolved = el("td");
     if (e.canonicalName !== undefined)
-      resolved.append(eventLink(e, e.canonicalName, links), e.resolvedBy ? ` (by ${e.resolvedBy})` : "");
+      resolved.append(
+        eventLink(e, e.canonicalName, links),
+        e.pattern !== undefined ? ` (by the pattern ${e.pattern})` : e.resolvedBy ? ` (by ${e.resolvedBy})` : "",
+      );
     row.append(
       name,
       el("td", e.lines.toLocaleString("en-US")),

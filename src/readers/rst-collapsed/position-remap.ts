@@ -90,6 +90,8 @@ export function remapReadResult(
     }),
     eventList: result.eventList.map((e) => ({ ...e, provenance: prov(e.provenance) })),
   };
+  if (result.patternNames)
+    out.patternNames = result.patternNames.map((m) => ({ ...m, provenance: prov(m.provenance) }));
   if (result.truncation) {
     const t = result.truncation;
     out.truncation = t.file === file ? { ...t, ...original.at(toOriginalColumn(lines, t.line, t.column)) } : t;

@@ -2,6 +2,7 @@
 // each with the Description, Component, Language and field rows it shares with the other events
 // of its row group.
 import type { Field } from "../../model/field-schema.ts";
+import { isPatternName } from "../../model/name-patterns.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import { textToRichText } from "../../extract/rich-text.ts";
@@ -64,10 +65,9 @@ function resolveSeeAbove(ctx: EventTableContext, fields: Field[], defined: Map<s
   }
 }
 
-function skipReason(name: string): string {
-  return /[[\]{}<>]/.test(name)
-    ? `\`${name}\` is a pattern for generated event names, not one event type`
-    : `\`${name}\` is not written like an event type (lower case, digits, \`_\`, \`.\`, \`-\`); it reads as a placeholder`;
+/** `oe_[generated_event_type]`: an event type with placeholders, kept as a pattern event. */
+function isPatternEventType(name: string): boolean {
+  return isPatternName(name) && EVENT_TYPE.test(name.replace(/\{[^{}]*\}|\[[^[\]]*\]|<[^<>]*>|\*/g, "x"));
 }
 
 export function readEventTable(ctx: EventTableContext, where: TablePlace): EventTableResult {
@@ -125,9 +125,13 @@ function readGroup(
     const languages = texts("language", " ");
     const own = crossing.length > 0 ? fields : fields.filter((f) => overlaps(f.cell, nameCell));
     entries.forEach((entry, k) => {
-      const names = entry.names.filter((n) => EVENT_TYPE.test(n));
-      for (const bad of entry.names.filter((n) => !EVENT_TYPE.test(n))) {
-        const reason = `${skipReason(bad)}${names.length === 0 ? "; its event is skipped" : ""}`;
+      const names = entry.names.filter((n) => EVENT_TYPE.test(n) || isPatternEventType(n));
+      for (const pattern of names.filter(isPatternName)) {
+        const message = `\`${pattern}\` is a pattern for generated event names; its event is kept under the pattern, which stands for the event types it matches`;
+        ctx.sink.report(inventoryRules["inventory/pattern-name"], message, { line: entry.line, column: entry.column });
+      }
+      for (const bad of entry.names.filter((n) => !names.includes(n))) {
+        const reason = `\`${bad}\` is not written like an event type (lower case, digits, \`_\`, \`.\`, \`-\`); it reads as a placeholder${names.length === 0 ? "; its event is skipped" : ""}`;
         ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, {
           line: entry.line,
           column: entry.column,

@@ -15,7 +15,12 @@ export const inventoryRules = defineRules({
   "inventory/not-an-event-name": {
     severity: "warning",
     description:
-      "An Event Type cell names a pattern or placeholder (`oe_[generated_event_type]`, `eventName`) rather than an event type; its event is skipped.",
+      "An Event Type cell names a placeholder (`eventName`) rather than an event type; its event is skipped.",
+  },
+  "inventory/pattern-name": {
+    severity: "info",
+    description:
+      "An Event Type cell names a pattern (`oe_[generated_event_type]`): the event is kept under that name, and the merge links it to the event types it matches.",
   },
   "inventory/stray-cell-text": {
     severity: "warning",

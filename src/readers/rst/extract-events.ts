@@ -6,7 +6,8 @@
 // and tables. Example headings and other subsections fold into the section above.
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { Audience } from "../../model/event-schema.ts";
-import type { EventDraft, LineRange } from "../reader.ts";
+import { isPatternName } from "../../model/name-patterns.ts";
+import type { EventDraft, LineRange, PatternMention } from "../reader.ts";
 import { type ContentContext, ContentReader, emptyContent, type SectionContent } from "./section-content.ts";
 import {
   audienceOfTitle,
@@ -31,6 +32,8 @@ export interface ExtractContext extends ContentContext {
   listed: ListedEvents[];
   /** Labels of the release's sections (lower case) and their titles, for :ref: names in sharing sentences. */
   labels: ReadonlyMap<string, string>;
+  /** Pattern names of titles over a list of names ("``*_instructor`` Event Types"). */
+  patternNames?: PatternMention[];
 }
 
 export interface ListedEvents {
@@ -226,6 +229,22 @@ function walkSection(section: SectionNode, scope: Scope, ctx: ExtractContext): v
   walkCategory(section, { ...scope, category }, ctx);
 }
 
+/** "``list_forum_*`` Event Types" over a list of names: the pattern stands for the names listed. */
+function notePatternTitle(ctx: ExtractContext, section: SectionNode, drafts: readonly EventDraft[]): void {
+  const text = section.title.replace(/\s+/g, " ").trim();
+  for (const m of text.matchAll(/``([^`]+)``/g)) {
+    const name = m[1] ?? "";
+    if (!isPatternName(name) || drafts.length === 0) continue;
+    const p = section.titlePosition;
+    ctx.patternNames?.push({
+      name,
+      text,
+      names: drafts.map((d) => d.names[0] ?? ""),
+      provenance: { file: p.file, line: p.line, endLine: p.endLine },
+    });
+  }
+}
+
 /** A section that names no event: its bullet lists may name events, its subsections may be events. */
 function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): void {
   const { content, eventChildren } = readOwnContent(section, ctx);
@@ -251,6 +270,7 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
       );
     }
     emit(ctx, drafts, content, section.titlePosition);
+    notePatternTitle(ctx, section, drafts);
   } else if (hasEventChildren && content.listedNames.length > 0) {
     const drafts = content.listedNames.map((name) =>
       draftOf([name], scope, content, section.position, {

@@ -5,7 +5,15 @@
 // which first rebuild RST (lost line breaks) can call it and map positions back.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { EventListEntry, LineRange, ReadResult, Reader, ReaderInput, SourceText } from "../reader.ts";
+import type {
+  EventListEntry,
+  LineRange,
+  PatternMention,
+  ReadResult,
+  Reader,
+  ReaderInput,
+  SourceText,
+} from "../reader.ts";
 import { attachExampleSections } from "./attach-examples.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { collectLabels, readEventList } from "./event-list.ts";
@@ -44,9 +52,18 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const commonFields: Field[] = [];
   const eventList: EventListEntry[] = [];
   const listed: ListedEvents[] = [];
+  const patternNames: PatternMention[] = [];
   for (const doc of documents) {
     const docSink = sinkFor(sink, doc.file);
-    const ctx: ExtractContext = { sink: docSink, skipped: result.skipped, events: result.events, used, labels, listed };
+    const ctx: ExtractContext = {
+      sink: docSink,
+      skipped: result.skipped,
+      events: result.events,
+      used,
+      labels,
+      listed,
+      patternNames,
+    };
     attachExampleSections(doc.children, ctx);
     walkSections(doc.children, newScope(), ctx);
     commonFields.push(...readCommonFields(doc.children, docSink, used));
@@ -57,6 +74,7 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   addListedEvents({ sink, skipped: result.skipped, events: result.events, used, labels, listed });
   result.commonFields = commonFields;
   result.eventList = eventList;
+  if (patternNames.length > 0) result.patternNames = patternNames;
   result.used = mergeRanges(used);
   result.skipped.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return result;
