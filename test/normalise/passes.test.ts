@@ -68,6 +68,32 @@ describe("the normalise passes", () => {
     expect(sharer.sharedFields).toBeUndefined();
   });
 
+  test("shared-fields adds the pattern names its statements write to the release's", () => {
+    const read = readEnrollment();
+    // The teak chapter's sharing sentence for the special exam events.
+    const sentence =
+      "The ``event`` fields for this event are the same as the ``event`` fields for the ``edx.special_exam.{special exam type}.created`` event.";
+    read.result.events.push(
+      draft(["edx.special_exam.proctored.deleted"], {
+        sharedFields: [
+          {
+            sources: ["edx.special_exam.{special exam type}.created"],
+            kind: "event",
+            fields: "all",
+            sentence,
+            place: { file: "sources/x.rst", line: 3, endLine: 4, column: 1 },
+          },
+        ],
+      }),
+    );
+    const before = read.result;
+    const { read: after } = runPass("shared-fields", read);
+    expect(after.result.patternNames?.map((p) => [p.name, p.text, p.provenance.line])).toEqual([
+      ["edx.special_exam.{special exam type}.created", sentence, 3],
+    ]);
+    expect(before.patternNames).toBeUndefined();
+  });
+
   test("infer-sources fills in a source the description names", () => {
     const read = readEnrollment();
     // The 2016 guide, on the special exam events, which state no Event Source.
