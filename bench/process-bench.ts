@@ -5,6 +5,7 @@
 // the child process (Linux: the children's times in /proc/self/stat) is what the comparison rests
 // on when the machine is busy.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -77,16 +78,22 @@ export async function benchProcesses(): Promise<string[]> {
     for (const entry of Object.keys(ENTRIES) as Entry[]) {
       lines.push(row(`--help, ${entry}`, timeProcess(entry, ["--help"], 7)));
     }
-    const written = new Map<Entry, string>();
+    const written = new Map<Entry, Buffer>();
     for (const entry of Object.keys(ENTRIES) as Entry[]) {
       const file = join(out, entry.replace(/ /g, "-"), "catalog.json");
       lines.push(
         row(`build of the default content, ${entry}`, timeProcess(entry, ["build", "--quiet", "--out", file], 3)),
       );
-      written.set(entry, await readFile(file, "utf8"));
+      written.set(entry, await readFile(file));
     }
-    const same = written.get("compiled") === written.get("through tsx");
-    lines.push(`catalog.json of both builds byte-identical: ${same ? "yes" : "NO"}`);
+    const sha256 = (entry: Entry): string =>
+      createHash("sha256")
+        .update(written.get(entry) ?? "")
+        .digest("hex");
+    const same = sha256("compiled") === sha256("through tsx");
+    lines.push(
+      `catalog.json of both builds byte-identical: ${same ? "yes" : "NO"} (sha256 ${sha256("compiled").slice(0, 16)}…${same ? "" : ` against ${sha256("through tsx").slice(0, 16)}…`})`,
+    );
     if (!same) process.exitCode = 1;
   } finally {
     await rm(out, { recursive: true, force: true });

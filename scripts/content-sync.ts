@@ -60,7 +60,7 @@ async function collectReleases(options: Options): Promise<VendorRelease[]> {
     const repository = resolve(contentRoot, options.repositories.get(name) ?? group.repository);
     const chapterRoot = (group.libraryRoot ?? "").replace(/\/+$/, "");
     for (const ref of group.refs) {
-      const sink = createDiagnosticSink("upstream.json");
+      const sink = createDiagnosticSink();
       const paths = ref.paths ?? group.paths;
       const loaded = await loadGitRelease(
         { repository, ref: ref.ref, paths, displayPrefix: "", ...(chapterRoot ? { libraryRoot: chapterRoot } : {}) },

@@ -1,42 +1,49 @@
-// Collects the diagnostics of one source file. Readers report problems in the input here and keep
-// going; only bugs in our own code throw.
+// Collects diagnostics: readers report problems in the input here and keep going; only bugs in our
+// own code throw. A sink collects whatever its caller gives it (the diagnostics of a release, of a
+// test); each diagnostic takes its file from the position it is reported at, so one sink serves
+// every file of a reading, an included file as well as the file that includes it.
 import type { Diagnostic, Severity } from "../model/diagnostic-schema.ts";
+import type { SourcePosition } from "../model/position.ts";
 import type { Rule } from "./rule.ts";
 
-export interface Place {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
 export interface DiagnosticSink {
-  readonly file: string;
-  report(rule: Rule, message: string, place: Place, severity?: Severity): void;
-  /** A sink for another file of the same release (an included file) that shares this sink's list. */
-  forFile(file: string): DiagnosticSink;
+  report(rule: Rule, message: string, position: SourcePosition, severity?: Severity): void;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function createDiagnosticSink(file: string, into: Diagnostic[] = []): DiagnosticSink {
+/** Moves a position before it is reported (text cut out of a paragraph, collapsed RST's original lines). */
+export type PositionMapper = (position: SourcePosition) => SourcePosition;
+
+export function createDiagnosticSink(into: Diagnostic[] = []): DiagnosticSink {
   return {
-    file,
     diagnostics: into,
-    report(rule, message, place, severity) {
+    report(rule, message, position, severity) {
       const diagnostic: Diagnostic = {
-        file,
-        line: Math.max(1, Math.trunc(place.line)),
-        column: Math.max(1, Math.trunc(place.column)),
+        file: position.file,
+        line: Math.max(1, Math.trunc(position.start.line)),
+        column: Math.max(1, Math.trunc(position.start.column)),
         severity: severity ?? rule.severity,
         rule: rule.id,
         message,
       };
-      if (place.endLine !== undefined) diagnostic.endLine = Math.max(1, Math.trunc(place.endLine));
-      if (place.endColumn !== undefined) diagnostic.endColumn = Math.max(1, Math.trunc(place.endColumn));
+      const end = position.end;
+      if (end) {
+        diagnostic.endLine = Math.max(1, Math.trunc(end.line));
+        if (end.column !== undefined) diagnostic.endColumn = Math.max(1, Math.trunc(end.column));
+      }
       into.push(diagnostic);
     },
-    forFile(other) {
-      return createDiagnosticSink(other, into);
+  };
+}
+
+/** A sink that reports into `sink` at the positions `map` gives. */
+export function mapPositions(sink: DiagnosticSink, map: PositionMapper): DiagnosticSink {
+  return {
+    get diagnostics() {
+      return sink.diagnostics;
+    },
+    report(rule, message, position, severity) {
+      sink.report(rule, message, map(position), severity);
     },
   };
 }
@@ -45,17 +52,12 @@ export function createDiagnosticSink(file: string, into: Diagnostic[] = []): Dia
  * A diagnostic placed at the start of what it concerns (a snapshot's or a field's provenance), for
  * the stages after reading, which report about releases rather than while walking one file.
  */
-export function diagnosticAt(
-  rule: Rule,
-  message: string,
-  at: { file: string; line: number; column?: number | undefined } | undefined,
-  release: string,
-): Diagnostic {
+export function diagnosticAt(rule: Rule, message: string, at: SourcePosition | undefined, release: string): Diagnostic {
   return {
     release,
     file: at?.file ?? "",
-    line: at?.line ?? 1,
-    column: at?.column ?? 1,
+    line: at?.start.line ?? 1,
+    column: at?.start.column ?? 1,
     severity: rule.severity,
     rule: rule.id,
     message,

@@ -1,8 +1,9 @@
 // Builds one catalog field from a table row or definition as the readers find it: type
 // normalised, description as rich text, allowed values, nullability, inline history and
 // member fields listed inside the details.
-import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
+import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Provenance } from "../model/common-schema.ts";
+import { positionInText, type SourcePosition } from "../model/position.ts";
 import type { Field } from "../model/field-schema.ts";
 import { normaliseType } from "./field-type.ts";
 import { allowedValues, nullability } from "./field-values.ts";
@@ -21,19 +22,11 @@ export interface FieldInput {
   fields?: Field[];
   sink?: DiagnosticSink;
   /** Where the details text begins, for diagnostics. */
-  place?: Place;
+  place?: SourcePosition;
 }
 
 // "**History**: …", "History: …" (PDF text), up to the end of the details.
 const HISTORY = /(?:<p>\s*)?(?:\*\*History\*\*|\bHistory)\s*:\s*/;
-
-function placeAt(text: string, offset: number, place: Place): Place {
-  const lines = text.slice(0, offset).split("\n");
-  const last = lines[lines.length - 1] ?? "";
-  return lines.length === 1
-    ? { line: place.line, column: place.column + offset }
-    : { line: place.line + lines.length - 1, column: last.length + 1 };
-}
 
 function cleanName(name: string): string {
   return name
@@ -72,7 +65,7 @@ export function buildField(input: FieldInput): Field {
   const nullable = nullability(description);
   if (nullable !== undefined) field.nullable = nullable;
   if (history && historyText.trim() !== "") {
-    const at = input.place ? placeAt(details, history.index + history[0].length, input.place) : undefined;
+    const at = input.place ? positionInText(details, history.index + history[0].length, input.place) : undefined;
     field.history = parseHistory(historyText, syntax, provenance, input.sink, at);
   }
 
@@ -84,7 +77,7 @@ export function buildField(input: FieldInput): Field {
         input.sink.report(
           extractRules["field/duplicate-member"],
           `member field "${item.name}" is listed twice in "${field.name}"`,
-          placeAt(details, item.index, input.place),
+          positionInText(details, item.index, input.place),
         );
       }
       continue;
@@ -97,7 +90,7 @@ export function buildField(input: FieldInput): Field {
       provenance,
     };
     if (input.sink) nested.sink = input.sink;
-    if (input.place) nested.place = placeAt(details, item.index, input.place);
+    if (input.place) nested.place = positionInText(details, item.index, input.place);
     fields.push(buildField(nested));
   }
   field.fields = fields;

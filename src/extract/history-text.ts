@@ -2,8 +2,9 @@
 // 2013.", "Prior to 15 Oct 2013, this event was named ``save_problem_check``") into dated
 // entries with a kind and the field and event names they mention, so that history can be
 // compared across releases.
-import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
+import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry, HistoryKind, Provenance } from "../model/common-schema.ts";
+import { positionAt, positionInText, type SourcePosition } from "../model/position.ts";
 import { type DatePhrase, findDatePhrases } from "./history-date.ts";
 import { mentionedNames } from "./history-names.ts";
 import { type MarkupSyntax, textToRichText } from "./rich-text.ts";
@@ -76,15 +77,6 @@ function startsEntry(sentence: string, dates: readonly DatePhrase[]): boolean {
   return VERB_ANYWHERE.test(sentence);
 }
 
-function placeAt(text: string, offset: number, place: Place): Place {
-  const before = text.slice(0, offset);
-  const lines = before.split("\n");
-  const lastLine = lines[lines.length - 1] ?? "";
-  return lines.length === 1
-    ? { line: place.line, column: place.column + offset }
-    : { line: place.line + lines.length - 1, column: lastLine.length + 1 };
-}
-
 function provenanceAt(text: string, start: number, end: number, provenance: Provenance): Provenance {
   const startLine = provenance.line + (text.slice(0, start).match(/\n/g)?.length ?? 0);
   const endLine = provenance.line + (text.slice(0, end).match(/\n/g)?.length ?? 0);
@@ -100,9 +92,18 @@ function provenanceAt(text: string, start: number, end: number, provenance: Prov
   return out;
 }
 
-function reportDate(phrase: DatePhrase, text: string, offset: number, sink: DiagnosticSink, place: Place): void {
-  const at = placeAt(text, offset + phrase.index, place);
-  const where = { ...at, endLine: at.line, endColumn: at.column + phrase.asWritten.length - 1 };
+function reportDate(
+  phrase: DatePhrase,
+  text: string,
+  offset: number,
+  sink: DiagnosticSink,
+  place: SourcePosition,
+): void {
+  const { file, start } = positionInText(text, offset + phrase.index, place);
+  const where = positionAt(file, start.line, start.column, {
+    line: start.line,
+    column: start.column + phrase.asWritten.length - 1,
+  });
   if (phrase.issue === "misspelled-month") {
     sink.report(
       extractRules["history/misspelled-month"],
@@ -122,7 +123,7 @@ export function parseHistory(
   syntax: MarkupSyntax,
   provenance?: Provenance,
   sink?: DiagnosticSink,
-  place?: Place,
+  place?: SourcePosition,
 ): HistoryEntry[] {
   const label = LABEL.exec(text)?.[0].length ?? 0;
   const body = text.slice(label);

@@ -12,7 +12,8 @@ import { catalogRefLink } from "./catalog-ref.ts";
 import { readHtmlFragments } from "./rich-text-html.ts";
 import { undoPdfArtefacts } from "./rich-text-pdf-artefacts.ts";
 import { extractRules } from "./rules.ts";
-import { positionInSource, type TextOrigin } from "./text-origin.ts";
+import { startOf } from "../model/position.ts";
+import { pointToPlace, positionInSource, type TextOrigin } from "./text-origin.ts";
 
 const OFF = [
   "codeIndented",
@@ -133,9 +134,9 @@ function readTree(text: string, origin: TextOrigin | undefined): BlockContent[] 
   const kept =
     sink && origin
       ? (node: Html) => {
-          const at = node.position ? positionInSource(node.position, origin).start : origin.place;
+          const at = node.position ? pointToPlace(node.position.start, origin) : startOf(origin.place);
           const message = `HTML fragment ${JSON.stringify(node.value.slice(0, 40))} is not one the guide's text uses, or is not closed; it is shown as text`;
-          sink.report(extractRules["rich-text/html-as-text"], message, { line: at.line, column: at.column });
+          sink.report(extractRules["rich-text/html-as-text"], message, at);
         }
       : undefined;
   const tree = readHtmlFragments(parser.parse(undoPdfArtefacts(text)) as Root, kept);

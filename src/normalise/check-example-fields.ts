@@ -65,7 +65,7 @@ export function checkExampleFields(
       for (const finding of findings) {
         const place = placeOfExampleKey(example, code, finding.key, lines(example.provenance.file));
         const rule = normaliseRules[`example/${finding.kind}`];
-        sink.forFile(example.provenance.file).report(rule, `example of ${name}: ${finding.message}`, place);
+        sink.report(rule, `example of ${name}: ${finding.message}`, place);
         reported++;
       }
     }

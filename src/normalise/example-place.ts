@@ -1,6 +1,7 @@
 // Places inside an example's source span: the line of its code that a JSON error or a field name
 // sits on, found as written among the lines the example was read from.
 import type { Example } from "../model/example-schema.ts";
+import { positionAt, type SourcePosition } from "../model/position.ts";
 
 /** The lines of the files of a library, split once per file when first asked for. */
 export function libraryLines(library: ReadonlyMap<string, string>): (file: string) => string[] | undefined {
@@ -16,12 +17,9 @@ export function libraryLines(library: ReadonlyMap<string, string>): (file: strin
  * lines of the example's source span (code blocks are indented, page furniture may sit in between);
  * where it cannot be found (one-line sources), the start of the example.
  */
-export function placeOfExampleError(
-  example: Example,
-  lines: readonly string[] | undefined,
-): { line: number; column: number } {
+export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): SourcePosition {
   const { provenance, error } = example;
-  const fallback = { line: provenance.line, column: provenance.column ?? 1 };
+  const fallback = positionAt(provenance.file, provenance.line, provenance.column ?? 1);
   if (!error || lines === undefined || provenance.column !== undefined) return fallback;
   const codeLine = example.code.split("\n")[error.line - 1];
   const wanted = codeLine?.trim();
@@ -30,7 +28,7 @@ export function placeOfExampleError(
     const at = (lines[n - 1] ?? "").indexOf(wanted);
     if (at === -1) continue;
     const indent = codeLine.length - codeLine.trimStart().length;
-    return { line: n, column: Math.max(1, at + 1 + error.column - 1 - indent) };
+    return positionAt(provenance.file, n, Math.max(1, at + 1 + error.column - 1 - indent));
   }
   return fallback;
 }
@@ -41,11 +39,12 @@ export function placeOfExampleKey(
   code: string,
   key: string,
   lines: readonly string[] | undefined,
-): { line: number; column: number } {
+): SourcePosition {
   const quoted = JSON.stringify(key);
   const codeLines = code.split("\n");
   const index = codeLines.findIndex((l) => l.includes(`${quoted}:`) || l.includes(`${quoted} :`));
-  if (index === -1) return { line: example.provenance.line, column: example.provenance.column ?? 1 };
+  const { provenance } = example;
+  if (index === -1) return positionAt(provenance.file, provenance.line, provenance.column ?? 1);
   const column = (codeLines[index] ?? "").indexOf(quoted) + 1;
   return placeOfExampleError({ ...example, code, error: { message: "", line: index + 1, column } }, lines);
 }

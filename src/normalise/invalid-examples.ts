@@ -20,17 +20,16 @@ export function reportInvalidExamples(
       const { provenance, error } = example;
       const where = `line ${error.line}, column ${error.column} of the example`;
       const place = placeOfExampleError(example, lines(provenance.file));
-      const fileSink = sink.forFile(provenance.file);
       const name = draft.names[0] ?? "an event";
       if (example.repaired) {
         const kinds = [...new Set(example.repaired.repairs.map((r) => r.kind))].join(", ");
-        fileSink.report(
+        sink.report(
           normaliseRules["example/repaired-json"],
           `example of ${name} is not valid JSON (${error.message} at ${where}); repaired: ${kinds}`,
           place,
         );
       } else {
-        fileSink.report(
+        sink.report(
           normaliseRules["example/invalid-json"],
           `example of ${name} is not valid JSON: ${error.message} at ${where}`,
           place,

@@ -5,6 +5,7 @@
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Audience } from "../model/event-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
+import type { SourcePosition } from "../model/position.ts";
 import type { Release, ReleaseCoverage } from "../model/release-schema.ts";
 import type { ReadResult } from "../readers/reader.ts";
 import type { ReleaseRead, SourcesRead } from "./release-read.ts";
@@ -26,13 +27,16 @@ export function describeCoverage(manifest: ManifestRelease, result: ReadResult):
 }
 
 /** The release record with its drafts; counts are filled in at catalog assembly. */
-export function describeRelease(manifest: ManifestRelease, read: SourcesRead, sink: DiagnosticSink): ReleaseRead {
+export function describeRelease(
+  manifest: ManifestRelease,
+  read: SourcesRead,
+  sink: DiagnosticSink,
+  /** Where the manifest names the release. */
+  at: SourcePosition,
+): ReleaseRead {
   const { result } = read;
   if (result.events.length === 0) {
-    sink.report(normaliseRules["release/no-events"], `release "${manifest.id}" produced no events`, {
-      line: 1,
-      column: 1,
-    });
+    sink.report(normaliseRules["release/no-events"], `release "${manifest.id}" produced no events`, at);
   }
   const release: Release = {
     id: manifest.id,

@@ -13,6 +13,7 @@
 // pattern with its sentence, for the merge to link it to every event it matches.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry } from "../model/common-schema.ts";
+import { fromProvenance, startOf, toProvenance } from "../model/position.ts";
 import type { Field } from "../model/field-schema.ts";
 import { isPatternName } from "../model/name-patterns.ts";
 import type { EventDraft, PatternMention, SharedFieldsStatement } from "../readers/reader.ts";
@@ -72,13 +73,12 @@ function fieldsOf(draft: EventDraft, kind: SharedFieldsStatement["kind"]): Field
 function note(statement: SharedFieldsStatement, source: Source, field: string): HistoryEntry {
   const name = source.draft.names.join("/");
   const slip = source.writtenAs === undefined ? "" : ` (written as ${source.writtenAs})`;
-  const p = statement.place;
   return {
     kind: "note",
     text: `Documented as the same field as in ${name}${slip}.`,
     fields: [field],
     events: [source.draft.names[0] ?? name],
-    provenance: { file: p.file, line: p.line, endLine: p.endLine },
+    provenance: toProvenance(statement.position, false),
   };
 }
 
@@ -117,16 +117,14 @@ function sourcesOf(
 ): Source[] {
   const sources: Source[] = [];
   const who = draft.names.join("/");
-  const p = statement.place;
+  const at = startOf(statement.position);
   for (const written of statement.sources) {
     const source = resolveName(written, draft, events);
     if (!source || source.draft === draft || sources.some((s) => s.draft === source.draft)) continue;
     sources.push(source);
     if (source.writtenAs !== undefined) {
       const message = `${who}: "${written}" read as ${source.draft.names.join("/")}, the event whose name differs from it by one segment`;
-      sink
-        .forFile(p.file)
-        .report(normaliseRules["shared-fields/name-slip"], message, { line: p.line, column: p.column });
+      sink.report(normaliseRules["shared-fields/name-slip"], message, at);
     }
   }
   return sources;
@@ -168,10 +166,7 @@ function apply(
       const fields = missing.map((f) => `"${f.name}"`).join(", ");
       const one = missing.length === 1;
       const message = `${who}: ${one ? "field" : "fields"} ${fields} ${one ? "is" : "are"} said to be shared with ${names}, ${sources.length === 1 ? "which does" : "which do"} not document ${one ? "it" : "them"}; kept as the list gives ${one ? "it" : "them"}`;
-      sink.forFile(first.provenance.file).report(normaliseRules["shared-fields/unresolved"], message, {
-        line: first.provenance.line,
-        column: first.provenance.column ?? 1,
-      });
+      sink.report(normaliseRules["shared-fields/unresolved"], message, startOf(fromProvenance(first.provenance)));
     }
   }
   if (statement.kind === "context") draft.contextFields = result;
@@ -180,15 +175,15 @@ function apply(
 
 /** The pattern names a statement writes, once per name and place. */
 function mentionsOf(statement: SharedFieldsStatement, seen: Map<string, PatternMention>): void {
-  const p = statement.place;
+  const p = statement.position;
   for (const name of statement.sources.filter(isPatternName)) {
-    const key = `${name}@${p.file}:${p.line}:${p.column}`;
+    const key = `${name}@${p.file}:${p.start.line}:${p.start.column}`;
     if (!seen.has(key))
       seen.set(key, {
         name,
         text: statement.sentence,
         names: [],
-        provenance: { file: p.file, line: p.line, endLine: p.endLine },
+        provenance: toProvenance(p, false),
       });
   }
 }
@@ -209,11 +204,8 @@ export function resolveSharedFields(events: EventDraft[], sink: DiagnosticSink):
       const sources = sourcesOf(statement, draft, events, sink);
       if (sources.length === 0) {
         const others = statement.sources.filter((n) => !draft.names.includes(n)).join(", ");
-        const p = statement.place;
         const message = `${draft.names.join("/")}: shares fields with ${others}, which no event of the release carries ("${statement.sentence.slice(0, 100)}")`;
-        sink
-          .forFile(p.file)
-          .report(normaliseRules["shared-fields/unresolved"], message, { line: p.line, column: p.column });
+        sink.report(normaliseRules["shared-fields/unresolved"], message, startOf(statement.position));
         continue;
       }
       for (const source of sources) resolve(source.draft);

@@ -9,6 +9,7 @@ import { loadGitRelease } from "../git-releases/load-git-release.ts";
 import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
+import type { SourcePosition } from "../model/position.ts";
 import type { ReleaseRead, SourcesRead } from "../normalise/release-read.ts";
 import { describeRelease } from "../normalise/release-record.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
@@ -27,7 +28,7 @@ export interface BuildOutcome {
 interface ReleaseJob {
   id: string;
   /** Where the manifest names the release. */
-  place: { line: number; column: number };
+  place: SourcePosition;
   /** Loads the sources; undefined when the release cannot be built (the reasons are in the sink). */
   load: (
     sink: DiagnosticSink,
@@ -148,7 +149,7 @@ export async function buildCatalogFromManifest(
   const readsByFiles = new Map<string, CachedRead>();
   for (const job of jobs) {
     const own: Diagnostic[] = [];
-    const sink = createDiagnosticSink(displayPath, own);
+    const sink = createDiagnosticSink(own);
     if (seen.has(job.id)) {
       sink.report(
         pipelineRules["manifest/duplicate-release"],
@@ -162,7 +163,7 @@ export async function buildCatalogFromManifest(
     const loaded = await job.load(sink);
     if (loaded) {
       const read = readOnce(readsByFiles, loaded.sources, loaded.library, sink, own);
-      reads.push(describeRelease(loaded.manifest, read, sink));
+      reads.push(describeRelease(loaded.manifest, read, sink, job.place));
     } else failedReleases.push(job.id);
     diagnostics.push(...own.map((d) => ({ ...d, release: job.id })));
   }

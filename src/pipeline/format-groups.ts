@@ -3,6 +3,7 @@
 // together (an RST file's `.. include::` or a PDF's chapters span files). A file whose format is
 // neither stated nor detected is reported and left out.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import { positionAt } from "../model/position.ts";
 import type { SourceFormat } from "../model/release-schema.ts";
 import { detectFormat } from "../readers/detect-format.ts";
 import type { LoadedFile, LoadedSource } from "./load-sources.ts";
@@ -25,23 +26,20 @@ export function groupByFormat(sources: readonly LoadedSource[], sink: Diagnostic
       if (!format) {
         const guess = detectFormat(file.text, file.path);
         if (!guess) {
-          sink
-            .forFile(file.path)
-            .report(
-              pipelineRules["source/format-undetected"],
-              "no format stated in the manifest and none detected; the file is left out",
-              { line: 1, column: 1 },
-            );
+          sink.report(
+            pipelineRules["source/format-undetected"],
+            "no format stated in the manifest and none detected; the file is left out",
+            positionAt(file.path, 1, 1),
+          );
           continue;
         }
         format = guess.format;
         detected = true;
-        sink
-          .forFile(file.path)
-          .report(pipelineRules["source/format-detected"], `format detected as "${format}": ${guess.reason}`, {
-            line: 1,
-            column: 1,
-          });
+        sink.report(
+          pipelineRules["source/format-detected"],
+          `format detected as "${format}": ${guess.reason}`,
+          positionAt(file.path, 1, 1),
+        );
       }
       const group = groups.find((g) => g.format === format && g.detected === detected);
       if (group) group.files.push(file);

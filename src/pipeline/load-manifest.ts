@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod/v4";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
+import { positionAt, type SourcePosition } from "../model/position.ts";
 import { gitReleasesSchema, type GitReleases } from "../git-releases/git-manifest-schema.ts";
 import { manifestReleaseSchema, type ManifestRelease } from "../model/manifest-schema.ts";
 import { pipelineRules } from "./rules.ts";
@@ -18,7 +19,7 @@ export interface LoadedManifest {
   git: GitReleases[];
   diagnostics: Diagnostic[];
   /** Place in the manifest of a chain of JSON values, each searched after the one before (release id, then source path). */
-  placeOf: (...values: string[]) => { line: number; column: number };
+  placeOf: (...values: string[]) => SourcePosition;
 }
 
 /** Finds `"values[0]"`, then `"values[1]"` after it, …; the place of the last one found. */
@@ -32,6 +33,10 @@ export function placeOfValues(text: string, values: readonly string[]): { line: 
     offset = at + 1;
   }
   return found === -1 ? { line: 1, column: 1 } : lineColumnOf(text, found);
+}
+
+function manifestPosition(path: string, at: { line: number; column: number }): SourcePosition {
+  return positionAt(path, at.line, at.column);
 }
 
 export interface ParsedManifest {
@@ -88,7 +93,7 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
   const accepted: ManifestRelease[] = [];
   const seen = new Set<string>();
   releases.forEach((entry: unknown, index) => {
-    const place = placeOfRelease(text, index);
+    const place = manifestPosition(path, placeOfRelease(text, index));
     const parsed = manifestReleaseSchema.safeParse(entry);
     if (!parsed.success) {
       sink.report(
@@ -117,7 +122,7 @@ export function parseManifestText(text: string, path: string, sink: DiagnosticSi
       sink.report(
         pipelineRules["manifest/invalid"],
         `git group #${index + 1} left out: ${describeIssues(parsed.error)}`,
-        placeOfRelease(text, index, "repository"),
+        manifestPosition(path, placeOfRelease(text, index, "repository")),
       );
       return;
     }
@@ -136,7 +141,7 @@ export async function loadManifest(manifestPath: string, displayPath = manifestP
     );
   }
   const diagnostics: Diagnostic[] = [];
-  const sink = createDiagnosticSink(displayPath, diagnostics);
+  const sink = createDiagnosticSink(diagnostics);
   const { releases, git } = parseManifestText(text, displayPath, sink);
   return {
     path: manifestPath,
@@ -144,6 +149,6 @@ export async function loadManifest(manifestPath: string, displayPath = manifestP
     releases,
     git,
     diagnostics,
-    placeOf: (...values) => placeOfValues(text, values),
+    placeOf: (...values) => manifestPosition(displayPath, placeOfValues(text, values)),
   };
 }

@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { DiagnosticSink, Place } from "../diagnostics/diagnostic-sink.ts";
+import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import { positionAt, type SourcePosition } from "../model/position.ts";
 import type { ManifestSource } from "../model/manifest-schema.ts";
 import { pipelineRules } from "./rules.ts";
 
@@ -36,16 +37,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
-  const file = sink.forFile(path);
   if (bytes.length === 0) {
-    file.report(pipelineRules["source/empty"], "the file is empty", { line: 1, column: 1 });
+    sink.report(pipelineRules["source/empty"], "the file is empty", positionAt(path, 1, 1));
     return undefined;
   }
   if (bytes.length > MAX_SOURCE_BYTES) {
-    file.report(
+    sink.report(
       pipelineRules["source/too-large"],
       `the file has ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`,
-      { line: 1, column: 1 },
+      positionAt(path, 1, 1),
     );
     return undefined;
   }
@@ -54,7 +54,11 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
     const line = before.split("\n").length;
     const column = before.length - before.lastIndexOf("\n");
-    file.report(pipelineRules["source/binary"], "the file holds a NUL byte: binary data, not text", { line, column });
+    sink.report(
+      pipelineRules["source/binary"],
+      "the file holds a NUL byte: binary data, not text",
+      positionAt(path, line, column),
+    );
     return undefined;
   }
   let text: string;
@@ -64,10 +68,11 @@ export function decodeSource(path: string, bytes: Uint8Array, sink: DiagnosticSi
     text = new TextDecoder("utf-8").decode(bytes);
     const at = firstInvalidUtf8(bytes);
     const before = text.slice(0, Math.max(0, at));
-    file.report(pipelineRules["source/invalid-utf8"], "bytes that are not UTF-8 were replaced by U+FFFD", {
-      line: before.split("\n").length,
-      column: before.length - before.lastIndexOf("\n"),
-    });
+    sink.report(
+      pipelineRules["source/invalid-utf8"],
+      "bytes that are not UTF-8 were replaced by U+FFFD",
+      positionAt(path, before.split("\n").length, before.length - before.lastIndexOf("\n")),
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.replace(/\r\n?/g, "\n");
@@ -95,7 +100,7 @@ export async function loadSource(
   source: ManifestSource,
   sink: DiagnosticSink,
   /** Where the manifest names this source, for diagnostics about the path itself. */
-  place: Place = { line: 1, column: 1 },
+  place: SourcePosition = positionAt(source.path, 1, 1),
 ): Promise<LoadedSource> {
   const absolute = resolve(root, source.path);
   const rel = relative(root, absolute);

@@ -7,6 +7,7 @@
 // depend only on the files, so the pipeline reads each distinct set of files once.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
+import { positionAt, type SourcePosition } from "../model/position.ts";
 import { runNormalisePasses } from "../normalise/passes.ts";
 import type { ReleaseRead, SourcesRead } from "../normalise/release-read.ts";
 import { describeRelease } from "../normalise/release-record.ts";
@@ -33,6 +34,8 @@ export function readRelease(
   sink: DiagnosticSink,
   /** Further files `.. include::` may name (a git ref's folder), beside the sources themselves. */
   extraLibrary: ReadonlyMap<string, string> = new Map(),
+  /** Where the manifest names the release. */
+  at: SourcePosition = positionAt("releases.json", 1, 1),
 ): ReleaseRead {
-  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink);
+  return describeRelease(manifest, readReleaseSources(sources, sink, extraLibrary), sink, at);
 }

@@ -2,6 +2,7 @@
 // A reader that fails is reported and the release goes on without those files' drafts, so one bad
 // file never takes the other releases down.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
+import { positionAt } from "../model/position.ts";
 import type { SourceFormat } from "../model/release-schema.ts";
 import type { FileRead } from "../normalise/release-read.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult, type Reader } from "../readers/reader.ts";
@@ -21,15 +22,14 @@ export function runReaders(
   const files: FileRead[] = [];
   for (const group of groups) {
     const texts = group.files.map((f) => ({ path: f.path, text: f.text }));
-    const fileSink = sink.forFile(texts[0]?.path ?? "");
     let result = emptyReadResult();
     try {
-      result = registry[group.format].read({ files: texts, library }, fileSink);
+      result = registry[group.format].read({ files: texts, library }, sink);
     } catch (error) {
-      fileSink.report(
+      sink.report(
         pipelineRules["reader/failed"],
         `the ${group.format} reader failed: ${(error as Error).message}`,
-        { line: 1, column: 1 },
+        positionAt(texts[0]?.path ?? "", 1, 1),
       );
     }
     results.push(result);

@@ -2,6 +2,7 @@
 // text (no file system), reports problems to a sink, and returns event drafts plus what it used.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Provenance } from "../model/common-schema.ts";
+import type { SourcePosition } from "../model/position.ts";
 import type { Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 import type { SkippedBlock, SourceFormat } from "../model/release-schema.ts";
@@ -38,7 +39,8 @@ export interface SharedFieldsStatement {
   fields: "all" | { name: string; provenance: Provenance }[];
   /** The sentence, white space collapsed. */
   sentence: string;
-  place: { file: string; line: number; endLine: number; column: number };
+  /** The sentence's lines; its start is where it begins. */
+  position: SourcePosition;
 }
 
 /** A snapshot before it is assigned to a release and merged with other releases. */

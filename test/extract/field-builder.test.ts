@@ -6,6 +6,7 @@ import type { MarkupSyntax } from "../../src/extract/rich-text.ts";
 import type { Field } from "../../src/model/field-schema.ts";
 import { fieldSchema } from "../../src/model/field-schema.ts";
 import { type FixtureCase, defineFixtureTests } from "../support/fixture-cases.ts";
+import { positionAt } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "fields");
 const PROVENANCE = { file: "fields.rst", line: 1, endLine: 1 };
@@ -47,7 +48,7 @@ function withoutProvenance(field: Field): unknown {
 describe("buildField fixtures", () => {
   defineFixtureTests(FIXTURES, (c) => {
     const row = rowOf(c);
-    const sink = createDiagnosticSink("fields.rst");
+    const sink = createDiagnosticSink();
     const field = buildField({
       name: row.name,
       typeAsWritten: row.type,
@@ -55,7 +56,7 @@ describe("buildField fixtures", () => {
       syntax: row.syntax,
       provenance: PROVENANCE,
       sink,
-      place: { line: 1, column: 1 },
+      place: positionAt("fields.rst", 1, 1),
     });
     expect(fieldSchema.safeParse(field).success).toBe(true);
     return { output: withoutProvenance(field), messages: sink.diagnostics };
@@ -116,10 +117,10 @@ describe("buildField", () => {
   });
 
   test("a member listed twice is reported once, the first one kept", () => {
-    const sink = createDiagnosticSink("x.rst");
+    const sink = createDiagnosticSink();
     const field = build("Provides: * ``a``: string; One. * ``a``: number; Two.", {
       sink,
-      place: { line: 5, column: 10 },
+      place: positionAt("x.rst", 5, 10),
     });
     expect(field.fields.map((f) => f.type)).toEqual(["string"]);
     expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["field/duplicate-member", 5, 42]]);

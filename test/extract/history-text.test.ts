@@ -4,6 +4,7 @@ import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { parseHistory } from "../../src/extract/history-text.ts";
 import type { MarkupSyntax } from "../../src/extract/rich-text.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
+import { positionAt } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "history");
 
@@ -14,17 +15,14 @@ function syntaxOf(caseName: string): MarkupSyntax {
 }
 
 function run(text: string, syntax: MarkupSyntax) {
-  const sink = createDiagnosticSink("history.txt");
+  const sink = createDiagnosticSink();
   const lines = text.replace(/\n$/, "").split("\n").length;
   const entries = parseHistory(
     text.replace(/\n$/, ""),
     syntax,
     { file: "history.txt", line: 10, endLine: 9 + lines },
     sink,
-    {
-      line: 10,
-      column: 1,
-    },
+    positionAt("history.txt", 10, 1),
   );
   return { entries, diagnostics: sink.diagnostics };
 }

@@ -21,7 +21,7 @@ afterAll(() => docs?.remove());
 
 describe("loadGitRelease", () => {
   test("ref A: one chapter file, dated by its commit", async () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const r = await loadGitRelease(
       { repository: repo, ref: "named-release-birch", paths: [{ path: "source/tracking_logs.rst", format: "rst" }] },
       sink,
@@ -38,7 +38,7 @@ describe("loadGitRelease", () => {
   });
 
   test("ref B: a folder and event_list.rst; the include resolves inside the ref's library", async () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const r = await loadGitRelease(
       {
         repository: repo,
@@ -72,7 +72,7 @@ describe("loadGitRelease", () => {
   test("a ref that does not exist fails that release only, with a clear error", async () => {
     const r = await loadGitRelease(
       { repository: repo, ref: "named-release-cypress", paths: [{ path: "source/tracking_logs.rst" }] },
-      createDiagnosticSink("m"),
+      createDiagnosticSink(),
     );
     expect(r.value).toBeUndefined();
     expect(r.errors.map((e) => [e.rule.id, e.message])).toEqual([
@@ -82,14 +82,11 @@ describe("loadGitRelease", () => {
 
   test("a path missing in one ref is an error for that ref, and the same path loads at the other", async () => {
     const paths = [{ path: "source/tracking_logs.rst" }];
-    const b = await loadGitRelease(
-      { repository: repo, ref: "open-release/hawthorn.1", paths },
-      createDiagnosticSink("m"),
-    );
+    const b = await loadGitRelease({ repository: repo, ref: "open-release/hawthorn.1", paths }, createDiagnosticSink());
     expect(b.errors.map((e) => [e.rule.id, e.message])).toEqual([
       ["git/path-not-found", 'path "source/tracking_logs.rst" does not exist at ref "open-release/hawthorn.1"'],
     ]);
-    const a = await loadGitRelease({ repository: repo, ref: "named-release-birch", paths }, createDiagnosticSink("m"));
+    const a = await loadGitRelease({ repository: repo, ref: "named-release-birch", paths }, createDiagnosticSink());
     expect(a.errors).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ const SOURCES = join(import.meta.dirname, "../../content/sources");
 
 function problems(format: SourceFormat, text: string): string[] {
   const path = "sources/input";
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const result = readers[format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
   return [...diagnosticProblems(sink.diagnostics, path, text), ...resultProblems(result, path, text)];
 }

@@ -147,7 +147,7 @@ describe("a 2 MB line in each of the other formats", () => {
   ])("%s with a line of %s: read without throwing, places inside the text", (format, _what, makeText, events) => {
     const text = makeText();
     const path = "sources/long";
-    const sink = createDiagnosticSink(path);
+    const sink = createDiagnosticSink();
     const result = readers[format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
     expect(result.events.length).toBeGreaterThanOrEqual(events);
     expect(diagnosticProblems(sink.diagnostics, path, text)).toEqual([]);

@@ -53,7 +53,7 @@ const pathOf = (spec: SourceSpec): string => `sources/${spec.file}`;
 /** Runs the reader directly, so a throw fails the property with its own stack; lists misplaced places. */
 function placeProblems(spec: SourceSpec, text: string): string[] {
   const path = pathOf(spec);
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const result = readers[spec.format].read({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
   return [...diagnosticProblems(sink.diagnostics, path, text), ...resultProblems(result, path, text)];
 }
@@ -61,7 +61,7 @@ function placeProblems(spec: SourceSpec, text: string): string[] {
 /** Reads the text as a one-release manifest entry would be read, and validates the assembled catalog. */
 function catalogProblems(spec: SourceSpec, text: string): string[] {
   const path = pathOf(spec);
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const loaded = [
     {
       manifest: { path, format: spec.format },

@@ -24,7 +24,7 @@ function readCase(name: string): ReleaseRead[] {
       const text = readFileSync(join(dir, file), "utf8");
       const result = rstReader.read(
         { files: [{ path, text }], library: new Map([[path, text]]) },
-        createDiagnosticSink(path),
+        createDiagnosticSink(),
       );
       return { release: release(id), result };
     });

@@ -15,7 +15,7 @@ const TEXT = readFileSync(join(import.meta.dirname, "fixtures", PATH), "utf8");
 function wiki(): ReleaseRead {
   const result = wikiTextReader.read(
     { files: [{ path: PATH, text: TEXT }], library: new Map([[PATH, TEXT]]) },
-    createDiagnosticSink(PATH),
+    createDiagnosticSink(),
   );
   return { release: release("2013-wiki"), result };
 }

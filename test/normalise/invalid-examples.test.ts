@@ -8,7 +8,7 @@ import { enrollmentText, readEnrollment } from "./read-fixture.ts";
 describe("reportInvalidExamples", () => {
   test("a repaired example is reported as repaired, at the line and column of its error", () => {
     const read = readEnrollment();
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const reported = reportInvalidExamples(read.result, read.library, sink);
     expect(reported).toBe(2);
     const line = enrollmentText.split("\n")[93] ?? "";
@@ -24,7 +24,7 @@ describe("reportInvalidExamples", () => {
 
   test("without the file's text the place is the start of the example", () => {
     const read = readEnrollment();
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     reportInvalidExamples(read.result, new Map(), sink);
     const start = read.result.events[0]?.examples[0]?.provenance.line;
     expect(sink.diagnostics[0]?.line).toBe(start);
@@ -34,7 +34,7 @@ describe("reportInvalidExamples", () => {
     const read = readEnrollment();
     for (const event of read.result.events)
       event.examples = event.examples.map((e) => ({ ...e, valid: true, code: e.repaired?.code ?? e.code }));
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     expect(reportInvalidExamples(read.result, read.library, sink)).toBe(0);
     expect(sink.diagnostics).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // RST reader reads from a cut of the 2014-05 chapter (read-fixture.ts).
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
+import { spanAt } from "../../src/model/position.ts";
 import { normalisePasses, runNormalisePasses } from "../../src/normalise/passes.ts";
 import type { SourcesRead } from "../../src/normalise/release-read.ts";
 import { draft, field, rich } from "../merge/make-drafts.ts";
@@ -10,7 +11,7 @@ import { readEnrollment } from "./read-fixture.ts";
 function runPass(name: string, read: SourcesRead) {
   const pass = normalisePasses.find((p) => p.name === name);
   if (!pass) throw new Error(`no pass ${name}`);
-  const sink = createDiagnosticSink("releases.json");
+  const sink = createDiagnosticSink();
   return { read: pass.run(read, sink), diagnostics: sink.diagnostics };
 }
 
@@ -49,7 +50,7 @@ describe("the normalise passes", () => {
     const [activated] = read.result.events;
     if (!activated) throw new Error("the fixture has events");
     // The 2016 guide's wording for the deactivated event, which shares the activated event's fields.
-    const place = { file: "sources/x.rst", line: 1, endLine: 1, column: 1 };
+    const position = spanAt("sources/x.rst", 1, 1, 1);
     const sharer = draft(["edx.course.enrollment.deactivated.x"], {
       sharedFields: [
         {
@@ -57,7 +58,7 @@ describe("the normalise passes", () => {
           kind: "event",
           fields: "all",
           sentence: "The event fields are the same as for edx.course.enrollment.activated.",
-          place,
+          position,
         },
       ],
     });
@@ -81,7 +82,7 @@ describe("the normalise passes", () => {
             kind: "event",
             fields: "all",
             sentence,
-            place: { file: "sources/x.rst", line: 3, endLine: 4, column: 1 },
+            position: spanAt("sources/x.rst", 3, 1, 4),
           },
         ],
       }),
@@ -120,7 +121,7 @@ describe("the normalise passes", () => {
   });
 
   test("runNormalisePasses runs them all: coverage recorded, examples reported", () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const read = runNormalisePasses(readEnrollment(), sink);
     expect(read.sources).toHaveLength(1);
     expect(sink.diagnostics.map((d) => d.rule)).toEqual(["example/repaired-json", "example/repaired-json"]);

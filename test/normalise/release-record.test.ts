@@ -3,10 +3,14 @@
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import type { ManifestRelease } from "../../src/model/manifest-schema.ts";
+import { positionAt } from "../../src/model/position.ts";
 import { describeCoverage, describeRelease } from "../../src/normalise/release-record.ts";
 import { emptyReadResult } from "../../src/readers/reader.ts";
 import { draft } from "../merge/make-drafts.ts";
 import { readEnrollment } from "./read-fixture.ts";
+
+/** The line of content/releases.json that names the 2014-05 release. */
+const at = positionAt("releases.json", 46, 7);
 
 const manifest: ManifestRelease = {
   id: "2014-05",
@@ -50,8 +54,8 @@ describe("describeCoverage", () => {
 describe("describeRelease", () => {
   test("the release carries the manifest's description and the sources the passes recorded", () => {
     const read = { ...readEnrollment(), sources: [] };
-    const sink = createDiagnosticSink("releases.json");
-    const { release, result } = describeRelease(manifest, read, sink);
+    const sink = createDiagnosticSink();
+    const { release, result } = describeRelease(manifest, read, sink, at);
     expect(release).toMatchObject({ id: "2014-05", date: "2014-05-07", datePrecision: "month", dateEstimated: true });
     expect(release.coverage.categories).toEqual(["Enrollment Events"]);
     expect(result).toBe(read.result);
@@ -60,10 +64,10 @@ describe("describeRelease", () => {
   });
 
   test("a release without events is reported", () => {
-    const sink = createDiagnosticSink("releases.json");
-    describeRelease(manifest, { ...readEnrollment(), result: emptyReadResult() }, sink);
-    expect(sink.diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ["release/no-events", 'release "2014-05" produced no events'],
+    const sink = createDiagnosticSink();
+    describeRelease(manifest, { ...readEnrollment(), result: emptyReadResult() }, sink, at);
+    expect(sink.diagnostics.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+      ["releases.json", 46, "release/no-events", 'release "2014-05" produced no events'],
     ]);
   });
 });

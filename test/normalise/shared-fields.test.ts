@@ -9,6 +9,7 @@ import { resolveSharedFields } from "../../src/normalise/shared-fields.ts";
 import { readGuideText } from "../../src/readers/pdf-text/pdf-text-reader.ts";
 import { readRst } from "../../src/readers/rst/rst-reader.ts";
 import type { EventDraft, SharedFieldsStatement } from "../../src/readers/reader.ts";
+import { positionAt } from "../../src/model/position.ts";
 
 const file = "fixtures/hand-made.txt";
 const rich = (text: string) => ({ text, html: text === "" ? "" : `<p>${text}</p>` });
@@ -47,7 +48,7 @@ function sharing(target: EventDraft, written: string, fields: Field[] | "all"): 
     kind: "event",
     fields: fields === "all" ? "all" : fields.map((f) => ({ name: f.name, provenance: f.provenance })),
     sentence: `Same as for ${written}.`,
-    place: { file, line, endLine: line, column: 1 },
+    position: positionAt(file, line, 1, { line }),
   };
   target.sharedFields = [statement];
 }
@@ -60,7 +61,7 @@ describe("resolving the written name", () => {
     const accessed = source();
     const own = field("bookmark_id", "unknown", 22);
     const added = draft("edx.bookmark.added", "Bookmark Events", 20, [own]);
-    const sink = createDiagnosticSink(file);
+    const sink = createDiagnosticSink();
     sharing(added, "edx.course.bookmark.accessed", [own]);
     resolveSharedFields([accessed, added], sink);
     expect(added.eventFields[0]?.type).toBe("string");
@@ -76,7 +77,7 @@ describe("resolving the written name", () => {
     ];
     const own = field("bookmark_id", "unknown", 42);
     const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
-    const sink = createDiagnosticSink(file);
+    const sink = createDiagnosticSink();
     sharing(added, "edx.course.bookmark.accessed", [own]);
     resolveSharedFields([...events, added], sink);
     expect(added.eventFields[0]).toBe(own);
@@ -87,7 +88,7 @@ describe("resolving the written name", () => {
     const near = draft("edx.course.bookmark.accessed", "Bookmark Events", 30, [field("bookmark_id", "number", 32)]);
     const own = field("bookmark_id", "unknown", 42);
     const added = draft("edx.bookmark.added", "Bookmark Events", 40, [own]);
-    const sink = createDiagnosticSink(file);
+    const sink = createDiagnosticSink();
     sharing(added, "edx.bookmark.accessed", [own]);
     resolveSharedFields([near, source(), added], sink);
     expect(added.eventFields[0]?.type).toBe("string");
@@ -98,7 +99,7 @@ describe("resolving the written name", () => {
     const elsewhere = draft("edx.forum.thread.created", "Forum Events", 10, [field("body", "string", 12)]);
     const own = field("body", "unknown", 22);
     const team = draft("edx.team.created", "Team Events", 20, [own]);
-    const sink = createDiagnosticSink(file);
+    const sink = createDiagnosticSink();
     sharing(team, "edx.forum.thread.x.created", [own]);
     resolveSharedFields([elsewhere, team], sink);
     expect(team.eventFields[0]?.type).toBe("string");
@@ -114,7 +115,7 @@ describe("resolving the written name", () => {
     const ownN = field("n", "number", 23);
     const added = draft("edx.bookmark.added", "Bookmark Events", 20, [ownId, ownN]);
     sharing(added, "edx.bookmark.accessed", [ownId, ownN]);
-    resolveSharedFields([accessed, added], createDiagnosticSink(file));
+    resolveSharedFields([accessed, added], createDiagnosticSink());
     expect(added.eventFields.map((f) => `${f.name}:${f.type}:${f.description.text}`)).toEqual([
       "bookmark_id:string:The id of the added bookmark.",
       "n:number:A count.",
@@ -127,7 +128,7 @@ describe("resolving the written name", () => {
     const created = draft("edx.x.created", "X Events", 10, [field("a", "string", 12), field("b", "number", 13)]);
     const updated = draft("edx.x.updated", "X Events", 20, [field("b", "integer", 22)]);
     sharing(updated, "edx.x.created", "all");
-    resolveSharedFields([created, updated], createDiagnosticSink(file));
+    resolveSharedFields([created, updated], createDiagnosticSink());
     expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual([
       "a:string@12",
       "b:integer@22",
@@ -141,8 +142,8 @@ describe("the real guide: video events", () => {
     new URL("../../content/sources/2016-04-26-edx-research-guide.txt", import.meta.url),
     "utf8",
   );
-  const result = readGuideText({ path, text }, createDiagnosticSink(path));
-  resolveSharedFields(result.events, createDiagnosticSink(path));
+  const result = readGuideText({ path, text }, createDiagnosticSink());
+  resolveSharedFields(result.events, createDiagnosticSink());
   const byName = (n: string) => result.events.find((e) => e.names.includes(n));
 
   test("hide_transcript takes play_video's context fields and event field types, keeping its own currentTime words", () => {
@@ -175,7 +176,7 @@ describe("the real guide: video events", () => {
 describe("a pattern in a sharing sentence (docs.openedx.org teak, course_team_event_types.rst 737–759, 782–796)", () => {
   const path = "special-exam-pattern.rst";
   const text = readFileSync(new URL("fixtures/special-exam-pattern.rst", import.meta.url), "utf8");
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const result = readRst({ files: [{ path, text }], library: new Map([[path, text]]) }, sink);
   const mentions = resolveSharedFields(result.events, sink);
 

@@ -62,7 +62,7 @@ describe("the default content", async () => {
     const text = readFileSync(join("content", path), "utf8");
     const read = pdfTextReader.read(
       { files: [{ path, text }], library: new Map([[path, text]]) },
-      createDiagnosticSink(path),
+      createDiagnosticSink(),
     );
     expect(read.eventList.length).toBe(202);
     const documented = new Set(

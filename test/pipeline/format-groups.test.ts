@@ -18,7 +18,7 @@ function source(path: string, text: string, format?: LoadedSource["manifest"]["f
 
 describe("groupByFormat", () => {
   test("files of one stated format form one group, in manifest order", () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const groups = groupByFormat([source("a.rst", rst, "rst"), source("b.rst", rst, "rst")], sink);
     expect(groups.map((g) => [g.format, g.detected, g.files.map((f) => f.path)])).toEqual([
       ["rst", false, ["a.rst", "b.rst"]],
@@ -27,7 +27,7 @@ describe("groupByFormat", () => {
   });
 
   test("a detected format is its own group, reported as detected", () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const groups = groupByFormat([source("a.rst", rst, "rst"), source("b.rst", rst)], sink);
     expect(groups.map((g) => [g.format, g.detected, g.files.map((f) => f.path)])).toEqual([
       ["rst", false, ["a.rst"]],
@@ -37,7 +37,7 @@ describe("groupByFormat", () => {
   });
 
   test("a file of no detectable format is reported and left out", () => {
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const groups = groupByFormat([source("notes.txt", "Enrollment Events\n"), source("a.rst", rst, "rst")], sink);
     expect(groups.map((g) => g.files.map((f) => f.path))).toEqual([["a.rst"]]);
     expect(sink.diagnostics.map((d) => [d.file, d.line, d.rule, d.severity])).toEqual([

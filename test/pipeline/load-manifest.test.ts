@@ -16,7 +16,7 @@ const good = {
 
 function parse(releases: unknown[]) {
   const text = JSON.stringify({ releases }, null, 2);
-  const sink = createDiagnosticSink("releases.json");
+  const sink = createDiagnosticSink();
   return { accepted: parseManifestText(text, "releases.json", sink).releases, diagnostics: sink.diagnostics };
 }
 

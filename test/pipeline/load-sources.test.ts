@@ -6,7 +6,7 @@ import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { decodeSource, loadSource } from "../../src/pipeline/load-sources.ts";
 
 function decode(bytes: Uint8Array) {
-  const sink = createDiagnosticSink("m.json");
+  const sink = createDiagnosticSink();
   const text = decodeSource("sources/a.rst", bytes, sink);
   return { text, diagnostics: sink.diagnostics };
 }
@@ -43,7 +43,7 @@ describe("decodeSource", () => {
 describe("loadSource", () => {
   test("a path that escapes the content folder is refused", async () => {
     const root = await mkdtemp(join(tmpdir(), "eec-src-"));
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const loaded = await loadSource(root, { path: "../outside.rst" }, sink);
     expect(loaded.files).toEqual([]);
     expect(sink.diagnostics[0]?.rule).toBe("manifest/path-escapes");
@@ -51,7 +51,7 @@ describe("loadSource", () => {
 
   test("a missing file is reported, not thrown", async () => {
     const root = await mkdtemp(join(tmpdir(), "eec-src-"));
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const loaded = await loadSource(root, { path: "nope.rst" }, sink);
     expect(loaded.files).toEqual([]);
     expect(sink.diagnostics[0]).toMatchObject({ rule: "source/missing", severity: "error" });
@@ -63,7 +63,7 @@ describe("loadSource", () => {
     await writeFile(join(root, "docs", "tracking_logs", "b.rst"), "B\n");
     await writeFile(join(root, "docs", "event_list.rst"), "A\n");
     await writeFile(join(root, "docs", "image.png"), "x");
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const loaded = await loadSource(root, { path: "docs" }, sink);
     expect(loaded.files.map((f) => f.path)).toEqual(["docs/event_list.rst", "docs/tracking_logs/b.rst"]);
     expect(loaded.files[0]?.sha256).toBe("06f961b802bc46ee168555f066d28f4f0e9afdf3f88174c1ee6f9de004fc30a0");
@@ -75,7 +75,7 @@ describe("loadSource", () => {
     const outside = await mkdtemp(join(tmpdir(), "eec-outside-"));
     await writeFile(join(outside, "secret.rst"), "secret\n");
     await symlink(outside, join(root, "link"));
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const loaded = await loadSource(root, { path: "link/secret.rst" }, sink);
     expect(loaded.files).toEqual([]);
     expect(sink.diagnostics[0]?.rule).toBe("manifest/path-escapes");

@@ -14,7 +14,7 @@ const file = (path: string) => ({ path, text: rst, sha256: "0".repeat(64), bytes
 describe("runReaders", () => {
   test("reads each group with its format's reader and records how each file was read", () => {
     const groups: FormatGroup[] = [{ format: "rst", detected: true, files: [file("a.rst")] }];
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const { result, files } = runReaders(groups, new Map([["a.rst", rst]]), sink);
     expect(result.events.map((e) => e.names[0])).toEqual([
       "edx.course.enrollment.activated",
@@ -39,7 +39,7 @@ describe("runReaders", () => {
       { format: "wiki-text", detected: false, files: [file("wiki.txt")] },
       { format: "rst", detected: false, files: [file("a.rst")] },
     ];
-    const sink = createDiagnosticSink("releases.json");
+    const sink = createDiagnosticSink();
     const { result, files } = runReaders(groups, new Map(), sink, failing);
     expect(sink.diagnostics.filter((d) => d.rule === "reader/failed").map((d) => [d.file, d.message])).toEqual([
       ["wiki.txt", "the wiki-text reader failed: no table header"],

@@ -3,13 +3,17 @@
 // "- " lists, tab-separated tables and fenced code. A line-based scanner: each line is looked at
 // a bounded number of times, so the parse is linear in the size of the chapter.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import type { Block, LabelName, ListItem, Span, TableRow } from "./block-types.ts";
+import type { Block, LabelName, ListItem, TableRow } from "./block-types.ts";
+import { spanAt, type SourceSpan } from "../../model/position.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import type { SourceLine } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { addRow, fitRow, isHeaderRow, isTableLine, splitCells } from "./tab-table.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface ParseOptions {
+  /** The converted guide, for diagnostics. */
+  file: string;
   /** Names of the alphabetical event list: lets one-word headings ("book") be recognised. */
   knownNames: ReadonlySet<string>;
   /** Source lines where page furniture was removed. */
@@ -25,8 +29,8 @@ const HISTORY = /^History(?::\s*|\s+(?=Added|Updated|Prior|Changed))(.*)$/;
 const MEMBER_FIELDS = /^(`?)(event|context)\1\s+(?:\*\*)?Member Fields:(?:\*\*)?\s*(.*)$/;
 const EXAMPLE_TITLE = /^Example\b/;
 
-function spanOf(first: SourceLine, last: SourceLine): Span {
-  return { line: first.line, endLine: last.line, column: first.column };
+function spanOf(file: string, first: SourceLine, last: SourceLine): SourceSpan {
+  return spanAt(file, first.line, first.column, last.line);
 }
 
 function isBlank(line: SourceLine | undefined): boolean {
@@ -34,7 +38,7 @@ function isBlank(line: SourceLine | undefined): boolean {
 }
 
 /** Classifies a paragraph by its text: labelled, member fields, a heading of some kind, or prose. */
-function classifyParagraph(text: string, span: Span, options: ParseOptions): Block {
+function classifyParagraph(text: string, span: SourceSpan, options: ParseOptions): Block {
   const numbered = NUMBERED_HEADING.exec(text);
   if (numbered?.[1] && numbered[2] && !text.includes("\n")) {
     return {
@@ -67,6 +71,7 @@ function classifyParagraph(text: string, span: Span, options: ParseOptions): Blo
 }
 
 interface Cursor {
+  file: string;
   lines: readonly SourceLine[];
   i: number;
   /** The page breaks as a set, built once per chapter (not once per code block). */
@@ -84,13 +89,13 @@ function readList(c: Cursor): Block {
     items.push({
       text: (m[2] ?? "").trim(),
       depth,
-      span: { line: line.line, endLine: line.line, column: line.column },
+      span: spanOf(c.file, line, line),
     });
     last = line;
     c.i++;
   }
   if (!first || !last) throw new Error("readList called off a list item");
-  return { kind: "list", items, span: spanOf(first, last) };
+  return { kind: "list", items, span: spanOf(c.file, first, last) };
 }
 
 /** Index of the next non-blank line from `from`, or the length. */
@@ -108,17 +113,18 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
   if (isHeaderRow(header)) {
     c.i++;
   } else {
-    sink.report(pdfTextRules["pdf-text/table-without-header"], "table rows without a header row", {
-      line: first.line,
-      column: first.column,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/table-without-header"],
+      "table rows without a header row",
+      positionAt(c.file, first.line, first.column),
+    );
     header = ["Field", "Type", "Details"];
   }
   let last = first;
   let continued = 0;
   for (;;) {
     for (let line = c.lines[c.i]; line && isTableLine(line); line = c.lines[c.i]) {
-      addRow(rows, fitRow(splitCells(line.text), header.length, line, sink), line);
+      addRow(rows, fitRow(splitCells(line.text), header.length, line, c.file, sink), line, c.file);
       last = line;
       c.i++;
     }
@@ -129,7 +135,7 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
     continued++;
     c.i = j;
   }
-  return { kind: "table", header, rows, continued, span: spanOf(first, last) };
+  return { kind: "table", header, rows, continued, span: spanOf(c.file, first, last) };
 }
 
 /** Trims blank lines at both ends of one part of a code block. */
@@ -174,10 +180,11 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     }
     parts++;
     if (!closed) {
-      sink.report(pdfTextRules["pdf-text/unclosed-code-block"], "code block is never closed", {
-        line: open.line,
-        column: open.column,
-      });
+      sink.report(
+        pdfTextRules["pdf-text/unclosed-code-block"],
+        "code block is never closed",
+        positionAt(c.file, open.line, open.column),
+      );
       break;
     }
     c.i++;
@@ -188,15 +195,12 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     sink.report(
       pdfTextRules["pdf-text/split-code-block"],
       `code block continues after a page break at line ${next.line}`,
-      {
-        line: next.line,
-        column: next.column,
-      },
+      positionAt(c.file, next.line, next.column),
     );
     c.i = j;
   }
   const text = code.map((l) => l.text).join("\n");
-  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(open, last) };
+  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(c.file, open, last) };
 }
 
 function hasBreakBetween(breaks: ReadonlySet<number>, from: number, to: number): boolean {
@@ -216,13 +220,13 @@ function readParagraph(c: Cursor, options: ParseOptions): Block {
     last = line;
     c.i++;
   }
-  return classifyParagraph(texts.join("\n"), spanOf(first, last), options);
+  return classifyParagraph(texts.join("\n"), spanOf(c.file, first, last), options);
 }
 
 /** Parses the lines of a chapter into blocks, in order. */
 export function parseBlocks(lines: readonly SourceLine[], options: ParseOptions, sink: DiagnosticSink): Block[] {
   const blocks: Block[] = [];
-  const c: Cursor = { lines, i: 0, breaks: new Set(options.pageBreaks) };
+  const c: Cursor = { file: options.file, lines, i: 0, breaks: new Set(options.pageBreaks) };
   while (c.i < lines.length) {
     const line = lines[c.i];
     if (!line) break;

@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { readGuideOutline, runningHeaders, type ChapterRange, type GuideOutline } from "./guide-outline.ts";
 import { inferChapter } from "./inferred-chapter.ts";
 import { pdfTextRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface ChapterLocation {
   /** The alphabetical event list (chapter 11 in the 2016 guide). */
@@ -38,6 +39,7 @@ function locate(
   outline: GuideOutline,
   wanted: WantedChapter,
   headers: string[],
+  file: string,
   sink: DiagnosticSink,
 ): ChapterRange | undefined {
   const listed = outline.chapters.find((c) => wanted.title.test(c.title));
@@ -48,7 +50,7 @@ function locate(
     sink.report(
       pdfTextRules["pdf-text/missing-chapter"],
       `no chapter "${wanted.name}" found: ${gap}, and the body has no line "${wanted.name}" standing alone and followed by numbered headings ("N.1 …"); its content is missing`,
-      { line: 1, column: 1 },
+      positionAt(file, 1, 1),
     );
     return undefined;
   }
@@ -57,7 +59,7 @@ function locate(
   sink.report(
     pdfTextRules["pdf-text/inferred-outline"],
     `chapter ${chapter.number} "${chapter.title}" found from the body because ${gap}: title at line ${chapter.line}, chapter number from "${numberedBy.text}" (line ${numberedBy.line}), lines ${chapter.line}–${chapter.endLine}, ${entries.length - 1} section heading(s) give the running headers`,
-    { line: chapter.line, column: 1, endLine: chapter.endLine },
+    positionAt(file, chapter.line, 1, { line: chapter.endLine }),
   );
   return chapter;
 }
@@ -69,11 +71,11 @@ function separate(a: ChapterRange | undefined, b: ChapterRange | undefined): voi
   if (first.endLine >= second.line) first.endLine = second.line - 1;
 }
 
-export function locateChapters(lines: readonly string[], sink: DiagnosticSink): ChapterLocation {
+export function locateChapters(lines: readonly string[], file: string, sink: DiagnosticSink): ChapterLocation {
   const outline = readGuideOutline(lines);
   const headers = runningHeaders(outline.entries);
-  const listFound = locate(lines, outline, EVENT_LIST, headers, sink);
-  const eventsFound = locate(lines, outline, EVENT_CHAPTER, headers, sink);
+  const listFound = locate(lines, outline, EVENT_LIST, headers, file, sink);
+  const eventsFound = locate(lines, outline, EVENT_CHAPTER, headers, file, sink);
   const list = listFound && { ...listFound };
   const events = eventsFound && { ...eventsFound };
   separate(list, events);

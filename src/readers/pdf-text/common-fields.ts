@@ -5,22 +5,24 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import { parseHistory } from "../../extract/history-text.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { Block, Span } from "./block-types.ts";
+import type { Block } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import { historyText, proseText } from "./block-text.ts";
 import { tableToFields } from "./field-table.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface CommonFieldsResult {
   fields: Field[];
-  used: Span[];
+  used: SourceSpan[];
 }
 
 interface Draft {
   name: string;
-  heading: Span;
+  heading: SourceSpan;
   endLine: number;
   typeAsWritten?: string;
   details: string[];
-  history: { text: string; span: Span }[];
+  history: { text: string; span: SourceSpan }[];
   members: Field[];
 }
 
@@ -35,7 +37,7 @@ export function commonFieldName(title: string): string {
 /** Reads the blocks of the common-fields section (after its own heading) into fields. */
 export function readCommonFields(blocks: readonly Block[], file: string, sink: DiagnosticSink): CommonFieldsResult {
   const drafts: Draft[] = [];
-  const used: Span[] = [];
+  const used: SourceSpan[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (!block) continue;
@@ -43,7 +45,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       drafts.push({
         name: commonFieldName(block.title),
         heading: block.span,
-        endLine: block.span.endLine,
+        endLine: block.span.end.line,
         details: [],
         history: [],
         members: [],
@@ -54,7 +56,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     const draft = drafts[drafts.length - 1];
     if (!draft) continue; // the section's own introduction is not field content
     used.push(block.span);
-    draft.endLine = block.span.endLine;
+    draft.endLine = block.span.end.line;
     if (block.kind === "labelled" && block.label === "Type") draft.typeAsWritten = block.value;
     else if (block.kind === "labelled" && block.label === "History") {
       const next = blocks[k + 1];
@@ -73,7 +75,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     }
   }
   const fields = drafts.map((d) => {
-    const provenance = { file, line: d.heading.line, endLine: d.endLine };
+    const provenance = { file, line: d.heading.start.line, endLine: d.endLine };
     const field = buildField({
       name: d.name,
       ...(d.typeAsWritten !== undefined ? { typeAsWritten: d.typeAsWritten } : {}),
@@ -82,13 +84,16 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       provenance,
       ...(d.members.length > 0 ? { fields: d.members } : {}),
       sink,
-      place: { line: d.heading.line, column: d.heading.column },
+      place: positionAt(file, d.heading.start.line, d.heading.start.column),
     });
     const history = d.history.flatMap((h) =>
-      parseHistory(h.text, "pdf", { file, line: h.span.line, endLine: h.span.endLine }, sink, {
-        line: h.span.line,
-        column: h.span.column,
-      }),
+      parseHistory(
+        h.text,
+        "pdf",
+        { file, line: h.span.start.line, endLine: h.span.end.line },
+        sink,
+        positionAt(file, h.span.start.line, h.span.start.column),
+      ),
     );
     return { ...field, history: [...field.history, ...history] };
   });

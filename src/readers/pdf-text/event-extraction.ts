@@ -8,18 +8,20 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { EventDraft } from "../reader.ts";
-import type { Block, EventHeadingNames, Span } from "./block-types.ts";
+import type { Block, EventHeadingNames } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { eventHeadingNames } from "./event-heading.ts";
 import { groupToDrafts, type EventGroup } from "./event-group.ts";
 import { pdfTextRules } from "./rules.ts";
 import { toStatements } from "./shared-fields.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventExtraction {
   events: EventDraft[];
   commonFields: Field[];
-  used: Span[];
-  skipped: { span: Span; rule: string; reason: string }[];
+  used: SourceSpan[];
+  skipped: { span: SourceSpan; rule: string; reason: string }[];
 }
 
 function audienceOf(title: string): Audience {
@@ -79,7 +81,7 @@ export function extractEvents(
     group = undefined;
     listGroupLabelled = undefined;
   };
-  const start = (names: EventHeadingNames, heading: Span, groupCategory: string, leadIn?: string) => {
+  const start = (names: EventHeadingNames, heading: SourceSpan, groupCategory: string, leadIn?: string) => {
     flush();
     group = { names, heading, category: groupCategory, audience: audienceOf(section.title), blocks: [] };
     if (sectionComponent !== undefined) group.sectionComponent = sectionComponent;
@@ -126,10 +128,11 @@ export function extractEvents(
       if (block.kind === "labelled" && block.label === "Component") sectionComponent = block.value;
       else if (UNPLACED_KINDS.has(block.kind) && section.number !== "" && audienceOf(section.title) !== "general") {
         const reason = `${block.kind} outside any event description`;
-        sink.report(pdfTextRules["pdf-text/unplaced-block"], reason, {
-          line: block.span.line,
-          column: block.span.column,
-        });
+        sink.report(
+          pdfTextRules["pdf-text/unplaced-block"],
+          reason,
+          positionAt(file, block.span.start.line, block.span.start.column),
+        );
         out.skipped.push({ span: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
       }
       continue;

@@ -13,15 +13,17 @@ import type { Example } from "../../model/example-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { HistoryEntry } from "../../model/common-schema.ts";
 import type { EventDraft } from "../reader.ts";
-import type { Block, EventHeadingNames, MemberFieldsTarget, Span } from "./block-types.ts";
+import type { Block, EventHeadingNames, MemberFieldsTarget } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import { historyText, listText, proseText } from "./block-text.ts";
 import { listToFields, tableToFields } from "./field-table.ts";
 import { createSharedCollector } from "./shared-field-lists.ts";
 import type { SharedFieldsRef } from "./shared-fields.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventGroup {
   names: EventHeadingNames;
-  heading: Span;
+  heading: SourceSpan;
   category: string;
   audience: Audience;
   /** A "Component:" stated for the whole section, used when the event states none. */
@@ -74,8 +76,8 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (!block) continue;
-    const place = { line: block.span.line, column: block.span.column };
-    const provenance = { file, line: block.span.line, endLine: block.span.endLine };
+    const place = positionAt(file, block.span.start.line, block.span.start.column);
+    const provenance = { file, line: block.span.start.line, endLine: block.span.end.line };
     if (block.kind === "labelled" && block.label === "Event Source") {
       const parsed = parseEventSources(block.value);
       content.sources = parsed.sources;
@@ -86,7 +88,7 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
       const next = blocks[k + 1];
       const list = block.value === "" && next?.kind === "list" ? next : undefined;
       if (list) k++;
-      const end = list ? list.span.endLine : block.span.endLine;
+      const end = list ? list.span.end.line : block.span.end.line;
       content.history.push(
         ...parseHistory(historyText(block.value, list?.items), "pdf", { ...provenance, endLine: end }, sink, place),
       );
@@ -145,8 +147,8 @@ export function groupToDrafts(
   const last = group.blocks[group.blocks.length - 1];
   const provenance = {
     file,
-    line: group.heading.line,
-    endLine: Math.max(group.heading.endLine, last?.span.endLine ?? 0),
+    line: group.heading.start.line,
+    endLine: Math.max(group.heading.end.line, last?.span.end.line ?? 0),
   };
   const description = textToRichText(content.description.join("\n\n"), "pdf");
   const component = content.component ?? group.sectionComponent;

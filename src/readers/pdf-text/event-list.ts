@@ -3,18 +3,19 @@
 // joined by the block parser). Read into the reader's `eventList`.
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { EventListEntry } from "../reader.ts";
-import type { Block, Span } from "./block-types.ts";
+import type { Block } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import { cellName } from "./field-table.ts";
 
 export interface EventListResult {
   entries: EventListEntry[];
-  used: Span[];
+  used: SourceSpan[];
 }
 
 /** The rows of every "Event\tDescription" table of the chapter, in order. */
 export function readEventList(blocks: readonly Block[], file: string): EventListResult {
   const entries: EventListEntry[] = [];
-  const used: Span[] = [];
+  const used: SourceSpan[] = [];
   for (const block of blocks) {
     if (block.kind !== "table" || (block.header[0] ?? "") !== "Event") continue;
     used.push(block.span);
@@ -22,7 +23,7 @@ export function readEventList(blocks: readonly Block[], file: string): EventList
       const name = cellName(row.cells[0] ?? "");
       if (name === "") continue;
       const category = textToRichText(row.cells[1] ?? "", "pdf").text.trim();
-      entries.push({ name, category, provenance: { file, line: row.span.line, endLine: row.span.endLine } });
+      entries.push({ name, category, provenance: { file, line: row.span.start.line, endLine: row.span.end.line } });
     }
   }
   return { entries, used };

@@ -8,6 +8,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ListItem, TableRow } from "./block-types.ts";
+import { positionAt } from "../../model/position.ts";
 
 const CODE_TAGS = /<\/?code>/g;
 const CODE_NAME = /<code>([A-Za-z_][A-Za-z0-9_.]*)<\/code>(?:\s*\((\w+)\))?/g;
@@ -62,9 +63,9 @@ export function tableToFields(header: readonly string[], rows: readonly TableRow
       ...(typeAsWritten !== "" ? { typeAsWritten } : {}),
       details,
       syntax: "pdf" as const,
-      provenance: provenanceOf(ctx.file, row.span.line, row.span.endLine),
+      provenance: provenanceOf(ctx.file, row.span.start.line, row.span.end.line),
       sink: ctx.sink,
-      place: { line: row.span.line, column: row.span.column },
+      place: positionAt(ctx.file, row.span.start.line, row.span.start.column),
     };
     const field = buildField(input);
     if (field.fields.length > 0 || (field.type !== "object" && field.type !== "array")) return field;
@@ -84,8 +85,8 @@ export function listToFields(items: readonly ListItem[], ctx: FieldContext): Fie
     const m = BULLET_FIELD.exec(item.text);
     const name = m?.[1] ?? m?.[2];
     if (!m || name === undefined) return undefined;
-    const provenance = provenanceOf(ctx.file, item.span.line, item.span.endLine);
-    const place = { line: item.span.line, column: item.span.column };
+    const provenance = provenanceOf(ctx.file, item.span.start.line, item.span.end.line);
+    const place = positionAt(ctx.file, item.span.start.line, item.span.start.column);
     const typeAsWritten = m[3];
     fields.push(
       buildField({

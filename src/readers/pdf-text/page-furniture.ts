@@ -5,6 +5,7 @@
 // that later stages can join what a page break split (tables, code blocks).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { pdfTextRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 /** One line of the text after furniture removal; `column` is where the kept text starts. */
 export interface SourceLine {
@@ -74,6 +75,7 @@ export function removePageFurniture(
   lines: readonly string[],
   range: { from: number; to: number },
   headers: readonly string[],
+  file: string,
   sink: DiagnosticSink,
 ): FurnitureResult {
   const index = indexHeaders(headers);
@@ -117,11 +119,7 @@ export function removePageFurniture(
       sink.report(
         pdfTextRules["pdf-text/glued-page-header"],
         `running header "${cut}" removed from the start of the line`,
-        {
-          line: n,
-          column: 1,
-          endColumn: header.length - 1,
-        },
+        positionAt(file, n, 1, { line: n, column: header.length - 1 }),
       );
     }
     if (kept.text.includes("\t") && !previousText.includes("\t")) lastTableHeader = kept.text;

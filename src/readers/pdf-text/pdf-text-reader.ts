@@ -17,16 +17,18 @@ import { spansToLineRanges } from "./line-ranges.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
+import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
 
 function chapterBlocks(
   lines: readonly string[],
   chapter: ChapterRange,
   headers: readonly string[],
   known: ReadonlySet<string>,
+  file: string,
   sink: DiagnosticSink,
 ): Block[] {
-  const furniture = removePageFurniture(lines, { from: chapter.line + 1, to: chapter.endLine }, headers, sink);
-  return parseBlocks(furniture.lines, { knownNames: known, pageBreaks: furniture.pageBreaks }, sink);
+  const furniture = removePageFurniture(lines, { from: chapter.line + 1, to: chapter.endLine }, headers, file, sink);
+  return parseBlocks(furniture.lines, { file, knownNames: known, pageBreaks: furniture.pageBreaks }, sink);
 }
 
 /** Reads one converted guide. */
@@ -35,27 +37,27 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
   const file = source.path;
   const lines = source.text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
-  const { list: listChapter, events: eventChapter, headers } = locateChapters(lines, sink);
-  const spans = [];
+  const { list: listChapter, events: eventChapter, headers } = locateChapters(lines, file, sink);
+  const spans: SourceSpan[] = [];
   let eventList: EventListEntry[] = [];
   if (listChapter) {
-    const blocks = chapterBlocks(lines, listChapter, headers, new Set(), sink);
+    const blocks = chapterBlocks(lines, listChapter, headers, new Set(), file, sink);
     const list = readEventList(blocks, file);
     eventList = list.entries;
-    spans.push(...list.used, { line: listChapter.line, endLine: listChapter.line, column: 1 });
+    spans.push(...list.used, spanAt(file, listChapter.line, 1, listChapter.line));
     const truncation = findTruncation(blocks, listChapter, lines, file, sink);
     if (truncation) result.truncation = truncation;
   }
   if (eventChapter) {
-    const blocks = chapterBlocks(lines, eventChapter, headers, eventListNames(eventList), sink);
+    const blocks = chapterBlocks(lines, eventChapter, headers, eventListNames(eventList), file, sink);
     const extraction = extractEvents(blocks, eventListNames(eventList), file, sink);
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
-    spans.push(...extraction.used, { line: eventChapter.line, endLine: eventChapter.line, column: 1 });
+    spans.push(...extraction.used, spanAt(file, eventChapter.line, 1, eventChapter.line));
     result.skipped = extraction.skipped.map((s) => ({
       file,
-      line: s.span.line,
-      endLine: s.span.endLine,
+      line: s.span.start.line,
+      endLine: s.span.end.line,
       rule: s.rule,
       reason: s.reason,
     }));
@@ -66,11 +68,16 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
   }
   result.eventList = eventList;
   result.used = spansToLineRanges(spans, file);
-  reportRangeRead([listChapter, eventChapter], lines.length, sink);
+  reportRangeRead([listChapter, eventChapter], lines.length, file, sink);
   return result;
 }
 
-function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: number, sink: DiagnosticSink): void {
+function reportRangeRead(
+  chapters: (ChapterRange | undefined)[],
+  lineCount: number,
+  file: string,
+  sink: DiagnosticSink,
+): void {
   const found = chapters.filter((c): c is ChapterRange => c !== undefined).sort((a, b) => a.line - b.line);
   const first = found[0];
   const last = found[found.length - 1];
@@ -84,18 +91,16 @@ function reportRangeRead(chapters: (ChapterRange | undefined)[], lineCount: numb
     .map(([a, b]) => `${a}–${b}`);
   const restText =
     rest.length === 0 ? "the text holds nothing else" : `lines ${rest.join(" and ")} are not event content`;
-  sink.report(pdfTextRules["pdf-text/range-read"], `event reference read from chapters ${names}; ${restText}`, {
-    line: first.line,
-    column: 1,
-    endLine: last.endLine,
-  });
+  sink.report(
+    pdfTextRules["pdf-text/range-read"],
+    `event reference read from chapters ${names}; ${restText}`,
+    positionAt(file, first.line, 1, { line: last.endLine }),
+  );
 }
 
 export const pdfTextReader: Reader = {
   format: "pdf-text",
   read(input, sink) {
-    return mergeReadResults(
-      input.files.map((source) => readGuideText(source, sink.file === source.path ? sink : sink.forFile(source.path))),
-    );
+    return mergeReadResults(input.files.map((source) => readGuideText(source, sink)));
   },
 };

@@ -5,14 +5,15 @@
 // a list may go on after a blank line ("- `bumper_id`" / "- code"). A sentence with no list of
 // its own shares every field of its source.
 import type { Field } from "../../model/field-schema.ts";
-import type { Block, MemberFieldsTarget, Span } from "./block-types.ts";
+import type { Block, MemberFieldsTarget } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
 import type { SharedFieldsRef } from "./shared-fields.ts";
 import { readSharedSentence, type SharedSentence } from "./shared-sentence.ts";
 
 interface WaitingSentence {
   sentence: SharedSentence;
   target: MemberFieldsTarget;
-  span: Span;
+  span: SourceSpan;
 }
 
 interface FieldList {
@@ -37,11 +38,11 @@ export function createSharedCollector(blocks: readonly Block[], shared: SharedFi
     const first = items[0] as WaitingSentence;
     const sources = [...new Set(items.flatMap((w) => w.sentence.sources))];
     const sentence = items.map((w) => w.sentence.sentence).join(" ");
-    const span = { ...first.span, endLine: Math.max(...items.map((w) => w.span.endLine)) };
+    const span = { ...first.span, end: { line: Math.max(...items.map((w) => w.span.end.line)) } };
     return { sources, target, fields, sentence, span };
   };
   return {
-    sentence(text: string, span: Span, k: number, target: MemberFieldsTarget): void {
+    sentence(text: string, span: SourceSpan, k: number, target: MemberFieldsTarget): void {
       const sentence = readSharedSentence(text);
       if (!sentence) return;
       const item = { sentence, target, span };

@@ -6,7 +6,9 @@
 // the draft; the normalise pass `normalise/shared-fields.ts` completes them once the release is read.
 import type { Field } from "../../model/field-schema.ts";
 import type { SharedFieldsStatement } from "../reader.ts";
-import type { MemberFieldsTarget, Span } from "./block-types.ts";
+import type { MemberFieldsTarget } from "./block-types.ts";
+import type { SourceSpan } from "../../model/position.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface SharedFieldsRef {
   /** Event names as the sentence writes them, in order. */
@@ -15,7 +17,7 @@ export interface SharedFieldsRef {
   /** The fields a list under (or over) the sentence names, as read from it, or every field of the source. */
   fields: Field[] | "all";
   sentence: string;
-  span: Span;
+  span: SourceSpan;
 }
 
 /** The refs of one event description as the statements the normalise pass resolves. */
@@ -25,6 +27,6 @@ export function toStatements(refs: readonly SharedFieldsRef[], file: string): Sh
     kind: ref.target,
     fields: ref.fields === "all" ? "all" : ref.fields.map((f) => ({ name: f.name, provenance: f.provenance })),
     sentence: ref.sentence,
-    place: { file, line: ref.span.line, endLine: ref.span.endLine, column: ref.span.column },
+    position: positionAt(file, ref.span.start.line, ref.span.start.column, { line: ref.span.end.line }),
   }));
 }

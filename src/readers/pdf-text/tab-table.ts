@@ -7,6 +7,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { SourceLine } from "./page-furniture.ts";
 import type { TableRow } from "./block-types.ts";
 import { pdfTextRules } from "./rules.ts";
+import { positionAt, spanAt } from "../../model/position.ts";
 
 const HEADER_FIRST_CELL = /(?:^|\s|>)Field$|^Event$/;
 const HEADER_SECOND_CELL = /^(?:Type|Description)$/;
@@ -28,14 +29,15 @@ export function splitCells(text: string): string[] {
 }
 
 /** Fits a row to the header's width: extra cells join the last one, missing cells are empty. */
-export function fitRow(cells: string[], width: number, line: SourceLine, sink: DiagnosticSink): string[] {
+export function fitRow(cells: string[], width: number, line: SourceLine, file: string, sink: DiagnosticSink): string[] {
   // Trailing empty cells ("<code>answers</code>\tobject\t") are no extra cells.
   while (cells.length > width && cells[cells.length - 1] === "") cells.pop();
   if (cells.length > width) {
-    sink.report(pdfTextRules["pdf-text/table-row-cells"], `row has ${cells.length} cells, the header ${width}`, {
-      line: line.line,
-      column: line.column,
-    });
+    sink.report(
+      pdfTextRules["pdf-text/table-row-cells"],
+      `row has ${cells.length} cells, the header ${width}`,
+      positionAt(file, line.line, line.column),
+    );
     const head = cells.slice(0, width - 1);
     head.push(cells.slice(width - 1).join(" "));
     return head;
@@ -45,12 +47,12 @@ export function fitRow(cells: string[], width: number, line: SourceLine, sink: D
 }
 
 /** Adds a row, or merges it into the previous row when its first cell is empty. */
-export function addRow(rows: TableRow[], cells: string[], line: SourceLine): void {
+export function addRow(rows: TableRow[], cells: string[], line: SourceLine, file: string): void {
   const previous = rows[rows.length - 1];
   if (previous && cells[0] === "") {
     previous.cells = previous.cells.map((c, k) => [c, cells[k] ?? ""].filter((x) => x !== "").join(" "));
-    previous.span = { ...previous.span, endLine: line.line };
+    previous.span = { ...previous.span, end: { line: line.line } };
     return;
   }
-  rows.push({ cells, span: { line: line.line, endLine: line.line, column: line.column } });
+  rows.push({ cells, span: spanAt(file, line.line, line.column, line.line) });
 }

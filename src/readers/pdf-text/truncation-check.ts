@@ -8,6 +8,7 @@ import type { ReadResult } from "../reader.ts";
 import type { Block } from "./block-types.ts";
 import type { ChapterRange } from "./guide-outline.ts";
 import { pdfTextRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 const FENCE_CLOSE = /^```\s*$/;
 /** Prose stops mid-sentence when it ends on a word, a comma, an opening bracket or a colon. */
@@ -85,7 +86,7 @@ export function findTruncation(
 ): ReadResult["truncation"] {
   const end = lastContentLine(lines);
   const block = blocks[blocks.length - 1];
-  if (!block || chapter.endLine < end || block.span.endLine < end) return undefined;
+  if (!block || chapter.endLine < end || block.span.end.line < end) return undefined;
   const lastLine = (lines[end - 1] ?? "").trimEnd();
   const reason = cutReason(block, lastLine);
   if (reason === undefined) return undefined;
@@ -94,7 +95,7 @@ export function findTruncation(
   sink.report(
     pdfTextRules["pdf-text/truncated"],
     `the text stops mid-way in chapter ${chapter.number} "${chapter.title}", ${reason}: "${lastText.slice(-60)}"`,
-    { line: end, column },
+    positionAt(file, end, column),
   );
   return { file, line: end, column, lastText };
 }

@@ -9,8 +9,9 @@ import { readDirective } from "./directive-scanner.ts";
 import { splitFlow } from "./flow-splitter.ts";
 import { collapsedRules } from "./rules.ts";
 import { underlineOf } from "./title-detection.ts";
+import { positionAt } from "../../model/position.ts";
 
-export function scanBlocks(text: string, words: readonly Word[], sink: DiagnosticSink): Block[] {
+export function scanBlocks(text: string, words: readonly Word[], file: string, sink: DiagnosticSink): Block[] {
   const blocks: Block[] = [];
   let i = 0;
   while (i < words.length) {
@@ -22,7 +23,7 @@ export function scanBlocks(text: string, words: readonly Word[], sink: Diagnosti
       continue;
     }
     if (explicit === "directive") {
-      const d = readDirective(text, words, i, sink);
+      const d = readDirective(text, words, i, file, sink);
       blocks.push({ kind: "directive", name: d.name, head: d.head, options: d.options, content: d.content });
       i = d.end;
       continue;
@@ -41,7 +42,7 @@ export function scanBlocks(text: string, words: readonly Word[], sink: Diagnosti
     }
     const boundary = nextBoundary(words, i);
     if (boundary.at === i && boundary.underline !== undefined) {
-      reportUnderlineOnly(words, i, boundary.underline, sink);
+      reportUnderlineOnly(words, i, boundary.underline, file, sink);
       blocks.push({ kind: "title", title: { from: i, to: boundary.underline }, under: boundary.underline });
       i = boundary.underline + 1;
       continue;
@@ -53,7 +54,13 @@ export function scanBlocks(text: string, words: readonly Word[], sink: Diagnosti
   return blocks;
 }
 
-function reportUnderlineOnly(words: readonly Word[], from: number, under: number, sink: DiagnosticSink): void {
+function reportUnderlineOnly(
+  words: readonly Word[],
+  from: number,
+  under: number,
+  file: string,
+  sink: DiagnosticSink,
+): void {
   const first = words[from];
   const last = words[under - 1];
   const underline = words[under];
@@ -65,6 +72,6 @@ function reportUnderlineOnly(words: readonly Word[], from: number, under: number
   sink.report(
     collapsedRules["collapsed/underline-only-title"],
     `section title "${title}" has an underline of ${underline.text.length} "${underline.text[0] ?? ""}" but no overline; the title is taken as the ${last.end - first.start} characters before it`,
-    { line: 1, column: first.start + 1, endLine: 1, endColumn: underline.end },
+    positionAt(file, 1, first.start + 1, { line: 1, column: underline.end }),
   );
 }

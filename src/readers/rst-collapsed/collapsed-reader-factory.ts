@@ -1,13 +1,14 @@
 // The collapsed-RST reader around any RST reader: restore the line breaks, let the RST reader read
-// the restored text through a sink that maps places back, then map the result back and add what
+// the restored text through a sink that maps positions back, then map the result back and add what
 // only the collapsed text shows (truncation, a commented-out section). Built as a factory so the
 // mapping can be tested around a small stand-in RST reader.
-import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { type DiagnosticSink, mapPositions } from "../../diagnostics/diagnostic-sink.ts";
+import { positionAt } from "../../model/position.ts";
 import { mergeReadResults, type Reader, type ReaderInput, type ReadResult, type SourceText } from "../reader.ts";
 import { blockEndOffset } from "./block-extent.ts";
 import { splitWords } from "./collapsed-words.ts";
-import { createOriginalLines, originalLinesSink, type OriginalLines } from "./original-lines.ts";
-import { remapReadResult, remappingSink } from "./position-remap.ts";
+import { createOriginalLines, originalPositions, type OriginalLines } from "./original-lines.ts";
+import { remapReadResult, restoredPositions } from "./position-remap.ts";
 import { restoreLineBreaks, type RestoredText } from "./restore-line-breaks.ts";
 import { collapsedRules } from "./rules.ts";
 
@@ -17,10 +18,7 @@ export function createCollapsedRstReader(readRst: RstReadFunction): Reader {
   return {
     format: "rst-collapsed",
     read(input, sink) {
-      const results = input.files.map((file) => {
-        const fileSink = file.path === sink.file ? sink : sink.forFile(file.path);
-        return readCollapsedFile(file, input, fileSink, readRst);
-      });
+      const results = input.files.map((file) => readCollapsedFile(file, input, sink, readRst));
       return mergeReadResults(results);
     },
   };
@@ -29,18 +27,18 @@ export function createCollapsedRstReader(readRst: RstReadFunction): Reader {
 function readCollapsedFile(
   file: SourceText,
   input: ReaderInput,
-  fileSink: DiagnosticSink,
+  releaseSink: DiagnosticSink,
   readRst: RstReadFunction,
 ): ReadResult {
   const original = createOriginalLines(file.text);
-  // Everything reported below is a flat place (line 1, offset columns); this sink makes it true.
-  const sink = originalLinesSink(fileSink, file.path, original);
-  const restored = restoreLineBreaks(file.text, sink);
+  // Everything reported below is a flat position (line 1, offset columns); this sink makes it true.
+  const sink = mapPositions(releaseSink, originalPositions(file.path, original));
+  const restored = restoreLineBreaks(file.text, file.path, sink);
   const library = new Map(input.library);
   library.set(file.path, restored.text);
   const rstResult = readRst(
     { files: [{ path: file.path, text: restored.text }], library },
-    remappingSink(sink, file.path, restored.lines),
+    mapPositions(sink, restoredPositions(file.path, restored.lines)),
   );
   const result = remapReadResult(rstResult, file.path, restored.lines, original);
   addCommentedOutSkips(result, file, restored, original);
@@ -50,7 +48,7 @@ function readCollapsedFile(
     sink.report(
       collapsedRules["collapsed/truncated"],
       `the text stops before its end (${truncation.reasons.join(", ")}): "${truncation.lastText}"`,
-      { line: 1, column: truncation.column },
+      positionAt(file.path, 1, truncation.column),
     );
   }
   return result;

@@ -7,10 +7,16 @@ import type { Block } from "./block-model.ts";
 import { blockEndOffset } from "./block-extent.ts";
 import type { Word } from "./collapsed-words.ts";
 import { collapsedRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 const COMMENTED_OUT = /\bcommented out\b/i;
 
-export function foldCommentedSections(blocks: readonly Block[], words: readonly Word[], sink: DiagnosticSink): Block[] {
+export function foldCommentedSections(
+  blocks: readonly Block[],
+  words: readonly Word[],
+  file: string,
+  sink: DiagnosticSink,
+): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
@@ -24,7 +30,7 @@ export function foldCommentedSections(blocks: readonly Block[], words: readonly 
     }
     const children = blocks.slice(i + 1, end);
     out.push({ ...block, children });
-    report(block.span.from, children, words, sink);
+    report(block.span.from, children, words, file, sink);
     i = end;
   }
   return out;
@@ -58,7 +64,13 @@ function titleStyle(block: Block | undefined, words: readonly Word[]): string | 
   return block.over === undefined ? `under ${char}` : `over ${char}`;
 }
 
-function report(at: number, children: readonly Block[], words: readonly Word[], sink: DiagnosticSink): void {
+function report(
+  at: number,
+  children: readonly Block[],
+  words: readonly Word[],
+  file: string,
+  sink: DiagnosticSink,
+): void {
   const titles = children.flatMap((b) =>
     b.kind === "title"
       ? [
@@ -74,6 +86,6 @@ function report(at: number, children: readonly Block[], words: readonly Word[], 
   sink.report(
     collapsedRules["collapsed/commented-out-section"],
     `the comment comments out the section "${section ?? ""}"${rest.length > 0 ? ` with ${rest.length} titles (${rest.join(", ")})` : ""}; it is not read`,
-    { line: 1, column: (words[at]?.start ?? 0) + 1, endLine: 1, endColumn: last ? blockEndOffset(last, words) : 1 },
+    positionAt(file, 1, (words[at]?.start ?? 0) + 1, { line: 1, column: last ? blockEndOffset(last, words) : 1 }),
   );
 }

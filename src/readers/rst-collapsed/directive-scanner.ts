@@ -1,7 +1,7 @@
 // Reads one directive (`.. name:: argument :option: value … content`) out of collapsed text: the
 // RST readers' one directive registry says where the argument and each option value end
-// (directive-words.ts); the content kind says how far the content runs (JSON to its closing brace, a list-table to the next construct, split in rows and
-// cells at its `* -` and `-` markers).
+// (directive-words.ts); the content kind says how far the content runs (JSON to its closing brace,
+// a list-table to the next construct, split in rows and cells at its `* -` and `-` markers).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { DirectiveContent, TableRow, WordSpan } from "./block-model.ts";
 import { nextBoundary } from "./boundaries.ts";
@@ -11,6 +11,7 @@ import { argumentWords, contentKind, optionValueLength, type ContentKind } from 
 import { splitFlow } from "./flow-splitter.ts";
 import { jsonExtent } from "./json-extent.ts";
 import { collapsedRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface DirectiveRead {
   name: string;
@@ -21,7 +22,13 @@ export interface DirectiveRead {
   end: number;
 }
 
-export function readDirective(text: string, words: readonly Word[], i: number, sink: DiagnosticSink): DirectiveRead {
+export function readDirective(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  file: string,
+  sink: DiagnosticSink,
+): DirectiveRead {
   const name = (words[i + 1]?.text ?? "").replace(/::$/, "");
   const known = directiveRegistry.get(name);
   if (!known) {
@@ -29,7 +36,7 @@ export function readDirective(text: string, words: readonly Word[], i: number, s
     sink.report(
       collapsedRules["collapsed/unknown-directive"],
       `unknown directive "${name}": its content is taken to run until the next construct`,
-      { line: 1, column: (w?.start ?? 0) + 1 },
+      positionAt(file, 1, (w?.start ?? 0) + 1),
     );
   }
   // An unknown directive: no argument, options of one word, content to the next construct.
@@ -43,7 +50,7 @@ export function readDirective(text: string, words: readonly Word[], i: number, s
     options.push({ from: k, to: k + 1 + length });
     k += 1 + length;
   }
-  const content = readContent(text, words, k, known ? contentKind(known) : "text", sink);
+  const content = readContent(text, words, k, known ? contentKind(known) : "text", file, sink);
   return { name, head, options, content: content.content, end: content.end };
 }
 
@@ -52,10 +59,11 @@ function readContent(
   words: readonly Word[],
   k: number,
   kind: ContentKind,
+  file: string,
   sink: DiagnosticSink,
 ): { content: DirectiveContent; end: number } {
   if (kind === "none" || k >= words.length) return { content: { kind: "none" }, end: k };
-  if (kind === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, sink);
+  if (kind === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, file, sink);
   let end = nextBoundary(words, k, { stopAtLabels: true }).at;
   if (kind === "table" && words[k]?.text === "*" && words[k + 1]?.text === "-") {
     end = proseAfterTable(words, k, end);
@@ -74,6 +82,7 @@ function readJson(
   text: string,
   words: readonly Word[],
   k: number,
+  file: string,
   sink: DiagnosticSink,
 ): { content: DirectiveContent; end: number } {
   const start = words[k]?.start ?? 0;
@@ -82,7 +91,7 @@ function readJson(
     sink.report(
       collapsedRules["collapsed/unclosed-code-block"],
       "a JSON code block never closes its braces; its content runs to the end of the text",
-      { line: 1, column: start + 1 },
+      positionAt(file, 1, start + 1),
     );
   }
   // A word that straddles the closing brace ("},") stays whole inside the code.

@@ -3,15 +3,16 @@
 // line: column c is the character at offset c - 1 of the whole text. This module turns such a
 // "flat" place into the true line and column, once, at the edge of the reader, so that the
 // restoring and remapping steps never need to know where the real lines break.
-import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
+import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
+import { positionAt, type SourcePosition } from "../../model/position.ts";
 
 export interface OriginalLines {
   /** Whether the text holds a line break before its last character (a final newline does not count). */
   multiline: boolean;
   /** True line and column (1-based) of a flat column, clamped into the text. */
   at(flatColumn: number): { line: number; column: number };
-  /** A flat place (line 1, flat columns) as a true place. */
-  place(flat: Place): Place;
+  /** A flat position (line 1, flat columns) as a true position. */
+  position(flat: SourcePosition): SourcePosition;
   /** How a skipped reason names the span of flat columns `from`..`to` (inclusive). */
   describe(from: number, to: number): string;
 }
@@ -34,15 +35,14 @@ export function createOriginalLines(text: string): OriginalLines {
   return {
     multiline,
     at,
-    place(flat) {
-      const start = at(flat.column);
-      if (flat.endLine === undefined && flat.endColumn === undefined) return start;
-      const end = at(flat.endColumn ?? flat.column);
-      return {
-        ...start,
-        endLine: end.line,
-        endColumn: end.line === start.line ? Math.max(start.column, end.column) : end.column,
-      };
+    position(flat) {
+      const start = at(flat.start.column);
+      if (!flat.end) return positionAt(flat.file, start.line, start.column);
+      const end = at(flat.end.column ?? flat.start.column);
+      return positionAt(flat.file, start.line, start.column, {
+        line: end.line,
+        column: end.line === start.line ? Math.max(start.column, end.column) : end.column,
+      });
     },
     describe(from, to) {
       if (!multiline) return `columns ${from}-${to}`;
@@ -53,18 +53,7 @@ export function createOriginalLines(text: string): OriginalLines {
   };
 }
 
-/** A sink for `file` that takes flat places and reports true ones; other files pass through. */
-export function originalLinesSink(inner: DiagnosticSink, file: string, lines: OriginalLines): DiagnosticSink {
-  return {
-    file: inner.file,
-    get diagnostics() {
-      return inner.diagnostics;
-    },
-    report(rule, message, place, severity) {
-      inner.report(rule, message, inner.file === file ? lines.place(place) : place, severity);
-    },
-    forFile(other) {
-      return other === file ? originalLinesSink(inner.forFile(other), file, lines) : inner.forFile(other);
-    },
-  };
+/** Flat positions in `file` made true; positions in other files pass through. */
+export function originalPositions(file: string, lines: OriginalLines): PositionMapper {
+  return (position) => (position.file === file ? lines.position(position) : position);
 }

@@ -1,37 +1,28 @@
 // Step three of reading collapsed RST: what the RST reader says about the restored text (diagnostic
 // places, provenance of events, fields, history and examples, used and skipped lines) is moved
-// back onto the original text. Diagnostics leave here as flat places (line 1, offset columns) for
-// the sink of original-lines.ts; the result's places are made true here.
-import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
+// back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
+// for the mapper of original-lines.ts; the result's places are made true here.
+import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
+import { positionAt, toProvenance, type SourcePosition } from "../../model/position.ts";
 import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ReadResult, SharedFieldsStatement } from "../reader.ts";
 import { toOriginalColumn, toOriginalRange, type RestoredLine } from "./line-map.ts";
 import type { OriginalLines } from "./original-lines.ts";
 
-/** A sink that moves places in `file` from restored lines to flat places of the original. */
-export function remappingSink(inner: DiagnosticSink, file: string, lines: readonly RestoredLine[]): DiagnosticSink {
-  return {
-    file: inner.file,
-    get diagnostics() {
-      return inner.diagnostics;
-    },
-    report(rule, message, place, severity) {
-      inner.report(rule, message, inner.file === file ? remapPlace(place, lines) : place, severity);
-    },
-    forFile(other) {
-      return other === file ? remappingSink(inner.forFile(other), file, lines) : inner.forFile(other);
-    },
-  };
+/** Positions in `file` moved from restored lines to flat positions of the original; other files pass through. */
+export function restoredPositions(file: string, lines: readonly RestoredLine[]): PositionMapper {
+  return (position) => (position.file === file ? remapPosition(position, lines) : position);
 }
 
-export function remapPlace(place: Place, lines: readonly RestoredLine[]): Place {
-  const out: Place = { line: 1, column: toOriginalColumn(lines, place.line, place.column) };
-  if (place.endLine !== undefined || place.endColumn !== undefined) {
-    out.endLine = 1;
-    out.endColumn = toOriginalColumn(lines, place.endLine ?? place.line, place.endColumn ?? Number.MAX_SAFE_INTEGER);
-  }
-  return out;
+function remapPosition(position: SourcePosition, lines: readonly RestoredLine[]): SourcePosition {
+  const { file, start, end } = position;
+  const column = toOriginalColumn(lines, start.line, start.column);
+  if (!end) return positionAt(file, 1, column);
+  return positionAt(file, 1, column, {
+    line: 1,
+    column: toOriginalColumn(lines, end.line, end.column ?? Number.MAX_SAFE_INTEGER),
+  });
 }
 
 export function remapProvenance(
@@ -44,14 +35,8 @@ export function remapProvenance(
   const range = toOriginalRange(lines, p.line, p.endLine);
   const column = p.column !== undefined ? toOriginalColumn(lines, p.line, p.column) : range.column;
   const endColumn = p.endColumn !== undefined ? toOriginalColumn(lines, p.endLine, p.endColumn) : range.endColumn;
-  const place = original.place({ line: 1, column, endLine: 1, endColumn: Math.max(column, endColumn) });
-  return {
-    file,
-    line: place.line,
-    endLine: place.endLine ?? place.line,
-    column: place.column,
-    endColumn: place.endColumn ?? place.column,
-  };
+  const flat = positionAt(file, 1, column, { line: 1, column: Math.max(column, endColumn) });
+  return toProvenance(original.position(flat), true);
 }
 
 /** The result with every place in `file` moved to the original text; other files untouched. */
@@ -101,10 +86,10 @@ export function remapReadResult(
 
 /** A shared-fields statement's place and listed fields, moved like the fields they name. */
 function remapStatement(st: SharedFieldsStatement, prov: (p: Provenance) => Provenance): SharedFieldsStatement {
-  const place = prov({ file: st.place.file, line: st.place.line, endLine: st.place.endLine });
+  const p = prov(toProvenance(st.position, false));
   return {
     ...st,
-    place: { file: place.file, line: place.line, endLine: place.endLine, column: place.column ?? 1 },
+    position: positionAt(p.file, p.line, p.column ?? 1, { line: p.endLine }),
     fields: st.fields === "all" ? "all" : st.fields.map((f) => ({ name: f.name, provenance: prov(f.provenance) })),
   };
 }

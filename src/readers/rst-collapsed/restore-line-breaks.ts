@@ -20,10 +20,13 @@ export interface RestoredText {
   truncation?: TruncationFinding;
 }
 
-/** Takes the collapsed text (all of it on one line) and reports its guesses to `sink` at original columns. */
-export function restoreLineBreaks(collapsed: string, sink: DiagnosticSink): RestoredText {
+/**
+ * Takes the collapsed text of `file` (all of it on one line) and reports its guesses to `sink` at
+ * flat positions (line 1, columns of the whole text; see original-lines.ts).
+ */
+export function restoreLineBreaks(collapsed: string, file: string, sink: DiagnosticSink): RestoredText {
   const words = splitWords(collapsed);
-  const blocks = foldCommentedSections(scanBlocks(collapsed, words, sink), words, sink);
+  const blocks = foldCommentedSections(scanBlocks(collapsed, words, file, sink), words, file, sink);
   const lines = renderBlocks(blocks, words);
   const truncation = checkTruncation(collapsed, words, blocks);
   const text = `${renderLines(collapsed, lines)}\n`;

@@ -10,6 +10,7 @@ import { fieldNameOf, fieldOf, readFieldTable } from "./field-table.ts";
 import { overlapping, type EventColumn, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { cellText, type TableLayout } from "./table-columns.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventTableContext {
   file: string;
@@ -35,7 +36,7 @@ function detailsOf(ctx: EventTableContext, group: RowGroup, fieldCell: GridCell)
     const bottom = ctx.table.rowBorders[fieldCell.row + fieldCell.rowSpan] ?? fieldCell.endLine + 1;
     const left = ctx.table.columnBorders[column.start] ?? 1;
     const right = ctx.table.columnBorders[column.end] ?? left;
-    const sub = parseGridTable(sliceGridLines(ctx.lines, top, bottom, left, right), ctx.sink);
+    const sub = parseGridTable(sliceGridLines(ctx.lines, top, bottom, left, right), ctx.file, ctx.sink);
     const fields = sub ? readFieldTable(sub, ctx.file, ctx.sink) : undefined;
     if (fields) return { text: "", fields };
     return { text: cells.map(cellText).join("\n\n") };
@@ -46,7 +47,7 @@ function detailsOf(ctx: EventTableContext, group: RowGroup, fieldCell: GridCell)
   if (first < 0) return { text: cellText(cell) };
   let end = first;
   while (end < cell.lines.length && TABLE_LINE.test(cell.lines[end]?.text ?? "")) end++;
-  const sub = parseGridTable(cell.lines.slice(first, end), ctx.sink);
+  const sub = parseGridTable(cell.lines.slice(first, end), ctx.file, ctx.sink);
   const fields = sub ? readFieldTable(sub, ctx.file, ctx.sink) : undefined;
   const prose = [...cell.lines.slice(0, first), ...cell.lines.slice(end)]
     .map((l) => l.text)
@@ -75,7 +76,7 @@ export function groupFields(ctx: EventTableContext, group: RowGroup): GroupField
         ctx.sink.report(
           inventoryRules["inventory/stray-cell-text"],
           "a field row has a type but no field name; it is not placed",
-          { line: cell.line, column: type?.lines[0]?.column ?? 1 },
+          positionAt(ctx.file, cell.line, type?.lines[0]?.column ?? 1),
         );
       }
       continue;

@@ -13,6 +13,7 @@ import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
 import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface EventTableResult {
   drafts: EventDraft[];
@@ -20,7 +21,8 @@ export interface EventTableResult {
   skipped: (SkippedBlock & { file: string })[];
 }
 
-export interface TablePlace {
+/** What the section around an event table says of its events (not a place in the file). */
+export interface TableScope {
   category: string;
   audience: Audience;
 }
@@ -58,7 +60,7 @@ function resolveSeeAbove(ctx: EventTableContext, fields: Field[], defined: Map<s
       ctx.sink.report(
         inventoryRules["inventory/see-above"],
         `\`${field.name}\` says "(See above.)": its ${earlier.fields.length} member fields are copied from line ${earlier.provenance.line}`,
-        { line: field.provenance.line, column: 1 },
+        positionAt(ctx.file, field.provenance.line, 1),
       );
     }
     if (field.fields.length > 0) defined.set(field.name, field);
@@ -70,7 +72,7 @@ function isPatternEventType(name: string): boolean {
   return isPatternName(name) && EVENT_TYPE.test(name.replace(/\{[^{}]*\}|\[[^[\]]*\]|<[^<>]*>|\*/g, "x"));
 }
 
-export function readEventTable(ctx: EventTableContext, where: TablePlace): EventTableResult {
+export function readEventTable(ctx: EventTableContext, where: TableScope): EventTableResult {
   const result: EventTableResult = { drafts: [], used: [], skipped: [] };
   const defined = new Map<string, Field>();
   const groups = rowGroupsOf(ctx.table, ctx.layout, ctx.sink);
@@ -92,7 +94,7 @@ export function readEventTable(ctx: EventTableContext, where: TablePlace): Event
 function readGroup(
   ctx: EventTableContext,
   group: RowGroup,
-  where: TablePlace,
+  where: TableScope,
   defined: Map<string, Field>,
   result: EventTableResult,
 ): void {
@@ -108,11 +110,11 @@ function readGroup(
     ctx.sink.report(
       inventoryRules["inventory/field-crosses-events"],
       `field \`${f.field.name}\` crosses the border between two events; all ${fields.length} fields of the group are given to each of its events`,
-      { line: f.cell.line, column: f.cell.lines[0]?.column ?? 1 },
+      positionAt(ctx.file, f.cell.line, f.cell.lines[0]?.column ?? 1),
     );
   }
   for (const nameCell of nameCells) {
-    const entries = nameEntriesOf(nameCell, ctx.sink);
+    const entries = nameEntriesOf(nameCell, ctx.file, ctx.sink);
     // A table cut short is closed on its last text line, so the border after the row may be the
     // row's own last line: the row never ends before the text of its name cell.
     const border = ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.endLine + 1;
@@ -128,14 +130,19 @@ function readGroup(
       const names = entry.names.filter((n) => EVENT_TYPE.test(n) || isPatternEventType(n));
       for (const pattern of names.filter(isPatternName)) {
         const message = `\`${pattern}\` is a pattern for generated event names; its event is kept under the pattern, which stands for the event types it matches`;
-        ctx.sink.report(inventoryRules["inventory/pattern-name"], message, { line: entry.line, column: entry.column });
+        ctx.sink.report(
+          inventoryRules["inventory/pattern-name"],
+          message,
+          positionAt(ctx.file, entry.line, entry.column),
+        );
       }
       for (const bad of entry.names.filter((n) => !names.includes(n))) {
         const reason = `\`${bad}\` is not written like an event type (lower case, digits, \`_\`, \`.\`, \`-\`); it reads as a placeholder${names.length === 0 ? "; its event is skipped" : ""}`;
-        ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, {
-          line: entry.line,
-          column: entry.column,
-        });
+        ctx.sink.report(
+          inventoryRules["inventory/not-an-event-name"],
+          reason,
+          positionAt(ctx.file, entry.line, entry.column),
+        );
         if (names.length === 0) {
           const endLine = entries.length === 1 ? rowEnd : entry.endLine;
           result.skipped.push({
@@ -155,7 +162,7 @@ function readGroup(
         ctx.sink.report(
           inventoryRules["inventory/unknown-language"],
           `language ${unknown.map((u) => `"${u}"`).join(", ")} gives no event source`,
-          { line: cell?.line ?? entry.line, column: cell?.lines[0]?.column ?? 1 },
+          positionAt(ctx.file, cell?.line ?? entry.line, cell?.lines[0]?.column ?? 1),
         );
       }
       const component = components[k] ?? "";

@@ -5,6 +5,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { GridCell, GridTable } from "../rst/grid-table.ts";
 import { cellText, columnOf, readLayout, type TableLayout } from "./table-columns.ts";
+import { positionAt } from "../../model/position.ts";
 
 type FieldColumn = "name" | "details" | "type" | "values" | "nullable";
 
@@ -53,7 +54,7 @@ export function fieldOf(parts: FieldParts, file: string, sink: DiagnosticSink): 
     provenance,
     ...(parts.fields ? { fields: parts.fields } : {}),
     sink,
-    place: { line: parts.line, column: 1 },
+    place: positionAt(file, parts.line, 1),
   });
   const values = listedValues(parts.valuesText ?? parts.details);
   if (values && !field.values) field.values = values;
@@ -66,7 +67,7 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
   if (!layout || !layout.columns.some((c) => c.key === "name")) return undefined;
   const fields: Field[] = [];
   for (const row of table.rows.slice(layout.bodyStart)) {
-    const cells = cellsByColumn(layout, row.cells, sink);
+    const cells = cellsByColumn(layout, row.cells, file, sink);
     const nameCell = cells.get("name");
     if (!nameCell || nameCell.lines.length === 0) continue;
     const values = cellText(cells.get("values") ?? emptyCell).trim();
@@ -104,11 +105,12 @@ const emptyCell: GridCell = { row: 0, column: 0, rowSpan: 1, colSpan: 1, lines: 
 function cellsByColumn<K extends string>(
   layout: TableLayout<K>,
   cells: readonly GridCell[],
+  file: string,
   sink: DiagnosticSink,
 ): Map<K, GridCell> {
   const out = new Map<K, GridCell>();
   for (const cell of cells) {
-    const column = columnOf(layout, cell, sink);
+    const column = columnOf(layout, cell, file, sink);
     if (column) out.set(column.key, cell);
   }
   return out;

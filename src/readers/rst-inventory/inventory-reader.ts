@@ -12,6 +12,7 @@ import { readFieldTable } from "./field-table.ts";
 import { eventColumnOf } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { readLayout } from "./table-columns.ts";
+import { positionAt } from "../../model/position.ts";
 
 function audienceOf(path: readonly string[]): Audience | undefined {
   if (path.some((t) => /\bstudent/i.test(t))) return "student";
@@ -25,7 +26,7 @@ function readTable(
   sink: DiagnosticSink,
   out: ReadResult,
 ): void {
-  const table = parseGridTable(block.lines, sink);
+  const table = parseGridTable(block.lines, file, sink);
   const skip = (reason: string): void => {
     out.skipped.push({
       file,
@@ -44,7 +45,7 @@ function readTable(
       sink.report(
         inventoryRules["inventory/no-audience-part"],
         'the inventory has no student or course-team part; its events get the audience "general"',
-        { line: block.line, column: 1 },
+        positionAt(file, block.line, 1),
       );
     }
     const category = block.path.at(-1) ?? "Events";
@@ -61,7 +62,7 @@ function readTable(
     return;
   }
   const reason = "the table's header names neither common fields nor event types";
-  sink.report(inventoryRules["inventory/unknown-table"], reason, { line: block.line, column: 1 });
+  sink.report(inventoryRules["inventory/unknown-table"], reason, positionAt(file, block.line, 1));
   skip(reason);
 }
 
@@ -79,11 +80,11 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
       }
     } else if (block.kind === "paragraph") {
       const reason = "introductory prose about the inventory, not about one event";
-      sink.report(inventoryRules["inventory/prose-not-used"], reason, {
-        line: block.line,
-        column: 1,
-        endLine: block.endLine,
-      });
+      sink.report(
+        inventoryRules["inventory/prose-not-used"],
+        reason,
+        positionAt(source.path, block.line, 1, { line: block.endLine }),
+      );
       out.skipped.push({
         file: source.path,
         line: block.line,
@@ -111,13 +112,11 @@ function markVariants(events: EventDraft[], sink: DiagnosticSink): void {
     });
     const lines = drafts.map((d) => `line ${d.provenance.line} (${d.variant ?? ""})`).join(", ");
     const second = drafts[1];
-    sink
-      .forFile(second?.provenance.file ?? sink.file)
-      .report(
-        inventoryRules["inventory/documented-twice"],
-        `\`${name}\` is documented in ${drafts.length} rows: ${lines}; each draft keeps its variant`,
-        { line: second?.provenance.line ?? 1, column: 1 },
-      );
+    sink.report(
+      inventoryRules["inventory/documented-twice"],
+      `\`${name}\` is documented in ${drafts.length} rows: ${lines}; each draft keeps its variant`,
+      positionAt(second?.provenance.file ?? "", second?.provenance.line ?? 1, 1),
+    );
   }
 }
 
@@ -126,7 +125,7 @@ export const inventoryReader: Reader = {
   read(input, sink) {
     const out = emptyReadResult();
     for (const file of input.files) {
-      readFile(file, file.path === sink.file ? sink : sink.forFile(file.path), out);
+      readFile(file, sink, out);
     }
     markVariants(out.events, sink);
     return out;

@@ -5,6 +5,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { GridCell } from "../rst/grid-table.ts";
 import { inventoryRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface NameEntry {
   /** The names of one event as written: one name, or a slash pair. */
@@ -17,7 +18,7 @@ export interface NameEntry {
 const LITERAL = /``([^`]+)``/g;
 const BARE_NAME = /^[A-Za-z_][\w.\-[\]]*$/;
 
-export function nameEntriesOf(cell: GridCell, sink: DiagnosticSink): NameEntry[] {
+export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink): NameEntry[] {
   const entries: NameEntry[] = [];
   let pendingSlash = false;
   for (const l of cell.lines) {
@@ -30,7 +31,7 @@ export function nameEntriesOf(cell: GridCell, sink: DiagnosticSink): NameEntry[]
         sink.report(
           inventoryRules["inventory/stray-cell-text"],
           `text in an Event Type cell that is not an event name: "${stray}"`,
-          { line: l.line, column: l.column + Math.max(0, l.text.indexOf(stray)) },
+          positionAt(file, l.line, l.column + Math.max(0, l.text.indexOf(stray))),
         );
       }
     }

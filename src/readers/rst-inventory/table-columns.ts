@@ -4,6 +4,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { GridCell, GridTable } from "../rst/grid-table.ts";
 import { inventoryRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface LogicalColumn<K extends string> {
   key: K;
@@ -56,7 +57,7 @@ export function readLayout<K extends string>(
     sink.report(
       inventoryRules["inventory/header-without-separator"],
       `the table's first row (${columns.map((c) => c.heading).join(" | ")}) is read as its header, though a \`-\` border rather than \`=\` closes it`,
-      { line: table.rowBorders[headerRows] ?? table.line, column: table.columnBorders[0] ?? 1 },
+      positionAt(table.file, table.rowBorders[headerRows] ?? table.line, table.columnBorders[0] ?? 1),
     );
   }
   return { columns, bodyStart: table.headerRows > 0 ? table.headerRows : headerRows };
@@ -66,6 +67,7 @@ export function readLayout<K extends string>(
 export function columnOf<K extends string>(
   layout: TableLayout<K>,
   cell: GridCell,
+  file: string,
   sink: DiagnosticSink,
 ): LogicalColumn<K> | undefined {
   const column = layout.columns.find((c) => cell.column >= c.start && cell.column < c.end);
@@ -73,7 +75,7 @@ export function columnOf<K extends string>(
   sink.report(
     inventoryRules["inventory/stray-cell-text"],
     "a cell spans several columns of the table; its text is not placed",
-    { line: cell.line, column: cell.lines[0]?.column ?? 1 },
+    positionAt(file, cell.line, cell.lines[0]?.column ?? 1),
   );
   return undefined;
 }

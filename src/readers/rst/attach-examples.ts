@@ -45,7 +45,7 @@ function targetFor(example: SectionNode, before: readonly SectionNode[]): Sectio
 function extend(target: SectionNode, example: SectionNode): void {
   target.children.push(example);
   if (example.position.file === target.position.file) {
-    target.position.endLine = Math.max(target.position.endLine, example.position.endLine);
+    target.position.end = { line: Math.max(target.position.end.line, example.position.end.line) };
   }
 }
 
@@ -69,7 +69,8 @@ export function attachExampleSections(blocks: BlockNode[], ctx: ExtractContext, 
     const lifted = block.children.filter((c): c is SectionNode => c.type === "section" && !isExampleTitle(c.title));
     block.children = block.children.filter((c) => !lifted.includes(c as SectionNode));
     const firstLifted = lifted.find((c) => c.position.file === block.position.file);
-    if (firstLifted) block.position.endLine = Math.max(block.position.line, firstLifted.position.line - 1);
+    if (firstLifted)
+      block.position.end = { line: Math.max(block.position.start.line, firstLifted.position.start.line - 1) };
     blocks.splice(i, 1, ...lifted);
     i--;
     if (target) {
@@ -78,8 +79,13 @@ export function attachExampleSections(blocks: BlockNode[], ctx: ExtractContext, 
     }
     const p = block.position;
     const reason = `example section "${block.title}" follows no event section; not read`;
-    const sink = p.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(p.file);
-    sink.report(rstRules["rst/example-without-event"], reason, block.titlePosition);
-    ctx.skipped.push({ file: p.file, line: p.line, endLine: p.endLine, rule: "rst/example-without-event", reason });
+    ctx.sink.report(rstRules["rst/example-without-event"], reason, block.titlePosition);
+    ctx.skipped.push({
+      file: p.file,
+      line: p.start.line,
+      endLine: p.end.line,
+      rule: "rst/example-without-event",
+      reason,
+    });
   }
 }

@@ -47,7 +47,7 @@ function listTransition(name: string, pattern: RegExp, ordered: boolean): Transi
         i = j;
       }
       const last = items[items.length - 1];
-      const position = { ...spanOf([first]), endLine: last?.position.endLine ?? first.line };
+      const position = { ...spanOf([first]), end: { line: last?.position.end.line ?? first.line } };
       return { nodes: [{ type: "list", ordered, items, position }], next: i };
     },
   };

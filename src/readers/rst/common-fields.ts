@@ -12,12 +12,9 @@ import type { BlockNode, SectionNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { isCommonFieldsTitle } from "./section-kinds.ts";
 import { proseMemberFields } from "./prose-member-fields.ts";
+import { startOf } from "../../model/position.ts";
 
 const FIELD_TITLE = /^``([\w.]+)``\s+(?:member\s+)?fields?$/i;
-
-function sinkFor(sink: DiagnosticSink, file: string): DiagnosticSink {
-  return file === sink.file ? sink : sink.forFile(file);
-}
 
 function tablesOf(blocks: readonly BlockNode[]): TableNode[] {
   const out: TableNode[] = [];
@@ -70,27 +67,15 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
           .join("\n"),
       );
     } else continue;
-    used.push({ file: block.position.file, line: block.position.line, endLine: block.position.endLine });
+    used.push({ file: block.position.file, line: block.position.start.line, endLine: block.position.end.line });
   }
   const detailsText = details.join("\n\n");
   // The chapter once gave the description under **Type** and the type under **Details**.
   if (type.split(/\s+/).length > 3 && details.length === 1 && normaliseType(detailsText).type !== "unknown") {
-    sinkFor(sink, typeAt.file).report(
-      rstRules["rst/type-details-swapped"],
-      `common field "${name}": type and details are swapped`,
-      typeAt,
-    );
+    sink.report(rstRules["rst/type-details-swapped"], `common field "${name}": type and details are swapped`, typeAt);
     return build(section, name, detailsText, type, sink, used, []);
   }
-  return build(
-    section,
-    name,
-    type,
-    detailsText,
-    sink,
-    used,
-    proseMemberFields(detailBlocks, sinkFor(sink, section.position.file)),
-  );
+  return build(section, name, type, detailsText, sink, used, proseMemberFields(detailBlocks, sink));
 }
 
 function build(
@@ -107,20 +92,20 @@ function build(
     const columns = fieldColumns(table);
     if (!columns) continue;
     nested.push(...tableToFields(table, columns, sink));
-    used.push({ file: table.position.file, line: table.position.line, endLine: table.position.endLine });
+    used.push({ file: table.position.file, line: table.position.start.line, endLine: table.position.end.line });
   }
   const p = section.position;
   const input: Parameters<typeof buildField>[0] = {
     name,
     details,
     syntax: "rst",
-    provenance: { file: p.file, line: p.line, endLine: p.endLine },
-    sink: sinkFor(sink, p.file),
-    place: { line: section.titlePosition.line, column: section.titlePosition.column },
+    provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
+    sink,
+    place: startOf(section.titlePosition),
   };
   if (type !== "") input.typeAsWritten = type;
   if (nested.length > 0) input.fields = nested;
-  used.push({ file: p.file, line: section.titlePosition.line, endLine: section.titlePosition.line });
+  used.push({ file: p.file, line: section.titlePosition.start.line, endLine: section.titlePosition.start.line });
   return buildField(input);
 }
 

@@ -41,7 +41,7 @@ export function readEventList(
       if (node.type === "section") visit(node.children);
       const table = node.type === "directive" ? node.table : node.type === "table" ? node : undefined;
       if (!table || !isEventListTable(table)) continue;
-      used.push({ file: table.position.file, line: table.position.line, endLine: table.position.endLine });
+      used.push({ file: table.position.file, line: table.position.start.line, endLine: table.position.end.line });
       for (const row of table.rows.slice(table.headerRows)) {
         const [nameCell, refCell] = row;
         if (!nameCell) continue;
@@ -52,8 +52,7 @@ export function readEventList(
         if (category === undefined) {
           category = label === "" ? (refCell?.text.trim() ?? "") : label;
           const at = refCell?.position ?? nameCell.position;
-          const s = at.file === sink.file ? sink : sink.forFile(at.file);
-          s.report(
+          sink.report(
             rstRules["rst/unresolved-reference"],
             `event list entry "${name}" points at "${label}", which no section carries`,
             at,
@@ -63,7 +62,7 @@ export function readEventList(
         out.push({
           name,
           category,
-          provenance: { file: p.file, line: p.line, endLine: refCell?.position.endLine ?? p.endLine },
+          provenance: { file: p.file, line: p.start.line, endLine: refCell?.position.end.line ?? p.end.line },
         });
       }
     }

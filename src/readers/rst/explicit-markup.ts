@@ -10,7 +10,14 @@ import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, 
 import { parseListTable } from "./list-table.ts";
 import { dropMergeConflicts } from "./merge-conflicts.ts";
 import { type BlockParser, type ParseContext, reportAt, skipBlock, type Transition } from "./parse-context.ts";
-import { type BlockNode, type DirectiveNode, type SourceLine, spanOf, type TableNode } from "./rst-tree.ts";
+import {
+  type BlockNode,
+  type DirectiveNode,
+  nodePosition,
+  type SourceLine,
+  spanOf,
+  type TableNode,
+} from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { parseCsvTable } from "./simple-table.ts";
 import { commentLooksLikeEvent } from "./comment-check.ts";
@@ -52,7 +59,7 @@ function runDirective(
   const marker = lines[start] as SourceLine;
   const { body, next } = blockAfter(lines, start, ctx);
   const endLine = lines[next - 1]?.line ?? marker.line;
-  const position = { file: marker.file, line: marker.line, column: marker.column, endLine };
+  const position = nodePosition(marker.file, marker.line, marker.column, endLine);
   const spec = directiveRegistry.get(name);
   if (!spec) {
     skipBlock(ctx, rstRules["rst/unknown-directive"], `unknown directive "${name}"`, marker, endLine);
@@ -172,7 +179,7 @@ export const explicitMarkup: Transition = {
     const first = line.text.replace(/^\.\.\s?/, "");
     const text = [first, ...body.map((l) => l.text)].join("\n").trim();
     const lastLine = lines[next - 1] ?? line;
-    const position = { file: line.file, line: line.line, column: line.column, endLine: lastLine.line };
+    const position = nodePosition(line.file, line.line, line.column, lastLine.line);
     const reason = commentLooksLikeEvent(text);
     if (reason !== undefined) {
       skipBlock(

@@ -85,7 +85,7 @@ function readOwnContent(
 }
 
 function range(p: NodePosition): LineRange {
-  return { file: p.file, line: p.line, endLine: p.endLine };
+  return { file: p.file, line: p.start.line, endLine: p.end.line };
 }
 
 function draftOf(
@@ -108,7 +108,7 @@ function draftOf(
     eventFields: content.eventFields,
     history: [...inherited.history, ...content.history],
     examples: content.examples,
-    provenance: { file: provenance.file, line: provenance.line, endLine: provenance.endLine },
+    provenance: { file: provenance.file, line: provenance.start.line, endLine: provenance.end.line },
   };
   if (extra.variant !== undefined) {
     draft.variant = extra.variant;
@@ -145,8 +145,7 @@ function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent
 function checkDescription(ctx: ExtractContext, content: SectionContent, at: NodePosition, names: string[]): void {
   const text = content.description.join(" ").trim();
   if (text === "" || /\bwhen\s*\.$|%%/.test(text)) {
-    const sink = at.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(at.file);
-    sink.report(
+    ctx.sink.report(
       rstRules["rst/empty-event-description"],
       `${names.join(", ")}: ${text === "" ? "no description" : "unfinished description"}`,
       at,
@@ -182,7 +181,9 @@ function eventSection(
   const extra = variant === undefined ? { deprecated } : { variant, deprecated };
   // The event's text ends where its first event subsection begins.
   const firstChild = eventChildren.find((c) => c.position.file === section.position.file);
-  const endLine = firstChild ? Math.max(section.position.line, firstChild.position.line - 1) : section.position.endLine;
+  const endLine = firstChild
+    ? Math.max(section.position.start.line, firstChild.position.start.line - 1)
+    : section.position.end.line;
   // A slash pair is one event under two names: one draft holding both, as written.
   const groups = slashPair ? [names, ...all.slice(names.length).map((n) => [n])] : all.map((n) => [n]);
   const drafts = groups.map((group) =>
@@ -190,7 +191,7 @@ function eventSection(
       group,
       scope,
       { ...content, examples: examplesOf(content, group, all) },
-      { ...section.position, endLine },
+      { ...section.position, end: { line: endLine } },
       extra,
     ),
   );
@@ -240,7 +241,7 @@ function notePatternTitle(ctx: ExtractContext, section: SectionNode, drafts: rea
       name,
       text,
       names: drafts.map((d) => d.names[0] ?? ""),
-      provenance: { file: p.file, line: p.line, endLine: p.endLine },
+      provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
     });
   }
 }
@@ -309,10 +310,9 @@ export function addListedEvents(ctx: ExtractContext): void {
   for (const { drafts, content, title, from } of ctx.listed) {
     const own = drafts.filter((d) => !d.names.some((n) => documented.has(n)));
     if (own.length === 0) continue;
-    const sink = title.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(title.file);
     const names = own.map((d) => d.names[0]).join(", ");
     const what = from === "list" ? "a bullet list beside event subsections" : "a row of an inventory table";
-    sink.report(
+    ctx.sink.report(
       rstRules["rst/listed-events"],
       `${what} names events no section documents (${names}); each is read as an event with ${from === "list" ? "the section's text" : "the row's fields"}`,
       title,

@@ -2,12 +2,13 @@
 // whose first cell is empty continue the field above (the chapter splits one field's values over
 // several rows); the details of all rows of a field, member-field cells included, go to
 // `buildField` together, which reads nested bullet lists and inline history.
-import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { type DiagnosticSink, mapPositions } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { TableCell, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
-import { joinPlaced, placedSink, type PlacedText } from "./text-places.ts";
+import { joinPlaced, placedPositions, type PlacedText } from "./text-places.ts";
+import { positionAt } from "../../model/position.ts";
 
 interface Columns {
   name: number;
@@ -48,18 +49,18 @@ function fieldName(cell: string): string {
  * are taken to run down from their first line at one column, as a cell's text does.
  */
 function cellPlaced(cell: TableCell): PlacedText {
-  const { file, line, column } = cell.position;
+  const { file, start } = cell.position;
+  const { line, column } = start;
   const lines = cell.lines ?? cell.text.split("\n").map((_, k) => ({ file, line: line + k, column }));
   return { text: cell.text, lines };
 }
 
 /** The blank line buildField's text has between two cells, placed after the first of them. */
 function gapAfter(cell: TableCell): PlacedText {
-  return { text: "", lines: [{ file: cell.position.file, line: cell.position.endLine, column: cell.position.column }] };
-}
-
-function sinkFor(sink: DiagnosticSink, file: string): DiagnosticSink {
-  return file === sink.file ? sink : sink.forFile(file);
+  return {
+    text: "",
+    lines: [{ file: cell.position.file, line: cell.position.end.line, column: cell.position.start.column }],
+  };
 }
 
 export function tableToFields(table: TableNode, columns: Columns, sink: DiagnosticSink): Field[] {
@@ -74,11 +75,7 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
     if (first.text.trim() === "") {
       if (!current) {
         if (type !== "" || details.length > 0) {
-          sinkFor(sink, first.position.file).report(
-            rstRules["rst/field-without-name"],
-            "table row continues no field",
-            first.position,
-          );
+          sink.report(rstRules["rst/field-without-name"], "table row continues no field", first.position);
         }
         continue;
       }
@@ -93,8 +90,8 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
     const file = g.first.position.file;
     const provenance = {
       file,
-      line: g.first.position.line,
-      endLine: Math.max(g.first.position.line, g.last.position.endLine),
+      line: g.first.position.start.line,
+      endLine: Math.max(g.first.position.start.line, g.last.position.end.line),
     };
     // The details cells joined by blank lines, as buildField reads them; its places are relative to
     // that text (line 1, column 1 at its start) and are moved back to the cells' own lines.
@@ -108,8 +105,8 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
       details: details.text,
       syntax: "rst",
       provenance,
-      sink: placedSink(sinkFor(sink, file), details, 0),
-      place: { line: 1, column: 1 },
+      sink: mapPositions(sink, placedPositions(details, 0)),
+      place: positionAt(file, 1, 1),
     };
     const typeText = g.types.join(" ").trim();
     if (typeText !== "") input.typeAsWritten = typeText;

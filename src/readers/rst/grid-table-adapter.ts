@@ -4,7 +4,7 @@
 import { type GridLine, parseGridTable } from "./grid-table.ts";
 import { isBlank } from "./line-source.ts";
 import { skipBlock, type Transition } from "./parse-context.ts";
-import type { TableCell, TableNode } from "./rst-tree.ts";
+import { nodePosition, type TableCell, type TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const GRID_START = /^\+(?:[-=]+\+)+\s*$/;
@@ -19,8 +19,7 @@ export const gridTable: Transition = {
     const block = lines.slice(start, end);
     const last = block[block.length - 1] ?? top;
     const gridLines: GridLine[] = block.map((l) => ({ text: l.text.trimEnd(), line: l.line, column: l.column }));
-    const sink = top.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(top.file);
-    const grid = parseGridTable(gridLines, sink);
+    const grid = parseGridTable(gridLines, top.file, ctx.sink);
     if (!grid) {
       skipBlock(ctx, rstRules["rst/grid-table-unreadable"], "grid table could not be read", top, last.line);
       return { nodes: [], next: end };
@@ -34,12 +33,7 @@ export const gridTable: Transition = {
           .trim();
         return {
           text,
-          position: {
-            file: top.file,
-            line: cell.line,
-            column: firstLine?.column ?? top.column,
-            endLine: cell.endLine,
-          },
+          position: nodePosition(top.file, cell.line, firstLine?.column ?? top.column, cell.endLine),
         };
       }),
     );
@@ -48,7 +42,7 @@ export const gridTable: Transition = {
       kind: "grid",
       headerRows: grid.headerRows,
       rows,
-      position: { file: top.file, line: grid.line, column: top.column, endLine: grid.endLine },
+      position: nodePosition(top.file, grid.line, top.column, grid.endLine),
     };
     return { nodes: [table], next: end };
   },

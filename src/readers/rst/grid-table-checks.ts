@@ -20,7 +20,7 @@ export function reportIncomplete(
   for (let left = column; left >= 0 && !failure; left--) failure = failures.get(`${top}:${left}`);
   const where = failure ? place(block, failure.i, failure.j) : place(block, top, column);
   const what = failure ? `expected ${failure.expected}` : "no cell closes below this border";
-  if (block.reported.has(where.line)) return;
+  if (block.reported.has(where.start.line)) return;
   sink.report(
     gridTableRules["rst/grid-table-malformed"],
     `grid table is broken here (${what}); the cells below line ${block.lines[top] ?? top} from column ${block.left + column} are lost`,

@@ -6,17 +6,22 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { place, report } from "./grid-table-place.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
 import type { GridDrawing, GridLine } from "./grid-table-types.ts";
+import { positionAt } from "../../model/position.ts";
 
 const BORDER = /^\+[-=+]*\+$/;
 const HEADER_SEPARATOR = /^\+(?:=+\+)+$/;
 const EDGE = new Set(["|", "+"]);
 
 /** Puts the lines on one grid from the left edge and repairs right edges that are merely misplaced. */
-export function normaliseBlock(lines: readonly GridLine[], sink: DiagnosticSink): GridDrawing | undefined {
+export function normaliseBlock(
+  lines: readonly GridLine[],
+  file: string,
+  sink: DiagnosticSink,
+): GridDrawing | undefined {
   const first = lines[0];
   const top = first?.text.trim() ?? "";
   if (!first || !BORDER.test(top) || lines.length < 2) {
-    const at = { line: first?.line ?? 1, column: first?.column ?? 1 };
+    const at = positionAt(file, first?.line ?? 1, first?.column ?? 1);
     const what = first && BORDER.test(top) ? "has no body" : "does not start with a border line (`+---+`)";
     sink.report(gridTableRules["rst/grid-table-malformed"], `grid table ${what}`, at, "error");
     return undefined;
@@ -24,6 +29,7 @@ export function normaliseBlock(lines: readonly GridLine[], sink: DiagnosticSink)
   const left = first.column + (first.text.length - first.text.trimStart().length);
   const width = top.length;
   const block: GridDrawing = {
+    file,
     rows: [],
     lines: lines.map((l) => l.line),
     lineEnds: lines.map((l) => l.column + l.text.length),

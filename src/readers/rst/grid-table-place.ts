@@ -3,15 +3,16 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { GridDrawing } from "./grid-table-types.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
+import { positionAt, type SourcePosition } from "../../model/position.ts";
 
-export function place(block: GridDrawing, i: number, j: number): { line: number; column: number } {
+export function place(block: GridDrawing, i: number, j: number): SourcePosition {
   const lastColumn = block.lineEnds[i] ?? block.lineEnds.at(-1) ?? 1;
-  return { line: block.lines[i] ?? block.lines.at(-1) ?? 1, column: Math.min(block.left + j, lastColumn) };
+  return positionAt(block.file, block.lines[i] ?? block.lines.at(-1) ?? 1, Math.min(block.left + j, lastColumn));
 }
 
 export function report(block: GridDrawing, sink: DiagnosticSink, i: number, j: number, message: string): void {
   const at = place(block, i, j);
-  if (block.reported.has(at.line)) return;
-  block.reported.add(at.line);
+  if (block.reported.has(at.start.line)) return;
+  block.reported.add(at.start.line);
   sink.report(gridTableRules["rst/grid-table-malformed"], message, at);
 }

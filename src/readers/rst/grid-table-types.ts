@@ -31,6 +31,8 @@ export interface GridRow {
 }
 
 export interface GridTable {
+  /** The file the table is drawn in. */
+  file: string;
   columns: number;
   /** Rows above the `=` separator (0 when the table has none). */
   headerRows: number;
@@ -46,6 +48,7 @@ export interface GridTable {
 
 /** The table as rows of characters from its left edge, after the edge repairs are reported. */
 export interface GridDrawing {
+  file: string;
   rows: string[];
   /** Source line of each row. */
   lines: number[];

@@ -100,8 +100,9 @@ function cellLines(block: GridDrawing, r: CellRect): GridLine[] {
   return out;
 }
 
-export function parseGridTable(lines: readonly GridLine[], sink: DiagnosticSink): GridTable | undefined {
-  const block = normaliseBlock(lines, sink);
+/** The grid table drawn by `lines` of `file`, or undefined (with diagnostics) when it cannot be read. */
+export function parseGridTable(lines: readonly GridLine[], file: string, sink: DiagnosticSink): GridTable | undefined {
+  const block = normaliseBlock(lines, file, sink);
   if (!block) return undefined;
   const height = block.rows.length;
   const lastRow = height - 1;
@@ -173,6 +174,7 @@ function assemble(block: GridDrawing, found: CellRect[], rowseps: number[], cols
   for (const row of rows) row.cells.sort((a, b) => a.column - b.column);
   const header = block.headerSeparator === undefined ? 0 : (rowIndex.get(block.headerSeparator) ?? 0);
   return {
+    file: block.file,
     columns: colseps.length - 1,
     headerRows: header,
     rows,

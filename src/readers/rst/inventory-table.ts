@@ -37,7 +37,7 @@ function fieldOf(name: TableCell, type: TableCell | undefined): Field | undefine
     name: literal,
     details: "",
     syntax: "rst",
-    provenance: { file: p.file, line: p.line, endLine: p.endLine },
+    provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
   };
   const typeText = type?.text.trim();
   if (typeText) input.typeAsWritten = typeText;

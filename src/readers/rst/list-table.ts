@@ -71,8 +71,8 @@ export function parseListTable(
       reportAt(ctx, rstRules["rst/malformed-table"], `list-table row has ${row.length} cells, expected ${columns}`, {
         ...first,
         file: cell.position.file,
-        line: cell.position.line,
-        column: cell.position.column,
+        line: cell.position.start.line,
+        column: cell.position.start.column,
       });
     }
   });

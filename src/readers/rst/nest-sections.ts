@@ -29,7 +29,7 @@ function extendToChildren(node: BlockNode): NodePosition {
   if (node.type !== "section") return node.position;
   for (const child of node.children) {
     const p = extendToChildren(child);
-    if (p.file === node.position.file && p.endLine > node.position.endLine) node.position.endLine = p.endLine;
+    if (p.file === node.position.file && p.end.line > node.position.end.line) node.position.end = { line: p.end.line };
   }
   return node.position;
 }

@@ -5,6 +5,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { BlockNode, SourceLine } from "./rst-tree.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface ParseContext {
   sink: DiagnosticSink;
@@ -42,12 +43,8 @@ export interface Transition {
 }
 
 export function reportAt(ctx: ParseContext, rule: Rule, message: string, line: SourceLine, endLine?: number): void {
-  const sink = line.file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(line.file);
-  const place =
-    endLine === undefined
-      ? { line: line.line, column: line.column }
-      : { line: line.line, column: line.column, endLine };
-  sink.report(rule, message, place);
+  const end = endLine === undefined ? undefined : { line: endLine };
+  ctx.sink.report(rule, message, positionAt(line.file, line.line, line.column, end));
 }
 
 export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: SourceLine, endLine: number): void {

@@ -8,6 +8,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { BlockNode, NodePosition } from "./rst-tree.ts";
+import { startOf } from "../../model/position.ts";
 
 /** A sentence that is about one member field: it opens with the field's name. */
 const MEMBER = /^(?:When included,\s*)?(?:The\s+)?``([a-z][\w]*)``\s+(?:of|for|contains|identifies|is|gives)\b/;
@@ -21,9 +22,9 @@ function fieldOf(text: string, position: NodePosition, sink: DiagnosticSink): Fi
     name: m[1],
     details: flat,
     syntax: "rst",
-    provenance: { file: position.file, line: position.line, endLine: position.endLine },
+    provenance: { file: position.file, line: position.start.line, endLine: position.end.line },
     sink,
-    place: { line: position.line, column: position.column },
+    place: startOf(position),
   };
   const stated = CONTAINS.exec(flat)?.[1];
   if (stated !== undefined && normaliseType(stated).type !== "unknown") input.typeAsWritten = stated;

@@ -32,17 +32,13 @@ export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<st
   return entries.length > 0 ? entries : files.slice(0, 1);
 }
 
-function sinkFor(sink: DiagnosticSink, file: string): DiagnosticSink {
-  return file === sink.file ? sink : sink.forFile(file);
-}
-
 export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const library = new Map(input.library);
   for (const f of input.files) if (!library.has(f.path)) library.set(f.path, f.text);
   const documents: RstDocument[] = [];
   const result: ReadResult = { events: [], commonFields: [], used: [], skipped: [], eventList: [] };
   for (const file of entryFiles(input.files, library)) {
-    const parsed = parseRstDocument(file.path, file.text, library, sinkFor(sink, file.path));
+    const parsed = parseRstDocument(file.path, file.text, library, sink);
     documents.push(parsed.document);
     result.skipped.push(...parsed.skipped);
   }
@@ -54,9 +50,8 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   const listed: ListedEvents[] = [];
   const patternNames: PatternMention[] = [];
   for (const doc of documents) {
-    const docSink = sinkFor(sink, doc.file);
     const ctx: ExtractContext = {
-      sink: docSink,
+      sink,
       skipped: result.skipped,
       events: result.events,
       used,
@@ -66,9 +61,9 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
     };
     attachExampleSections(doc.children, ctx);
     walkSections(doc.children, newScope(), ctx);
-    commonFields.push(...readCommonFields(doc.children, docSink, used));
-    eventList.push(...readEventList(doc.children, labels, docSink, used));
-    const truncation = findTruncation(doc.children, docSink);
+    commonFields.push(...readCommonFields(doc.children, sink, used));
+    eventList.push(...readEventList(doc.children, labels, sink, used));
+    const truncation = findTruncation(doc.children, sink);
     if (truncation && !result.truncation) result.truncation = truncation;
   }
   addListedEvents({ sink, skipped: result.skipped, events: result.events, used, labels, listed });

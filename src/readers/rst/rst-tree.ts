@@ -1,3 +1,4 @@
+import { spanAt, type SourceSpan } from "../../model/position.ts";
 // The document tree the block parser builds and extraction walks. Like a docutils doctree it
 // keeps inline markup as text; unlike it, every node carries the place of its text (file, line,
 // column, last line), so that every catalog value can say where it was read from, and an
@@ -14,12 +15,11 @@ export interface SourceLine {
   includeChain: readonly string[];
 }
 
-export interface NodePosition {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-}
+/** A node's place: where its text starts, and its last line (in the same file). */
+export type NodePosition = SourceSpan;
+
+/** A node's position: from `line`:`column` of `file` to the end of line `endLine`. */
+export const nodePosition = spanAt;
 
 interface NodeBase {
   position: NodePosition;
@@ -137,7 +137,7 @@ export function spanOf(lines: readonly SourceLine[]): NodePosition {
   if (!first || !last) throw new Error("spanOf: no lines");
   const sameFile = lines.filter((l) => l.file === first.file);
   const end = sameFile[sameFile.length - 1] ?? last;
-  return { file: first.file, line: first.line, column: first.column, endLine: end.line };
+  return nodePosition(first.file, first.line, first.column, end.line);
 }
 
 export function textLinesOf(lines: readonly SourceLine[]): TextLine[] {

@@ -9,7 +9,7 @@ import type { EventSource } from "../../model/event-schema.ts";
 import type { Example } from "../../model/example-schema.ts";
 import type { HistoryEntry } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { type DiagnosticSink, mapPositions } from "../../diagnostics/diagnostic-sink.ts";
 import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { type InventoryGroup, inventoryGroups, isInventoryTable } from "./inventory-table.ts";
@@ -24,8 +24,9 @@ import {
   sharedFieldItems,
   type SharedFieldsRef,
 } from "./shared-fields.ts";
-import { joinPlaced, placeAt, placedSink, type PlacedText } from "./text-places.ts";
+import { joinPlaced, placeAt, placedPositions, type PlacedText } from "./text-places.ts";
 import type { LineRange, ReadResult } from "../reader.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface SectionContent {
   description: string[];
@@ -75,12 +76,8 @@ export function emptyContent(): SectionContent {
   };
 }
 
-function sinkFor(ctx: ContentContext, file: string): DiagnosticSink {
-  return file === ctx.sink.file ? ctx.sink : ctx.sink.forFile(file);
-}
-
 function range(p: NodePosition): LineRange {
-  return { file: p.file, line: p.line, endLine: p.endLine };
+  return { file: p.file, line: p.start.line, endLine: p.end.line };
 }
 
 function itemText(item: ListNode["items"][number]): string {
@@ -96,7 +93,10 @@ function itemPlaced(item: ListNode["items"][number]): PlacedText {
     item.children.map((c) =>
       c.type === "paragraph"
         ? c
-        : { text: "", lines: [{ file: c.position.file, line: c.position.line, column: c.position.column }] },
+        : {
+            text: "",
+            lines: [{ file: c.position.file, line: c.position.start.line, column: c.position.start.column }],
+          },
     ),
   );
 }
@@ -194,8 +194,14 @@ export class ContentReader {
     }
     const p = block.position;
     const reason = `text only for the "${block.argument}" build of the guide; the edx.org (Partners) build is read`;
-    sinkFor(this.ctx, p.file).report(rstRules["rst/only-other-build"], reason, p);
-    this.ctx.skipped.push({ file: p.file, line: p.line, endLine: p.endLine, rule: "rst/only-other-build", reason });
+    this.ctx.sink.report(rstRules["rst/only-other-build"], reason, p);
+    this.ctx.skipped.push({
+      file: p.file,
+      line: p.start.line,
+      endLine: p.end.line,
+      rule: "rst/only-other-build",
+      reason,
+    });
   }
 
   /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
@@ -203,14 +209,12 @@ export class ContentReader {
     const first = placeAt(placed, from);
     const provenance = {
       file: position.file,
-      line: Math.min(Math.max(first.line, position.line), position.endLine),
-      endLine: position.endLine,
+      line: Math.min(Math.max(first.line, position.start.line), position.end.line),
+      endLine: position.end.line,
     };
     const text = placed.text.slice(from).trimEnd();
-    return parseHistory(text, "rst", provenance, placedSink(sinkFor(this.ctx, position.file), placed, from), {
-      line: 1,
-      column: 1,
-    });
+    const sink = mapPositions(this.ctx.sink, placedPositions(placed, from));
+    return parseHistory(text, "rst", provenance, sink, positionAt(position.file, 1, 1));
   }
 
   private paragraph(block: ParagraphNode): void {
@@ -315,11 +319,11 @@ export class ContentReader {
     if (!columns) {
       const first = table.position;
       const reason = "table is not a Field / Type / Details table; not read as fields";
-      sinkFor(this.ctx, first.file).report(rstRules["rst/unrecognised-table"], reason, first);
+      this.ctx.sink.report(rstRules["rst/unrecognised-table"], reason, first);
       this.ctx.skipped.push({
         file: first.file,
-        line: first.line,
-        endLine: first.endLine,
+        line: first.start.line,
+        endLine: first.end.line,
         rule: "rst/unrecognised-table",
         reason,
       });
@@ -335,17 +339,17 @@ export class ContentReader {
   private example(code: string, language: string, position: NodePosition, title: string | undefined): void {
     if (!isJsonLanguage(language) && !/^(?:text|none|javascript|js)$/i.test(language)) {
       const reason = `code block in "${language}" is not an event example`;
-      sinkFor(this.ctx, position.file).report(rstRules["rst/non-event-code"], reason, position);
+      this.ctx.sink.report(rstRules["rst/non-event-code"], reason, position);
       this.ctx.skipped.push({
         file: position.file,
-        line: position.line,
-        endLine: position.endLine,
+        line: position.start.line,
+        endLine: position.end.line,
         rule: "rst/non-event-code",
         reason,
       });
       return;
     }
-    const provenance = { file: position.file, line: position.line, endLine: position.endLine };
+    const provenance = { file: position.file, line: position.start.line, endLine: position.end.line };
     const input: Parameters<typeof analyzeExample>[0] = { code, language, provenance };
     const caption = this.caption;
     this.caption = undefined;

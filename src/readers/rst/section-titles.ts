@@ -5,7 +5,7 @@ import { rstRules } from "./rules.ts";
 import { type ParseContext, reportAt, type Transition } from "./parse-context.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { indentOf, isBlank } from "./line-source.ts";
-import type { SectionNode, SourceLine } from "./rst-tree.ts";
+import { nodePosition, type SectionNode, type SourceLine } from "./rst-tree.ts";
 
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}\s*$/;
 
@@ -44,8 +44,8 @@ function section(
     level: levelFor(ctx, style, title),
     style,
     labels: [],
-    titlePosition: { file: title.file, line: title.line, column, endLine: title.line },
-    position: { file: first.file, line: first.line, column: first.column, endLine: last.line },
+    titlePosition: nodePosition(title.file, title.line, column, title.line),
+    position: nodePosition(first.file, first.line, first.column, last.line),
     children: [],
   };
 }

@@ -10,6 +10,7 @@ import type { Field } from "../../model/field-schema.ts";
 import type { SharedFieldsStatement } from "../reader.ts";
 import type { NodePosition } from "./rst-tree.ts";
 import { titleNames } from "./section-kinds.ts";
+import { positionAt } from "../../model/position.ts";
 
 export type SharedSource = { name: string } | { label: string };
 
@@ -101,7 +102,7 @@ export function listedFields(fields: Exclude<SharedFieldsRef["fields"], "all">):
       name,
       details: text,
       syntax: "rst",
-      provenance: { file: position.file, line: position.line, endLine: position.endLine },
+      provenance: { file: position.file, line: position.start.line, endLine: position.end.line },
     }),
   );
 }
@@ -124,11 +125,8 @@ export function toStatements(
     fields:
       ref.fields === "all" ? "all" : listedFields(ref.fields).map((f) => ({ name: f.name, provenance: f.provenance })),
     sentence: ref.sentence,
-    place: {
-      file: ref.position.file,
-      line: ref.position.line,
-      endLine: ref.position.endLine,
-      column: ref.position.column,
-    },
+    position: positionAt(ref.position.file, ref.position.start.line, ref.position.start.column, {
+      line: ref.position.end.line,
+    }),
   }));
 }

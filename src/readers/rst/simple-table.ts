@@ -4,7 +4,7 @@
 import { isBlank } from "./line-source.ts";
 import type { ParseContext, Transition } from "./parse-context.ts";
 import { reportAt } from "./parse-context.ts";
-import type { SourceLine, TableCell, TableNode } from "./rst-tree.ts";
+import { nodePosition, type SourceLine, type TableCell, type TableNode } from "./rst-tree.ts";
 import { spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
@@ -24,7 +24,7 @@ function cellsOf(line: SourceLine, columns: readonly { start: number; end: numbe
     const column = line.column + c.start + lead;
     return {
       text: raw.trim(),
-      position: { file: line.file, line: line.line, column, endLine: line.line },
+      position: nodePosition(line.file, line.line, column, line.line),
       lines: [{ file: line.file, line: line.line, column }],
     };
   });
@@ -63,7 +63,7 @@ export const simpleTable: Transition = {
             const own = cell.lines ?? [];
             target.lines = target.text === "" ? own : [...(target.lines ?? []), ...own];
             target.text = target.text === "" ? cell.text : `${target.text}\n${cell.text}`;
-            target.position = { ...target.position, endLine: line.line };
+            target.position = { ...target.position, end: { line: line.line } };
           }
         });
         continue;
@@ -111,7 +111,7 @@ export function parseCsvTable(
   const toRow = (line: SourceLine, text: string): TableCell[] =>
     splitCsvLine(text).map((t) => ({
       text: t,
-      position: { file: line.file, line: line.line, column: line.column, endLine: line.line },
+      position: nodePosition(line.file, line.line, line.column, line.line),
     }));
   if (header !== undefined) rows.push(toRow(headerLine, header));
   for (const line of content) if (!isBlank(line)) rows.push(toRow(line, line.text));

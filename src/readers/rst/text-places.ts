@@ -1,10 +1,11 @@
 // Places inside a node's text. A paragraph's text is its lines joined with "\n", and each line
 // keeps the place of its first character, so any offset in the text has one exact line and
 // column. Text cut out of a paragraph (the history after a "**History**:" label) is handed to the
-// shared extraction helpers, which report places relative to the text they were given; the sink
-// made here moves those places back to the file.
-import type { DiagnosticSink, Place } from "../../diagnostics/diagnostic-sink.ts";
+// shared extraction helpers, which report places relative to the text they were given; the
+// position mapper made here moves those places back to the file.
+import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
 import type { TextLine } from "./rst-tree.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface PlacedText {
   text: string;
@@ -38,31 +39,16 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 /**
- * A sink for places relative to the part of `placed` that starts at offset `from` (line 1, column
- * 1 being that offset): each is reported at its file place. Report to it with place {1, 1} given
- * as the helper's starting place.
+ * Positions relative to the part of `placed` that starts at offset `from` (line 1, column 1 being
+ * that offset) moved to their file positions; the file a relative position names is ignored (the
+ * lines of `placed` know theirs). Report with `positionAt(file, 1, 1)` as the helper's starting place.
  */
-export function placedSink(sink: DiagnosticSink, placed: PlacedText, from: number): DiagnosticSink {
+export function placedPositions(placed: PlacedText, from: number): PositionMapper {
   const part = placed.text.slice(from);
   const toFile = (line: number, column: number): TextLine => placeAt(placed, from + offsetOf(part, line, column));
-  const fileSink = (file: string): DiagnosticSink => (file === sink.file ? sink : sink.forFile(file));
-  return {
-    file: sink.file,
-    get diagnostics() {
-      return sink.diagnostics;
-    },
-    report(rule, message, place, severity) {
-      const start = toFile(place.line, place.column);
-      const out: Place = { line: start.line, column: start.column };
-      if (place.endLine !== undefined || place.endColumn !== undefined) {
-        const end = toFile(place.endLine ?? place.line, place.endColumn ?? place.column);
-        out.endLine = end.line;
-        out.endColumn = end.column;
-      }
-      fileSink(start.file).report(rule, message, out, severity);
-    },
-    forFile(other) {
-      return sink.forFile(other);
-    },
+  return (position) => {
+    const start = toFile(position.start.line, position.start.column);
+    const end = position.end && toFile(position.end.line, position.end.column ?? position.start.column);
+    return positionAt(start.file, start.line, start.column, end && { line: end.line, column: end.column });
   };
 }

@@ -6,6 +6,7 @@ import type { ReadResult } from "../reader.ts";
 import type { BlockNode, TableNode } from "./rst-tree.ts";
 import { readLabel } from "./labelled-paragraph.ts";
 import { rstRules } from "./rules.ts";
+import { positionAt } from "../../model/position.ts";
 
 function lastBlock(blocks: readonly BlockNode[]): BlockNode | undefined {
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -35,10 +36,10 @@ export function findTruncation(blocks: readonly BlockNode[], sink: DiagnosticSin
   if (table && shortLastRow(table)) lastText = table.rows[table.rows.length - 1]?.map((c) => c.text).join(" | ");
   if (lastText === undefined) return undefined;
   const p = block.position;
-  const s = p.file === sink.file ? sink : sink.forFile(p.file);
-  s.report(rstRules["rst/truncated"], `the text stops mid-way: "${lastText.slice(-60)}"`, {
-    line: p.endLine,
-    column: 1,
-  });
-  return { file: p.file, line: p.endLine, column: 1, lastText };
+  sink.report(
+    rstRules["rst/truncated"],
+    `the text stops mid-way: "${lastText.slice(-60)}"`,
+    positionAt(p.file, p.end.line, 1),
+  );
+  return { file: p.file, line: p.end.line, column: 1, lastText };
 }

@@ -5,6 +5,7 @@ import { wikiRules } from "./rules.ts";
 import { foldLookAlikes } from "./name-repair.ts";
 import type { WikiCell } from "./wiki-lines.ts";
 import type { WikiContext } from "./wiki-context.ts";
+import { positionAt, type SourcePosition } from "../../model/position.ts";
 
 export type CellKind = "type" | "text" | "nullable";
 
@@ -22,7 +23,7 @@ export function joinCellFragments(
   if (!first) return "";
   if (parts.length === 1) return first.text;
   const texts = parts.map((p) => p.text);
-  const place = { line, column: first.column };
+  const place = positionAt(ctx.file, line, first.column);
   const shown = texts.map(quote).join(" + ");
   const joined = texts.join("");
   if (kind === "type" || kind === "nullable" || texts.slice(0, -1).every((t) => t.endsWith("/"))) {
@@ -38,11 +39,7 @@ export function joinCellFragments(
 }
 
 /** "yes" / "no" of a null-allowed column, with look-alike letters and a clipped "y" repaired. */
-export function readNullable(
-  ctx: WikiContext,
-  text: string,
-  place: { line: number; column: number },
-): boolean | undefined {
+export function readNullable(ctx: WikiContext, text: string, place: SourcePosition): boolean | undefined {
   if (text === "") return undefined;
   const folded = foldLookAlikes(text).toLowerCase();
   const word = ["yes", "no"].includes(folded)

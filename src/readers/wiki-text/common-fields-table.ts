@@ -8,6 +8,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
+import { positionAt } from "../../model/position.ts";
 
 export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout: TableLayout): FieldDraft[] {
   const fields: FieldDraft[] = [];
@@ -33,10 +34,11 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
       continue;
     }
     if (name !== asWritten) {
-      ctx.sink.report(wikiRules["wiki/repaired-name"], `name '${asWritten}' read as '${name}' (look-alike letters)`, {
-        line: row.line,
-        column,
-      });
+      ctx.sink.report(
+        wikiRules["wiki/repaired-name"],
+        `name '${asWritten}' read as '${name}' (look-alike letters)`,
+        positionAt(ctx.file, row.line, column),
+      );
     }
     fields.push(
       rowToFieldDraft({

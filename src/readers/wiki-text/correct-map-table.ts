@@ -9,6 +9,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import type { WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface NestedTable {
   /** Name of the field the table describes ("correct_map"). */
@@ -32,7 +33,7 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     if (key !== undefined && nested.key === undefined) nested.key = key;
     const nameCells = [...(key === undefined && keyCell ? [keyCell] : []), ...cellsOf(layout, row, "field")];
     const parts = nameCells.map((c) => c.text).filter((t) => t !== "");
-    const place = { line: row.line, column: nameCells.find((c) => c.text !== "")?.column ?? 1 };
+    const place = positionAt(ctx.file, row.line, nameCells.find((c) => c.text !== "")?.column ?? 1);
     let name = foldLookAlikes(parts.join(""));
     if (parts.length > 1) {
       const joined = joinNameFragments(parts, ctx.fieldNames);
@@ -69,10 +70,11 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       line: row.line,
       endLine: row.line,
     });
-    const nullable = readNullable(ctx, joinCellFragments(ctx, nullableCells, "nullable", row.line), {
-      line: row.line,
-      column: nullableCells.find((c) => c.text !== "")?.column ?? 1,
-    });
+    const nullable = readNullable(
+      ctx,
+      joinCellFragments(ctx, nullableCells, "nullable", row.line),
+      positionAt(ctx.file, row.line, nullableCells.find((c) => c.text !== "")?.column ?? 1),
+    );
     if (nullable !== undefined) draft.nullable = nullable;
     nested.fields.push(draft);
     nested.endLine = row.line;

@@ -10,6 +10,7 @@ import { cellsOf, layoutOfRow, type TableLayout } from "./table-layout.ts";
 import { mergeFieldDraft, rowParagraph, rowToFieldDraft, type FieldDraft, type FieldRow } from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiLine, WikiTable } from "./wiki-lines.ts";
+import { positionAt, type SourcePosition } from "../../model/position.ts";
 
 export interface EventGroup {
   /** The event_type as written; absent when the print lost it. */
@@ -37,7 +38,7 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
   const nameCells = cellsOf(layout, row, "field");
   const typeCells = cellsOf(layout, row, "type").map((c) => ({ ...c }));
   const first = nameCells.find((c) => c.text !== "");
-  const place = { line: row.line, column: first?.column ?? 1 };
+  const place = positionAt(ctx.file, row.line, first?.column ?? 1);
   const nameParts = nameCells.map((c) => c.text).filter((t) => t !== "");
   let name = nameParts.join("");
   if (nameParts.length > 1) {
@@ -55,10 +56,11 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
     if (joined)
       report(ctx, `name ${q(name)} + ${q(overflow[1])} read as ${q(joined.name)} (${joined.evidence})`, place);
     else
-      ctx.sink.report(wikiRules["wiki/stray-text"], `stray ${q(overflow[1])} at the start of the type cell left out`, {
-        line: row.line,
-        column: typeFirst.column,
-      });
+      ctx.sink.report(
+        wikiRules["wiki/stray-text"],
+        `stray ${q(overflow[1])} at the start of the type cell left out`,
+        positionAt(ctx.file, row.line, typeFirst.column),
+      );
     name = joined?.name ?? name;
     typeFirst.text = overflow[2];
   }
@@ -70,7 +72,7 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
   return { name, type: joinCellFragments(ctx, typeCells, "type", row.line) };
 }
 
-function repairClipped(ctx: WikiContext, name: string, place: { line: number; column: number }): string {
+function repairClipped(ctx: WikiContext, name: string, place: SourcePosition): string {
   const repair = repairClippedName(name, ctx.fieldNames);
   if (repair.kind === "repaired") {
     report(
@@ -96,7 +98,7 @@ function repairClipped(ctx: WikiContext, name: string, place: { line: number; co
 
 const q = (s: string): string => `'${s}'`;
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
-const report = (ctx: WikiContext, message: string, place: { line: number; column: number }): void =>
+const report = (ctx: WikiContext, message: string, place: SourcePosition): void =>
   ctx.sink.report(wikiRules["wiki/repaired-name"], message, place);
 
 export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: TableLayout): EventGroup[] {
@@ -143,10 +145,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
         ctx.sink.report(
           wikiRules["wiki/duplicate-event"],
           `event ${q(eventText)} is written again (first on line ${seen.line}); its rows are merged into one event`,
-          {
-            line: row.line,
-            column: eventCells[0]?.column ?? 1,
-          },
+          positionAt(ctx.file, row.line, eventCells[0]?.column ?? 1),
         );
         current = seen;
       } else {
@@ -157,20 +156,14 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       ctx.sink.report(
         wikiRules["wiki/stray-text"],
         `${q(eventText)} in the event_type column is not an event name (a page number or fragment); the row continues the event above`,
-        {
-          line: row.line,
-          column: eventCells.find((c) => c.text !== "")?.column ?? 1,
-        },
+        positionAt(ctx.file, row.line, eventCells.find((c) => c.text !== "")?.column ?? 1),
       );
     }
     if (name === "" && eventText === "" && lastField && current) {
       ctx.sink.report(
         wikiRules["wiki/continued-cell"],
         `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.line}`,
-        {
-          line: row.line,
-          column: row.cells.find((c) => c.text !== "")?.column ?? 1,
-        },
+        positionAt(ctx.file, row.line, row.cells.find((c) => c.text !== "")?.column ?? 1),
       );
       mergeFieldDraft(lastField, fieldRow);
     } else if (NO_FIELDS.test(name) && current) {

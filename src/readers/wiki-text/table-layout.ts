@@ -5,6 +5,7 @@ import { wikiRules } from "./rules.ts";
 import { KNOWN_HEADERS, foldLookAlikes, repairClippedName } from "./name-repair.ts";
 import type { WikiCell, WikiLine } from "./wiki-lines.ts";
 import type { WikiContext } from "./wiki-context.ts";
+import { positionAt } from "../../model/position.ts";
 
 export type ColumnRole = "event" | "field" | "type" | "values" | "details" | "example" | "key" | "nullable";
 
@@ -48,7 +49,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
   const columns: ColumnSpan[] = [];
   let clipped = false;
   const report = (cell: WikiCell, message: string): void =>
-    ctx.sink.report(wikiRules["wiki/repaired-name"], message, { line: header.line, column: cell.column });
+    ctx.sink.report(wikiRules["wiki/repaired-name"], message, positionAt(ctx.file, header.line, cell.column));
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!cell || cell.text === "") continue;
@@ -88,7 +89,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
     ctx.sink.report(
       wikiRules["wiki/garbled-cell"],
       `column header '${cell.text}' is not a known column; its cells are ignored`,
-      { line: header.line, column: cell.column },
+      positionAt(ctx.file, header.line, cell.column),
     );
   }
   const layout: TableLayout = { columns, clipped };
@@ -98,7 +99,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
     ctx.sink.report(
       wikiRules["wiki/lost-column"],
       `the header begins with '${cells[field.from]?.text ?? ""}': the event_type column before 'event fields' is lost in the print, so the rows do not name their events`,
-      { line: header.line, column: 1 },
+      positionAt(ctx.file, header.line, 1),
     );
   }
   return layout;

@@ -5,6 +5,7 @@ import type { Rule } from "../../diagnostics/rule.ts";
 import type { LineRange } from "../reader.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { NameEvidence } from "./name-repair.ts";
+import { positionAt } from "../../model/position.ts";
 
 export interface WikiContext {
   file: string;
@@ -25,7 +26,7 @@ export function skipBlock(
   message: string,
   place: { line: number; endLine: number; column?: number },
 ): void {
-  ctx.sink.report(rule, message, { line: place.line, column: place.column ?? 1, endLine: place.endLine });
+  ctx.sink.report(rule, message, positionAt(ctx.file, place.line, place.column ?? 1, { line: place.endLine }));
   ctx.skipped.push({ file: ctx.file, line: place.line, endLine: place.endLine, rule: rule.id, reason: message });
 }
 

@@ -23,6 +23,7 @@ import { markGroupsUsed, readEventsTable, type EventGroup } from "./events-table
 import { readNestedTable, type NestedTable } from "./correct-map-table.ts";
 import { reportUnnamedGroup } from "./unnamed-groups.ts";
 import { draftToField } from "./wiki-field.ts";
+import { positionAt } from "../../model/position.ts";
 
 function sourcesOf(title: string): EventSource[] {
   if (/\bserver\b/i.test(title)) return ["server"];
@@ -124,10 +125,11 @@ export function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResu
   };
   for (const section of sections) readSection(ctx, section, out);
   if (sections.every((s) => s.tables.length === 0)) {
-    sink.report(wikiRules["wiki/empty-source"], "no table with a type and a details column found", {
-      line: 1,
-      column: 1,
-    });
+    sink.report(
+      wikiRules["wiki/empty-source"],
+      "no table with a type and a details column found",
+      positionAt(ctx.file, 1, 1),
+    );
   }
   out.used = usedRanges(source.path, ctx.used);
   out.skipped = ctx.skipped;
@@ -139,8 +141,7 @@ export const wikiTextReader: Reader = {
   read(input, sink) {
     const result = emptyReadResult();
     for (const file of input.files) {
-      const fileSink = file.path === sink.file ? sink : sink.forFile(file.path);
-      const one = readWikiFile(file, fileSink);
+      const one = readWikiFile(file, sink);
       result.events.push(...one.events);
       result.commonFields.push(...one.commonFields);
       result.used.push(...one.used);

@@ -7,8 +7,8 @@ import type { Block } from "../../../src/readers/pdf-text/block-types.ts";
 
 function parse(text: string, known: string[] = []): { blocks: Block[]; rules: string[] } {
   const lines = text.split("\n").map((t, i) => ({ text: t, line: i + 1, column: 1 }));
-  const sink = createDiagnosticSink("t.txt");
-  const blocks = parseBlocks(lines, { knownNames: new Set(known), pageBreaks: [] }, sink);
+  const sink = createDiagnosticSink();
+  const blocks = parseBlocks(lines, { file: "t.txt", knownNames: new Set(known), pageBreaks: [] }, sink);
   return { blocks, rules: sink.diagnostics.map((d) => d.rule) };
 }
 

@@ -7,8 +7,8 @@ import { removePageFurniture } from "../../../src/readers/pdf-text/page-furnitur
 const HEADERS = ["Chapter 12. Events in the Tracking Logs", "12.3. Student Events", "12.3.1. Enrollment Events"];
 
 function run(lines: string[]) {
-  const sink = createDiagnosticSink("t.txt");
-  const result = removePageFurniture(lines, { from: 1, to: lines.length }, HEADERS, sink);
+  const sink = createDiagnosticSink();
+  const result = removePageFurniture(lines, { from: 1, to: lines.length }, HEADERS, "t.txt", sink);
   return { ...result, sink };
 }
 

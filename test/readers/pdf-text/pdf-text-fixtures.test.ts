@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 describe("pdf-text reader fixtures", () => {
   defineFixtureTests(join(here, "fixtures"), (c) => {
     const path = `fixtures/${c.name}.txt`;
-    const sink = createDiagnosticSink(path);
+    const sink = createDiagnosticSink();
     const output = pdfTextReader.read({ files: [{ path, text: c.input }], library: new Map() }, sink);
     resolveSharedFields(output.events, sink);
     return { output, messages: sink.diagnostics };

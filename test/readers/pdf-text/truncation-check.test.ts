@@ -14,7 +14,7 @@ const guide = readFileSync(
 const guideLines = guide.split("\n");
 
 function read(text: string) {
-  const sink = createDiagnosticSink("t.txt");
+  const sink = createDiagnosticSink();
   const result = readGuideText({ path: "t.txt", text }, sink);
   return { result, truncated: sink.diagnostics.filter((d) => d.rule === "pdf-text/truncated") };
 }

@@ -8,6 +8,7 @@ import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed
 import { emptyReadResult, type ReaderInput } from "../../../src/readers/reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 import { collapsedRules } from "../../../src/readers/rst-collapsed/rules.ts";
+import { positionAt } from "../../../src/model/position.ts";
 
 function inputOf(path: string, text: string): ReaderInput {
   return { files: [{ path, text }], library: new Map([[path, text]]) };
@@ -15,7 +16,7 @@ function inputOf(path: string, text: string): ReaderInput {
 
 describe("collapsedRstReader fixtures (restored text read by the RST reader)", () => {
   defineFixtureTests(join(import.meta.dirname, "fixtures", "read"), (c) => {
-    const sink = createDiagnosticSink("input.rst");
+    const sink = createDiagnosticSink();
     const output = collapsedRstReader.read(inputOf("input.rst", c.input), sink);
     resolveSharedFields(output.events, sink);
     return { output, messages: sink.diagnostics };
@@ -31,12 +32,11 @@ describe("mapping what the RST reader says back to the original line", () => {
     if (!file) return result;
     const lines = file.text.split("\n");
     expect(lines.slice(0, 3)).toEqual(["=================", "``a_event``", "================="]);
-    sink.report(collapsedRules["collapsed/unknown-directive"], "stand-in", {
-      line: 2,
-      column: 3,
-      endLine: 5,
-      endColumn: 4,
-    });
+    sink.report(
+      collapsedRules["collapsed/unknown-directive"],
+      "stand-in",
+      positionAt(file.path, 2, 3, { line: 5, column: 4 }),
+    );
     const provenance = { file: file.path, line: 1, endLine: 5 };
     result.events.push({
       names: ["a_event"],
@@ -74,7 +74,7 @@ describe("mapping what the RST reader says back to the original line", () => {
     result.skipped.push({ file: file.path, line: 5, endLine: 5, rule: "r", reason: "why" });
     return result;
   });
-  const sink = createDiagnosticSink("f.rst");
+  const sink = createDiagnosticSink();
   const result = reader.read(inputOf("f.rst", text), sink);
   const col = (s: string): number => text.indexOf(s) + 1;
 
@@ -132,7 +132,7 @@ describe("mapping what the RST reader says back to the original line", () => {
 describe("reading the whole 2023 Student Events source", () => {
   const path = "sources/2023-openedx-student-event-types.rst";
   const text = readFileSync(join(import.meta.dirname, "../../../content", path), "utf8");
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const result = collapsedRstReader.read(inputOf(path, text), sink);
   resolveSharedFields(result.events, sink);
   const names = new Set(result.events.flatMap((e) => e.names));
@@ -240,7 +240,7 @@ describe("markup checks of the RST reader reach the original line", () => {
   test("an unknown role is an info at its column of the collapsed text", () => {
     const text =
       "================= ``a_event`` ================= The server emits it for :frob:`units`. **Event Source**: Server";
-    const sink = createDiagnosticSink("f.rst");
+    const sink = createDiagnosticSink();
     const result = collapsedRstReader.read(inputOf("f.rst", text), sink);
     expect(result.events.map((e) => e.names[0])).toEqual(["a_event"]);
     expect(sink.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([

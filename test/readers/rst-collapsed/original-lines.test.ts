@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed-rst-reader.ts";
 import { createOriginalLines } from "../../../src/readers/rst-collapsed/original-lines.ts";
+import { positionAt } from "../../../src/model/position.ts";
 
 describe("createOriginalLines", () => {
   const lines = createOriginalLines("abc def\nghi\n\njkl");
@@ -26,14 +27,11 @@ describe("createOriginalLines", () => {
     expect(lines.at(1000)).toEqual({ line: 4, column: 4 });
   });
 
-  test("a flat place with an end becomes a place across lines", () => {
-    expect(lines.place({ line: 1, column: 5, endLine: 1, endColumn: 11 })).toEqual({
-      line: 1,
-      column: 5,
-      endLine: 2,
-      endColumn: 3,
-    });
-    expect(lines.place({ line: 1, column: 10 })).toEqual({ line: 2, column: 2 });
+  test("a flat position with an end becomes a position across lines", () => {
+    expect(lines.position(positionAt("c.rst", 1, 5, { line: 1, column: 11 }))).toEqual(
+      positionAt("c.rst", 1, 5, { line: 2, column: 3 }),
+    );
+    expect(lines.position(positionAt("c.rst", 1, 10))).toEqual(positionAt("c.rst", 2, 2));
   });
 
   test("skipped spans are named by columns on one line, by line:column across lines", () => {
@@ -53,7 +51,7 @@ describe("the collapsed reader on text with a line break", () => {
   const twoLines = `${oneLine.slice(0, BREAK)}\n${oneLine.slice(BREAK)}`;
 
   function read(text: string) {
-    const sink = createDiagnosticSink("f.rst");
+    const sink = createDiagnosticSink();
     const result = collapsedRstReader.read(
       { files: [{ path: "f.rst", text }], library: new Map([["f.rst", text]]) },
       sink,

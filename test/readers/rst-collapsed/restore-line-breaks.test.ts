@@ -21,8 +21,8 @@ function expectRestored(caseDir: string, text: string): void {
 
 describe("restoreLineBreaks fixtures", () => {
   defineFixtureTests(fixtures, (c) => {
-    const sink = createDiagnosticSink("input.rst");
-    const restored = restoreLineBreaks(c.input, sink);
+    const sink = createDiagnosticSink();
+    const restored = restoreLineBreaks(c.input, "input.rst", sink);
     expectRestored(c.dir, restored.text);
     return {
       output: { lines: restored.lines.length, truncation: restored.truncation ?? null },
@@ -36,7 +36,7 @@ describe("restoreLineBreaks keeps every character in place", () => {
   for (const name of cases) {
     test(`${name}: each restored line is a verbatim slice at its mapped column`, () => {
       const input = readFileSync(join(fixtures, name, "input.rst"), "utf8");
-      const restored = restoreLineBreaks(input, createDiagnosticSink("input.rst"));
+      const restored = restoreLineBreaks(input, "input.rst", createDiagnosticSink());
       restored.text.split("\n").forEach((line, n) => {
         const body = line.trimStart();
         if (body === "") return;

@@ -9,8 +9,8 @@ import { restoreLineBreaks } from "../../../src/readers/rst-collapsed/restore-li
 
 const path = "sources/2023-openedx-student-event-types.rst";
 const source = readFileSync(join(import.meta.dirname, "../../../content", path), "utf8");
-const sink = createDiagnosticSink(path);
-const restored = restoreLineBreaks(source, sink);
+const sink = createDiagnosticSink();
+const restored = restoreLineBreaks(source, path, sink);
 const lines = restored.text.split("\n");
 
 function count(text: string, re: RegExp): number {

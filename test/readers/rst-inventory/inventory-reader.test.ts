@@ -7,7 +7,7 @@ import { inventoryReader } from "../../../src/readers/rst-inventory/inventory-re
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 
 function read(path: string, text: string) {
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   const result = inventoryReader.read({ files: [{ path, text }], library: new Map() }, sink);
   return { result, diagnostics: sink.diagnostics };
 }

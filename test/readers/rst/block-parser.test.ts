@@ -4,10 +4,10 @@
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
-import type { BlockNode, SectionNode } from "../../../src/readers/rst/rst-tree.ts";
+import { type BlockNode, nodePosition, type SectionNode } from "../../../src/readers/rst/rst-tree.ts";
 
 function parse(text: string, library = new Map<string, string>()) {
-  const sink = createDiagnosticSink("doc.rst");
+  const sink = createDiagnosticSink();
   const { document, skipped } = parseRstDocument("doc.rst", text, library, sink);
   return { nodes: document.children, skipped, messages: sink.diagnostics };
 }
@@ -38,7 +38,7 @@ describe("block parser", () => {
     expect(table?.headerRows).toBe(1);
     const cell = table?.rows[1]?.[1];
     expect(cell?.text).toBe("For ``seq_goto``, the index\nof the unit.");
-    expect(cell?.position).toEqual({ file: "doc.rst", line: 7, column: 8, endLine: 8 });
+    expect(cell?.position).toEqual(nodePosition("doc.rst", 7, 8, 8));
   });
 
   test("a comment without a blank line ends at the next unindented line", () => {
@@ -50,7 +50,7 @@ describe("block parser", () => {
   test("included lines keep their own file and line numbers", () => {
     const library = new Map([["part.rst", "Included paragraph.\n"]]);
     const { nodes } = parse("Before.\n\n.. include:: part.rst\n\nAfter.\n", library);
-    const paragraphs = nodes.filter((n) => n.type === "paragraph").map((n) => [n.position.file, n.position.line]);
+    const paragraphs = nodes.filter((n) => n.type === "paragraph").map((n) => [n.position.file, n.position.start.line]);
     expect(paragraphs).toEqual([
       ["doc.rst", 1],
       ["part.rst", 1],
@@ -70,6 +70,6 @@ describe("block parser", () => {
     const { nodes } = parse('Example::\n\n  {"a": 1}\n');
     expect(nodes.map((n) => n.type)).toEqual(["paragraph", "literal"]);
     expect(nodes[0]?.type === "paragraph" && nodes[0].text).toBe("Example:");
-    expect(nodes[1]?.position).toEqual({ file: "doc.rst", line: 3, column: 3, endLine: 3 });
+    expect(nodes[1]?.position).toEqual(nodePosition("doc.rst", 3, 3, 3));
   });
 });

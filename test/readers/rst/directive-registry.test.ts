@@ -16,7 +16,7 @@ import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
 import type { BlockNode, DirectiveNode } from "../../../src/readers/rst/rst-tree.ts";
 
 function parse(text: string) {
-  const sink = createDiagnosticSink("doc.rst");
+  const sink = createDiagnosticSink();
   const { document } = parseRstDocument("doc.rst", text, new Map(), sink);
   return { nodes: document.children, messages: sink.diagnostics };
 }
@@ -41,8 +41,8 @@ function shape(d: DirectiveNode | undefined) {
 
 /** The collapsed text read as the collapsed-RST reader reads it: line breaks restored, then the RST parser. */
 function parseCollapsed(text: string) {
-  const sink = createDiagnosticSink("doc.rst");
-  const restored = restoreLineBreaks(text, sink);
+  const sink = createDiagnosticSink();
+  const restored = restoreLineBreaks(text, "doc.rst", sink);
   const parsed = parse(restored.text);
   return { nodes: parsed.nodes, messages: [...sink.diagnostics, ...parsed.messages] };
 }

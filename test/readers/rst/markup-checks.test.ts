@@ -9,13 +9,13 @@ import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
 import { readRst } from "../../../src/readers/rst/rst-reader.ts";
 
 function parse(text: string) {
-  const sink = createDiagnosticSink("doc.rst");
+  const sink = createDiagnosticSink();
   const { document, skipped } = parseRstDocument("doc.rst", text, new Map(), sink);
   return { nodes: document.children, skipped, messages: sink.diagnostics };
 }
 
 function read(text: string) {
-  const sink = createDiagnosticSink("doc.rst");
+  const sink = createDiagnosticSink();
   const result = readRst({ files: [{ path: "doc.rst", text }], library: new Map([["doc.rst", text]]) }, sink);
   return { result, messages: sink.diagnostics };
 }

@@ -17,7 +17,7 @@ const count = (pattern: RegExp): number => lines.filter((l) => pattern.test(l)).
 let result: ReadResult;
 let diagnostics: readonly Diagnostic[];
 beforeAll(() => {
-  const sink = createDiagnosticSink(path);
+  const sink = createDiagnosticSink();
   result = readRst({ files: [{ path, text }], library: new Map() }, sink);
   diagnostics = sink.diagnostics;
 });

@@ -19,7 +19,7 @@ describe("rst reader fixtures", () => {
       .sort()) {
       library.set(name, readFileSync(join(c.dir, name), "utf8"));
     }
-    const sink = createDiagnosticSink("input.rst");
+    const sink = createDiagnosticSink();
     const listed = join(c.dir, "entries.txt");
     const entries = existsSync(listed)
       ? readFileSync(listed, "utf8")

@@ -9,6 +9,7 @@ import {
   repairClippedName,
 } from "../../../src/readers/wiki-text/name-repair.ts";
 import type { WikiContext } from "../../../src/readers/wiki-text/wiki-context.ts";
+import { positionAt } from "../../../src/model/position.ts";
 
 const evidence = { known: KNOWN_FIELD_NAMES, knownAs: "known", inFile: new Map([["currentTime", 61]]) };
 
@@ -58,7 +59,7 @@ describe("joinNameFragments and foldLookAlikes", () => {
 
 describe("value cells", () => {
   const ctx = (): WikiContext => {
-    const sink = createDiagnosticSink("a.txt");
+    const sink = createDiagnosticSink();
     return { file: "a.txt", sink, fieldNames: evidence, used: new Set(), skipped: [] };
   };
 
@@ -74,7 +75,7 @@ describe("value cells", () => {
 
   test("null-allowed cells: yes, a look-alike yes, a clipped yes, garbage", () => {
     const c = ctx();
-    const at = { line: 1, column: 1 };
+    const at = positionAt(c.file, 1, 1);
     expect(readNullable(c, "yes", at)).toBe(true);
     expect(readNullable(c, "no", at)).toBe(false);
     expect(readNullable(c, "\u0443es", at)).toBe(true);

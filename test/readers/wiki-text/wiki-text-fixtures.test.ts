@@ -12,7 +12,7 @@ import { defineFixtureTests } from "../../support/fixture-cases.ts";
 describe("wiki-text reader fixtures", () => {
   defineFixtureTests(join(import.meta.dirname, "fixtures"), (c) => {
     const path = `fixtures/${c.name}/input.txt`;
-    const sink = createDiagnosticSink(path);
+    const sink = createDiagnosticSink();
     const output = wikiTextReader.read({ files: [{ path, text: c.input }], library: new Map() }, sink);
     const messages = [...sink.diagnostics].sort(compareDiagnostics).map(formatDiagnostic);
     return { output, messages };

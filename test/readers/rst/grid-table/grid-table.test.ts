@@ -14,8 +14,8 @@ function linesOf(text: string, firstLine = 1): GridLine[] {
 }
 
 function parse(text: string) {
-  const sink = createDiagnosticSink("table.rst");
-  return { table: parseGridTable(linesOf(text), sink), diagnostics: sink.diagnostics };
+  const sink = createDiagnosticSink();
+  return { table: parseGridTable(linesOf(text), "table.rst", sink), diagnostics: sink.diagnostics };
 }
 
 describe("parseGridTable fixtures", () => {
@@ -45,7 +45,7 @@ describe("parseGridTable", () => {
 
   test("cell lines keep their true line and column", () => {
     const lines = linesOf(["  +-----+", "  | x   |", "  |  y  |", "  +-----+"].join("\n"), 40);
-    const table = parseGridTable(lines, createDiagnosticSink("t.rst"));
+    const table = parseGridTable(lines, "table.rst", createDiagnosticSink());
     expect(table?.rows[0]?.cells[0]?.lines).toEqual([
       { text: "x", line: 41, column: 5 },
       { text: " y", line: 42, column: 5 },
@@ -60,8 +60,8 @@ describe("parseGridTable", () => {
     );
     const cell = table?.rows[0]?.cells[0];
     expect(cell?.lines.map((l) => l.text)).toEqual(["+----+----+", "| p  | q  |", "+----+----+"]);
-    const sink = createDiagnosticSink("t.rst");
-    const inner = parseGridTable(cell?.lines ?? [], sink);
+    const sink = createDiagnosticSink();
+    const inner = parseGridTable(cell?.lines ?? [], "table.rst", sink);
     expect(sink.diagnostics).toEqual([]);
     expect(inner?.rows[0]?.cells.map((c) => c.lines[0])).toEqual([
       { text: "p", line: 3, column: 5 },
@@ -80,12 +80,12 @@ describe("parseGridTable", () => {
       "+-----+------+------+",
     ].join("\n");
     const lines = linesOf(text);
-    const table = parseGridTable(lines, createDiagnosticSink("t.rst"));
+    const table = parseGridTable(lines, "table.rst", createDiagnosticSink());
     expect(table?.columns).toBe(3);
     expect(table?.rows[0]?.cells[1]?.colSpan).toBe(2);
     const left = table?.columnBorders[1] ?? 0;
     const right = table?.columnBorders[3] ?? 0;
-    const sub = parseGridTable(sliceGridLines(lines, 3, 7, left, right), createDiagnosticSink("t.rst"));
+    const sub = parseGridTable(sliceGridLines(lines, 3, 7, left, right), "table.rst", createDiagnosticSink());
     expect(sub?.columns).toBe(2);
     expect(sub?.rows.map((r) => r.cells.map((c) => c.lines[0]?.text))).toEqual([
       ["x", "y"],

@@ -1,0 +1,77 @@
+// The one shape of a place in a source file, for every stage: readers, extraction, normalise, merge
+// and the diagnostics sink. It is unist's: a start point with a 1-based line and column (and a
+// 0-based offset where a stage knows it), and an end point. The file is part of the position rather
+// than of the sink or the reader's context, because one reading crosses files: an included file
+// keeps its own name, and a release's passes report about values read from any of its files.
+//
+// Two habits of the sources shape the end, and differ from unist: the end is the *last* character
+// (inclusive), as the catalog's provenance counts it, and a range of whole lines has an end line
+// but no end column. A point (one place, no extent) has no end at all.
+import type { Point } from "unist";
+import type { Provenance } from "./common-schema.ts";
+
+/** The last character of a range: its line, and its column where the range does not end with its line. */
+export interface EndPoint {
+  line: number;
+  column?: number;
+}
+
+export interface SourcePosition {
+  /** Path relative to the content folder, as diagnostics and provenance name it. */
+  file: string;
+  start: Point;
+  end?: EndPoint;
+}
+
+/** A position that has an end: a node's or a block's lines (its end line at least). */
+export type SourceSpan = SourcePosition & { end: EndPoint };
+
+/** From `line`:`column` of `file` to the end of line `endLine`. */
+export function spanAt(file: string, line: number, column: number, endLine: number): SourceSpan {
+  return { file, start: { line, column }, end: { line: endLine } };
+}
+
+/** A position of one place, or of a range when `end` is given. */
+export function positionAt(file: string, line: number, column: number, end?: EndPoint): SourcePosition {
+  return end ? { file, start: { line, column }, end } : { file, start: { line, column } };
+}
+
+/** The position of a catalog value's provenance (start column 1 where it gives none). */
+export function fromProvenance(p: Provenance): SourcePosition {
+  const end: EndPoint = p.endColumn !== undefined ? { line: p.endLine, column: p.endColumn } : { line: p.endLine };
+  return { file: p.file, start: { line: p.line, column: p.column ?? 1 }, end };
+}
+
+/**
+ * The published form of a position (`provenance` in the catalog, whose format stays as it is).
+ * Columns are written only where lines alone do not place the text.
+ */
+export function toProvenance(position: SourcePosition, withColumns = position.end?.column !== undefined): Provenance {
+  const endLine = position.end?.line ?? position.start.line;
+  const out: Provenance = { file: position.file, line: position.start.line, endLine };
+  if (withColumns) {
+    out.column = position.start.column;
+    out.endColumn = position.end?.column ?? position.start.column;
+  }
+  return out;
+}
+
+/** The start of a position, as a point of its file (where a diagnostic names only where something begins). */
+export function startOf(position: SourcePosition): SourcePosition {
+  return { file: position.file, start: position.start };
+}
+
+/** The position of `text[offset]` when `text` begins at `origin` (its later lines start at column 1). */
+export function positionInText(text: string, offset: number, origin: SourcePosition): SourcePosition {
+  const lines = text.slice(0, offset).split("\n");
+  const last = lines[lines.length - 1] ?? "";
+  const { line, column } = origin.start;
+  return lines.length === 1
+    ? positionAt(origin.file, line, column + offset)
+    : positionAt(origin.file, line + lines.length - 1, last.length + 1);
+}
+
+/** The position of a provenance that may be missing. */
+export function positionOf(p: Provenance | undefined): SourcePosition | undefined {
+  return p && fromProvenance(p);
+}
