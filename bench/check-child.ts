@@ -3,6 +3,7 @@
 // the checker on every line. Prints one JSON line: lines, wall and CPU ms, the peak RSS of the
 // process, its RSS once the catalog is loaded, and the highest RSS sampled while the log is read.
 import { performance } from "node:perf_hooks";
+import { checkIndexOf, type CheckCatalog } from "../src/check/check-index.ts";
 import { createLogChecker } from "../src/check/log-checker.ts";
 import { readLogFile } from "../src/cli/log-lines.ts";
 import { readCatalogFile } from "../src/pipeline/read-catalog-file.ts";
@@ -12,10 +13,13 @@ if ((mode !== "bare" && mode !== "check") || !logPath || !catalogPath) {
   console.error("usage: check-child.ts bare|check LOG CATALOG");
   process.exit(2);
 }
-// The bare loop needs no catalog; loading it only for the check keeps the bare loop's memory its own.
-const loaded = mode === "check" ? await readCatalogFile(catalogPath) : undefined;
-if (loaded && "error" in loaded) throw new Error(loaded.error);
-const checker = loaded ? createLogChecker(loaded.catalog) : undefined;
+// The bare loop needs no catalog; the check keeps the check index alone, as the command does.
+async function readCheckIndex(path: string): Promise<CheckCatalog> {
+  const loaded = await readCatalogFile(path);
+  if ("error" in loaded) throw new Error(loaded.error);
+  return structuredClone(checkIndexOf(loaded.catalog));
+}
+const checker = mode === "check" ? createLogChecker(await readCheckIndex(catalogPath)) : undefined;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const rssBeforeLog = process.memoryUsage().rss;

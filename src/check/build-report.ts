@@ -1,7 +1,7 @@
 // Turns the checker's aggregates into the report: each event type with its standing in the chosen
 // release and its field paths checked against the documented ones, the common fields, the
 // findings (most frequent first) and how consistent the log is with every release.
-import type { CatalogEvent } from "./catalog-types.ts";
+import type { CheckEvent } from "./check-index.ts";
 import { checkConsistency, commonDocsFor, commonReleaseFor, docsForEvent } from "./consistency.ts";
 import { acceptsKind, describeType, isNumberAsString, lookUpPath, type FieldDocs } from "./documented-fields.ts";
 import { eventStanding, releaseOrder, snapshotIn, type ReleaseOrder } from "./event-status.ts";
@@ -168,7 +168,7 @@ function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext
   let documentedIn = commonRelease;
   const resolution = entry.resolution;
   if (resolution) {
-    const event: CatalogEvent = resolution.event;
+    const event: CheckEvent = resolution.event;
     const standing = eventStanding(event, state.release, order);
     report.status = standing.status;
     report.eventId = event.id;

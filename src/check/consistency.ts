@@ -2,7 +2,7 @@
 // documents and the share of its field paths (payload, context and common fields), best first.
 // Also the documented paths of an event's snapshot and of the common fields, which the report
 // checks against.
-import type { Catalog, CatalogEvent, Field, Snapshot } from "./catalog-types.ts";
+import type { CheckCatalog, CheckEvent, CheckField, CheckSnapshot } from "./check-index.ts";
 import { fieldDocs, lookUpPath, type FieldDocs } from "./documented-fields.ts";
 import { snapshotIn } from "./event-status.ts";
 import type { CheckState } from "./log-checker.ts";
@@ -10,11 +10,11 @@ import type { Consistency, EventReport, FieldReport } from "./report-schema.ts";
 
 /** Common fields of a release as paths; with `section` "context", the common context members as `context.*` paths. */
 export function commonDocsFor(
-  catalog: Pick<Catalog, "commonFields">,
+  catalog: Pick<CheckCatalog, "commonFields">,
   release: string | undefined,
   section: "" | "context",
-): Map<string, Field> {
-  const docs = new Map<string, Field>();
+): Map<string, CheckField> {
+  const docs = new Map<string, CheckField>();
   if (release === undefined) return docs;
   for (const common of catalog.commonFields) {
     const snapshot = common.snapshots.find((s) => s.release === release);
@@ -27,7 +27,7 @@ export function commonDocsFor(
 
 /** An event snapshot's payload paths (`event.…`) and context paths (its own plus the common ones). */
 export function docsForEvent(
-  snapshot: Snapshot | undefined,
+  snapshot: CheckSnapshot | undefined,
   commonContext: FieldDocs,
 ): { payload: FieldDocs; context: FieldDocs } {
   if (!snapshot) return { payload: new Map(), context: commonContext };
@@ -37,7 +37,9 @@ export function docsForEvent(
 }
 
 /** For each release, the release whose common-field table stands for it: its own, else the newest before it, else the first. */
-export function commonReleaseFor(catalog: Pick<Catalog, "releases" | "commonFields">): Map<string, string | undefined> {
+export function commonReleaseFor(
+  catalog: Pick<CheckCatalog, "releases" | "commonFields">,
+): Map<string, string | undefined> {
   const documenting = new Set(catalog.commonFields.flatMap((f) => f.snapshots.map((s) => s.release)));
   const firstDocumenting = catalog.releases.find((r) => documenting.has(r.id))?.id;
   const out = new Map<string, string | undefined>();
@@ -59,7 +61,7 @@ export function checkConsistency(
   commonFields: readonly FieldReport[],
 ): Consistency[] {
   const { catalog } = state;
-  const byId = new Map<string, CatalogEvent>(catalog.events.map((e) => [e.id, e]));
+  const byId = new Map<string, CheckEvent>(catalog.events.map((e) => [e.id, e]));
   const commonRelease = commonReleaseFor(catalog);
   const rows: Consistency[] = [];
   for (const release of catalog.releases) {

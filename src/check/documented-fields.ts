@@ -2,10 +2,11 @@
 // fields flattened to dot paths) and their types, and how an observed JSON type compares with a
 // documented one. An id level (`*`) or array items (`[]`) stand for the values of the documented
 // field above them, whose nested fields describe those values.
-import type { Field, FieldType } from "./catalog-types.ts";
+import type { FieldType } from "./catalog-types.ts";
+import type { CheckField } from "./check-index.ts";
 import type { FieldStatus, ObservedKind } from "./report-schema.ts";
 
-export type FieldDocs = ReadonlyMap<string, Field>;
+export type FieldDocs = ReadonlyMap<string, CheckField>;
 
 /**
  * The member name a documented field stands for: its leading name, where the docs write more
@@ -17,10 +18,10 @@ export function fieldKey(name: string): string {
 
 /** Flattens fields into `prefix.name.nested` paths; a name written with dots is a path already. */
 export function fieldDocs(
-  fields: readonly Field[],
+  fields: readonly CheckField[],
   prefix: string,
-  into = new Map<string, Field>(),
-): Map<string, Field> {
+  into = new Map<string, CheckField>(),
+): Map<string, CheckField> {
   for (const field of fields) {
     const key = fieldKey(field.name);
     const path = prefix === "" ? key : `${prefix}.${key}`;
@@ -34,7 +35,6 @@ export function fieldDocs(
           name: parts.slice(0, n).join("."),
           type: "object",
           typeAlternatives: undefined,
-          values: undefined,
           fields: [field],
         });
     }
@@ -46,7 +46,7 @@ export function fieldDocs(
 
 export interface PathVerdict {
   status: FieldStatus;
-  field?: Field;
+  field?: CheckField;
   /** The path ends on an id level or array items: any type is accepted there. */
   anyType: boolean;
 }
@@ -68,17 +68,17 @@ export function lookUpPath(segments: readonly string[], docs: FieldDocs): PathVe
   return { status: "undocumented", anyType };
 }
 
-export function documentedTypes(field: Field): FieldType[] {
+export function documentedTypes(field: CheckField): FieldType[] {
   const types = field.typeAlternatives && field.typeAlternatives.length > 0 ? field.typeAlternatives : [field.type];
   return types.includes(field.type) ? types : [field.type, ...types];
 }
 
-export function describeType(field: Field): string {
+export function describeType(field: CheckField): string {
   return documentedTypes(field).join("|") + (field.nullable ? "|null" : "");
 }
 
 /** Whether a documented field accepts an observed JSON type (an integer is a number; a datetime a string). */
-export function acceptsKind(field: Field, kind: ObservedKind): boolean {
+export function acceptsKind(field: CheckField, kind: ObservedKind): boolean {
   const types = documentedTypes(field);
   if (types.includes("unknown")) return true;
   if (kind === "null") return field.nullable !== false;
@@ -100,7 +100,7 @@ export function acceptsKind(field: Field, kind: ObservedKind): boolean {
 }
 
 /** A number sent as a string, where the docs say number: its own finding rather than a type mismatch. */
-export function isNumberAsString(field: Field, kind: ObservedKind): boolean {
+export function isNumberAsString(field: CheckField, kind: ObservedKind): boolean {
   if (kind !== "numeric-string") return false;
   const types = documentedTypes(field);
   return types.includes("number") || types.includes("integer");

@@ -1,7 +1,7 @@
 // Where an event stands in the chosen release: documented there, or documented only in other
 // releases (added later, removed earlier, a gap), or in a part of the docs the release does not
 // cover — then the answer comes from the newest release that documents it, and the report says so.
-import type { CatalogEvent, Release, Snapshot } from "./catalog-types.ts";
+import type { CheckEvent, CheckRelease, CheckSnapshot } from "./check-index.ts";
 import type { EventStatusKind } from "./report-schema.ts";
 
 export interface EventStanding {
@@ -12,21 +12,21 @@ export interface EventStanding {
 }
 
 export interface ReleaseOrder {
-  releases: readonly Release[];
+  releases: readonly CheckRelease[];
   index: ReadonlyMap<string, number>;
 }
 
-export function releaseOrder(releases: readonly Release[]): ReleaseOrder {
+export function releaseOrder(releases: readonly CheckRelease[]): ReleaseOrder {
   return { releases, index: new Map(releases.map((r, i) => [r.id, i])) };
 }
 
 /** The snapshot of an event in a release, picking the browser or server variant by event_source. */
 export function snapshotIn(
-  event: CatalogEvent,
+  event: CheckEvent,
   release: string,
   eventSource: string | undefined,
-): Snapshot | undefined {
-  let first: Snapshot | undefined;
+): CheckSnapshot | undefined {
+  let first: CheckSnapshot | undefined;
   for (const snapshot of event.snapshots) {
     if (snapshot.release !== release) continue;
     if (snapshot.variant === undefined || snapshot.variant === eventSource) return snapshot;
@@ -36,7 +36,7 @@ export function snapshotIn(
 }
 
 /** Whether a release's sources hold the part of the docs this event belongs to. */
-export function releaseCovers(release: Release, event: CatalogEvent): boolean {
+export function releaseCovers(release: CheckRelease, event: CheckEvent): boolean {
   const coverage = release.coverage;
   if (coverage.audiences.length > 0 && !coverage.audiences.includes(event.audience) && event.audience !== "general")
     return false;
@@ -44,7 +44,7 @@ export function releaseCovers(release: Release, event: CatalogEvent): boolean {
   return event.snapshots.some((s) => coverage.categories.includes(s.category));
 }
 
-export function eventStanding(event: CatalogEvent, chosen: Release, order: ReleaseOrder): EventStanding {
+export function eventStanding(event: CheckEvent, chosen: CheckRelease, order: ReleaseOrder): EventStanding {
   const at = order.index.get(chosen.id) ?? 0;
   const documented = event.snapshots.map((s) => order.index.get(s.release) ?? -1).filter((i) => i >= 0);
   if (documented.includes(at)) return { status: "documented", snapshotRelease: chosen.id };

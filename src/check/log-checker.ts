@@ -3,8 +3,8 @@
 // payload and context; the common fields; the first place of each finding — so memory stays
 // bounded whatever the size of the log. No I/O here: callers read the lines.
 import { jsonFailure } from "../extract/json-parse-error.ts";
-import type { Catalog, Release } from "./catalog-types.ts";
 import { buildReport } from "./build-report.ts";
+import type { CheckCatalog, CheckRelease } from "./check-index.ts";
 import { createNameIndex, isPageView, type NameIndex, type Resolution } from "./name-index.ts";
 import type { CheckReport } from "./report-schema.ts";
 import { checkRules } from "./rules.ts";
@@ -52,8 +52,8 @@ export interface FileState {
 
 /** Everything the report is built from. */
 export interface CheckState {
-  catalog: Catalog;
-  release: Release;
+  catalog: CheckCatalog;
+  release: CheckRelease;
   names: NameIndex;
   files: FileState[];
   types: Map<string, TypeEntry>;
@@ -82,7 +82,10 @@ export function packPlace(fileIndex: number, line: number): number {
 }
 
 /** The release a reference names (id or label, then either ignoring case). */
-export function findCheckRelease(catalog: Pick<Catalog, "releases">, ref: string | undefined): Release | undefined {
+export function findCheckRelease<R extends CheckRelease>(
+  catalog: { releases: readonly R[] },
+  ref: string | undefined,
+): R | undefined {
   if (ref === undefined) return catalog.releases[catalog.releases.length - 1];
   const lower = ref.toLowerCase();
   return (
@@ -93,7 +96,7 @@ export function findCheckRelease(catalog: Pick<Catalog, "releases">, ref: string
 }
 
 /** Throws a RangeError for a release the catalog does not hold: check it with findCheckRelease first. */
-export function createLogChecker(catalog: Catalog, options: LogCheckerOptions = {}): LogChecker {
+export function createLogChecker(catalog: CheckCatalog, options: LogCheckerOptions = {}): LogChecker {
   const release = findCheckRelease(catalog, options.release);
   if (!release) throw new RangeError(`unknown release "${options.release ?? ""}"`);
   const state: CheckState = {

@@ -7,7 +7,7 @@
 // sentences and headings, each for the first event (by id) it stands for. A URL path is a server
 // page view.
 import { isPatternName, patternToRegex } from "../model/name-patterns.ts";
-import type { Catalog, CatalogEvent } from "./catalog-types.ts";
+import type { CheckCatalog as Catalog, CheckEvent as CatalogEvent } from "./check-index.ts";
 
 export type ResolvedBy = "name" | "alias" | "name-field" | "pattern";
 

@@ -2,11 +2,10 @@
 // standard input) against a release of the catalog and prints a linter-like summary or the JSON
 // report. The checking itself is the pure src/check/; this module only reads.
 import { resolve } from "node:path";
-import { findCheckRelease, createLogChecker } from "../check/log-checker.ts";
+import { createLogChecker } from "../check/log-checker.ts";
 import { CHECK_FORMATS, renderCheckText, type CheckFormat } from "../check/render-check.ts";
-import { unknownReleaseMessage } from "../diff/release-lookup.ts";
-import { loadCatalog } from "./load-catalog.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
+import { loadCheckIndex } from "./load-check-index.ts";
 import { readLines, readLogFile, type LineSink, type ReadOutcome } from "./log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
 import { CHECK_SYNOPSIS, CHECK_USAGE } from "./usage.ts";
@@ -35,19 +34,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (inputs.filter((i) => i === "-").length > 1) throw new UsageError("standard input (-) can be read once");
   const format = stringOption(parsed, "format") ?? "text";
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${CHECK_FORMATS.join(", ")}`);
-  const catalog = await loadCatalog(io, parsed);
-  if (typeof catalog === "string") {
-    io.stderr(`check: ${catalog}`);
-    return EXIT.usage;
-  }
   const releaseRef = stringOption(parsed, "release");
-  if (!findCheckRelease(catalog, releaseRef)) {
-    io.stderr(
-      `check: ${catalog.releases.length === 0 ? "the catalog has no releases" : unknownReleaseMessage(catalog, releaseRef ?? "")}`,
-    );
+  const index = await loadCheckIndex({ cwd: io.cwd, parsed, release: releaseRef });
+  if (typeof index === "string") {
+    io.stderr(`check: ${index}`);
     return EXIT.usage;
   }
-  const checker = createLogChecker(catalog, { release: releaseRef });
+  const checker = createLogChecker(index, { release: releaseRef });
   for (const input of inputs) {
     const name = input;
     let seenText = false;

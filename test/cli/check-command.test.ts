@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import Ajv2020 from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -123,4 +125,33 @@ describe("edx-event-catalog check", () => {
     expect(unknown.err).toMatch(/unknown release "nope"; known releases: /);
     expect((await run(["-", "-"])).code).toBe(2);
   });
+});
+
+// The compiled command (lib/, written by `npm run compile` before the tests) reads the catalog in a
+// worker thread; from the TypeScript sources it reads it in the process. Both give one report.
+describe("the installed bin", () => {
+  const bin = join(import.meta.dirname, "../../bin/edx-event-catalog.js");
+  const runBin = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, "check", ...args], { cwd: dir });
+      return { code: 0, out: stdout, err: stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, out: failed.stdout, err: failed.stderr };
+    }
+  };
+
+  test("gives the report the command gives in the process", async () => {
+    const args = ["docs-examples.jsonl", "broken-lines.jsonl", "--format", "json", "--release", "2016-04-26"];
+    const installed = await runBin([...args, "--catalog", "catalog.json"]);
+    expect(installed.err).not.toMatch(/internal error/);
+    expect(installed.code).toBe(1);
+    expect(installed.out).toBe((await run(args)).out);
+  }, 60_000);
+
+  test("an unknown release found in the worker is a usage error", async () => {
+    const r = await runBin(["docs-examples.jsonl", "--catalog", "catalog.json", "--release", "nope"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^check: unknown release "nope"; known releases: /);
+  }, 60_000);
 });
