@@ -9,7 +9,8 @@ import type { Catalog } from "../model/catalog-schema.ts";
 import { buildCatalogFromManifest } from "../pipeline/build-from-manifest.ts";
 import { schemaFileText } from "../pipeline/schema-files.ts";
 import { serializeCatalog } from "../pipeline/serialize-catalog.ts";
-import type { CatalogOrigin, LoadedCatalog, SourceText } from "./catalog-source.ts";
+import type { SourceText } from "../readers/reader.ts";
+import type { CatalogOrigin, LoadedCatalog } from "./catalog-source.ts";
 
 async function readCatalogJson(path: string): Promise<Catalog> {
   const read = await readCatalogFile(path);

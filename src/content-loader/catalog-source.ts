@@ -3,13 +3,8 @@
 // so several collections fed by one catalog do not run the pipeline several times.
 import { dirname, resolve } from "node:path";
 import type { Catalog } from "../model/catalog-schema.ts";
+import type { SourceText } from "../readers/reader.ts";
 import { loadFromOrigin } from "./catalog-build.ts";
-
-export interface SourceText {
-  /** Path relative to the content folder, as provenance writes it. */
-  path: string;
-  text: string;
-}
 
 export interface LoadedCatalog {
   catalog: Catalog;

@@ -9,8 +9,7 @@ import { eventIdOf } from "../extract/event-id.ts";
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
-import type { Release } from "../model/release-schema.ts";
-import type { ReadResult } from "../readers/reader.ts";
+import type { ReleaseRead } from "../normalise/release-read.ts";
 import type { EventTimeline } from "../model/timeline-schema.ts";
 import { CLIPPING_FORMATS, relateClippedFields } from "./clipped-fields.ts";
 import { canonicalName, eventAliases } from "./event-aliases.ts";
@@ -24,11 +23,6 @@ import { linkPatterns } from "./pattern-links.ts";
 import { coverageView, coversEvent, samePlace, type CoverageView } from "./release-coverage.ts";
 import { releaseEntries, type ReleaseEntry } from "./release-entries.ts";
 import { mergeRules } from "./rules.ts";
-
-export interface ReleaseRead {
-  release: Release;
-  result: ReadResult;
-}
 
 /** Events and common fields carry their timeline (see src/model/timeline-schema.ts). */
 export interface MergeOutcome {

@@ -5,7 +5,7 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Example } from "../model/example-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 import type { EventDraft, ReadResult } from "../readers/reader.ts";
-import { placeOfExampleKey } from "./example-place.ts";
+import { libraryLines, placeOfExampleKey } from "./example-place.ts";
 import { compareExample, type DocumentedLevels, type ExampleFinding } from "./example-fields.ts";
 import { normaliseRules } from "./rules.ts";
 
@@ -57,11 +57,7 @@ export function checkExampleFields(
   library: ReadonlyMap<string, string>,
   sink: DiagnosticSink,
 ): number {
-  const linesOf = new Map<string, string[] | undefined>();
-  const lines = (file: string): string[] | undefined => {
-    if (!linesOf.has(file)) linesOf.set(file, library.get(file)?.split("\n"));
-    return linesOf.get(file);
-  };
+  const lines = libraryLines(library);
   let reported = 0;
   for (const draft of result.events) {
     const name = draft.names[0] ?? "an event";

@@ -3,6 +3,15 @@
 import type { Example } from "../model/example-schema.ts";
 import { positionAt, type SourcePosition } from "../model/position.ts";
 
+/** The lines of the files of a library, split once per file when first asked for. */
+export function libraryLines(library: ReadonlyMap<string, string>): (file: string) => string[] | undefined {
+  const linesOf = new Map<string, string[] | undefined>();
+  return (file) => {
+    if (!linesOf.has(file)) linesOf.set(file, library.get(file)?.split("\n"));
+    return linesOf.get(file);
+  };
+}
+
 /**
  * The source place of a JSON error: the error's line of code is looked up, as written, among the
  * lines of the example's source span (code blocks are indented, page furniture may sit in between);

@@ -3,6 +3,17 @@
 import { defineRules } from "../diagnostics/rule.ts";
 
 export const normaliseRules = defineRules({
+  "release/no-events": { severity: "warning", description: "A release produced no events at all." },
+  "example/invalid-json": {
+    severity: "warning",
+    description:
+      "A JSON example is not valid JSON and no well-known repair makes it valid; it is kept as written, with the parse error.",
+  },
+  "example/repaired-json": {
+    severity: "info",
+    description:
+      "A JSON example is not valid JSON as written; well-known repairs (missing or trailing comma, unquoted value, page-break join) make it valid.",
+  },
   "example/undocumented-field": {
     severity: "warning",
     description:

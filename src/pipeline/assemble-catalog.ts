@@ -7,8 +7,8 @@ import type { CatalogEvent } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 import type { Release } from "../model/release-schema.ts";
 import { mergeReleases } from "../merge/merge-releases.ts";
+import type { ReleaseRead } from "../normalise/release-read.ts";
 import { refIndexOf, resolveCatalogRefs } from "../normalise/resolve-catalog-refs.ts";
-import type { ReleaseRead } from "./read-release.ts";
 
 const CATALOG_SCHEMA_REF = "catalog.schema.json";
 

@@ -10,11 +10,13 @@ import type { Catalog } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { SourcePosition } from "../model/position.ts";
+import type { ReleaseRead, SourcesRead } from "../normalise/release-read.ts";
+import { describeRelease } from "../normalise/release-record.ts";
 import { assembleCatalog } from "./assemble-catalog.ts";
 import { loadManifest, type LoadedManifest } from "../io/load-manifest.ts";
 import { loadSource, type LoadedSource } from "../io/load-sources.ts";
 import { loadRules } from "../io/rules.ts";
-import { describeRelease, readReleaseSources, type ReleaseRead, type SourcesRead } from "./read-release.ts";
+import { readReleaseSources } from "./read-release.ts";
 
 export interface BuildOutcome {
   catalog: Catalog;

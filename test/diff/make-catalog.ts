@@ -1,5 +1,6 @@
 // A small catalog built from hand-made drafts of three releases, for diff and CLI tests.
-import { mergeReleases, type ReleaseRead } from "../../src/merge/merge-releases.ts";
+import { mergeReleases } from "../../src/merge/merge-releases.ts";
+import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import { CATALOG_FORMAT_VERSION, type Catalog } from "../../src/model/catalog-schema.ts";
 import { draft, field, history, read, rich } from "../merge/make-drafts.ts";
 

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { diffReleases } from "../../src/diff/diff-releases.ts";
 import { isClippedName } from "../../src/merge/clipped-fields.ts";
-import type { ReleaseRead } from "../../src/merge/merge-releases.ts";
+import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import type { ReleaseSource } from "../../src/model/release-schema.ts";
 import { catalogOf } from "../diff/make-catalog.ts";
 import { draft, field, read, rich } from "./make-drafts.ts";

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
-import { mergeReleases, type ReleaseRead } from "../../src/merge/merge-releases.ts";
+import { mergeReleases } from "../../src/merge/merge-releases.ts";
+import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import { wikiTextReader } from "../../src/readers/wiki-text/wiki-text-reader.ts";
 import { draft, field, read, release } from "./make-drafts.ts";
 

@@ -3,7 +3,7 @@
 import type { HistoryEntry, RichText } from "../../src/model/common-schema.ts";
 import type { Field } from "../../src/model/field-schema.ts";
 import type { Release, ReleaseCoverage } from "../../src/model/release-schema.ts";
-import type { ReleaseRead } from "../../src/merge/merge-releases.ts";
+import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import type { EventDraft, ReadResult } from "../../src/readers/reader.ts";
 import { emptyReadResult } from "../../src/readers/reader.ts";
 

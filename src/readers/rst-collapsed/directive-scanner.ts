@@ -1,12 +1,13 @@
 // Reads one directive (`.. name:: argument :option: value … content`) out of collapsed text: the
-// registry says where the argument and each option value end; the content kind says how far the
-// content runs (JSON to its closing brace, a list-table to the next construct, split in rows and
-// cells at its `* -` and `-` markers).
+// RST readers' one directive registry says where the argument and each option value end
+// (directive-words.ts); the content kind says how far the content runs (JSON to its closing brace,
+// a list-table to the next construct, split in rows and cells at its `* -` and `-` markers).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { DirectiveContent, TableRow, WordSpan } from "./block-model.ts";
 import { nextBoundary } from "./boundaries.ts";
 import type { Word } from "./collapsed-words.ts";
-import { directiveRegistry, optionValueLength, type DirectiveSpec } from "./directive-registry.ts";
+import { directiveRegistry } from "../rst/directive-registry.ts";
+import { argumentWords, contentKind, optionValueLength, type ContentKind } from "./directive-words.ts";
 import { splitFlow } from "./flow-splitter.ts";
 import { jsonExtent } from "./json-extent.ts";
 import { collapsedRules } from "./rules.ts";
@@ -21,8 +22,6 @@ export interface DirectiveRead {
   end: number;
 }
 
-const UNKNOWN: DirectiveSpec = { argumentWords: 0, options: {}, content: "text" };
-
 export function readDirective(
   text: string,
   words: readonly Word[],
@@ -31,7 +30,7 @@ export function readDirective(
   sink: DiagnosticSink,
 ): DirectiveRead {
   const name = (words[i + 1]?.text ?? "").replace(/::$/, "");
-  const known = directiveRegistry[name];
+  const known = directiveRegistry.get(name);
   if (!known) {
     const w = words[i + 1];
     sink.report(
@@ -40,18 +39,18 @@ export function readDirective(
       positionAt(file, 1, (w?.start ?? 0) + 1),
     );
   }
-  const spec = known ?? UNKNOWN;
-  let k = Math.min(i + 2 + spec.argumentWords, words.length);
+  // An unknown directive: no argument, options of one word, content to the next construct.
+  let k = Math.min(i + 2 + (known ? argumentWords(known) : 0), words.length);
   const head = { from: i, to: k };
   const options: WordSpan[] = [];
   while (/^:[\w-]+:$/.test(words[k]?.text ?? "")) {
     const option = (words[k]?.text ?? "").slice(1, -1);
     const following = words.slice(k + 1, k + 12).map((w) => w.text);
-    const length = optionValueLength(spec.options[option] ?? "word", following);
+    const length = optionValueLength(known?.options[option], following);
     options.push({ from: k, to: k + 1 + length });
     k += 1 + length;
   }
-  const content = readContent(text, words, k, spec, file, sink);
+  const content = readContent(text, words, k, known ? contentKind(known) : "text", file, sink);
   return { name, head, options, content: content.content, end: content.end };
 }
 
@@ -59,18 +58,18 @@ function readContent(
   text: string,
   words: readonly Word[],
   k: number,
-  spec: DirectiveSpec,
+  kind: ContentKind,
   file: string,
   sink: DiagnosticSink,
 ): { content: DirectiveContent; end: number } {
-  if (spec.content === "none" || k >= words.length) return { content: { kind: "none" }, end: k };
-  if (spec.content === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, file, sink);
+  if (kind === "none" || k >= words.length) return { content: { kind: "none" }, end: k };
+  if (kind === "code" && /^[{[]/.test(words[k]?.text ?? "")) return readJson(text, words, k, file, sink);
   let end = nextBoundary(words, k, { stopAtLabels: true }).at;
-  if (spec.content === "table" && words[k]?.text === "*" && words[k + 1]?.text === "-") {
+  if (kind === "table" && words[k]?.text === "*" && words[k + 1]?.text === "-") {
     end = proseAfterTable(words, k, end);
     return { content: readTable(words, k, end), end };
   }
-  if (spec.content === "code") {
+  if (kind === "code") {
     const first = words[k];
     const last = words[end - 1];
     if (!first || !last || end <= k) return { content: { kind: "none" }, end: k };

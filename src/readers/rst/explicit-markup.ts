@@ -2,7 +2,8 @@
 // are kept in the tree but are not content, substitution definitions and footnotes are ignored,
 // and directives are dispatched through the registry. An `include` splices the included file's
 // lines into the stream (each keeping its own file name), as docutils inserts included input.
-import { directiveRegistry, type DirectiveSpec } from "./directive-registry.ts";
+import { contentOnFirstLine, directiveRegistry } from "./directive-registry.ts";
+import { splitDirectiveBody } from "./directive-options.ts";
 import { includeLeavesRelease, resolveIncludePath } from "./include-path.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, trimBlank } from "./line-source.ts";
@@ -25,7 +26,6 @@ const EXPLICIT = /^\.\.(?: |$)/;
 const TARGET = /^\.\.\s+_(`?)([^`:]+)\1:\s*(.*)$/;
 const ANONYMOUS_TARGET = /^__ /;
 const DIRECTIVE = /^\.\.\s+([A-Za-z][\w-]*(?::[\w-]+)?)::(?:\s+(.*))?$/;
-const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
 
 /** Lines of the block after the marker line: indented or blank, up to the first unindented line. */
 function blockAfter(
@@ -41,38 +41,6 @@ function blockAfter(
   }
   const raw = lines.slice(start + 1, end);
   return { body: dedent(raw, minIndent(raw)), next: end };
-}
-
-function splitOptions(
-  body: readonly SourceLine[],
-  spec: DirectiveSpec,
-): {
-  argumentMore: string[];
-  options: Record<string, string>;
-  content: SourceLine[];
-} {
-  const options: Record<string, string> = {};
-  const argumentMore: string[] = [];
-  let i = 0;
-  if (spec.argument !== "none" && spec.argument !== "text") {
-    while (i < body.length && !isBlank(body[i]) && !OPTION.test(body[i]?.text ?? ""))
-      argumentMore.push(body[i++]?.text.trim() ?? "");
-  }
-  let lastKey: string | undefined;
-  while (i < body.length) {
-    const line = body[i];
-    if (!line || isBlank(line)) break;
-    const m = OPTION.exec(line.text);
-    if (m?.[1]) {
-      lastKey = m[1];
-      options[lastKey] = (m[2] ?? "").trim();
-    } else if (lastKey !== undefined && /^\s/.test(line.text)) {
-      options[lastKey] = `${options[lastKey] ?? ""} ${line.text.trim()}`.trim();
-    } else break;
-    i++;
-  }
-  const content = trimBlank(body.slice(i));
-  return { argumentMore, options, content: dedent(content, minIndent(content)) };
 }
 
 function firstTable(nodes: readonly BlockNode[]): TableNode | undefined {
@@ -107,7 +75,7 @@ function runDirective(
     };
     return { nodes: [node], next };
   }
-  const { argumentMore, options, content } = splitOptions(body, spec);
+  const { argumentMore, options, content } = splitDirectiveBody(name, body, spec, ctx);
   const argument = [firstArg, ...argumentMore].join(" ").trim();
   const node: DirectiveNode = {
     type: "directive",
@@ -120,26 +88,26 @@ function runDirective(
     position,
   };
   if (content.length > 0) node.contentPosition = spanOf(content);
-  const inline = spec.argument === "text" && firstArg !== "";
-  const csvElsewhere = spec.body === "csv-table" && (options["file"] !== undefined || options["url"] !== undefined);
+  const inline = contentOnFirstLine(spec) && firstArg !== "";
+  const csvElsewhere = spec.content === "csv-table" && (options["file"] !== undefined || options["url"] !== undefined);
   if (content.length === 0 && !inline && !csvElsewhere && spec.needsContent) {
     reportAt(ctx, rstRules["rst/empty-directive"], `the "${name}" directive has no content`, marker);
   }
-  if (spec.body === "include") return include(marker, argument, node, next, ctx);
-  if (spec.body === "blocks") {
+  if (spec.content === "include") return include(marker, argument, node, next, ctx);
+  if (spec.content === "blocks") {
     const textLines =
-      spec.argument === "text" && firstArg !== ""
+      contentOnFirstLine(spec) && firstArg !== ""
         ? [{ ...marker, text: firstArg, column: marker.column + marker.text.indexOf(firstArg) }, ...body]
         : content;
     node.children = parse(dedent(trimBlank(textLines), 0), ctx, true);
-  } else if (spec.body === "list-table") {
+  } else if (spec.content === "list-table") {
     checkRoles(content, ctx);
     const table = parseListTable(content, Number.parseInt(options["header-rows"] ?? "0", 10) || 0, ctx);
     if (table) node.table = table;
-  } else if (spec.body === "csv-table") {
+  } else if (spec.content === "csv-table") {
     checkRoles(content, ctx);
     node.table = parseCsvTable(content, options["header"], marker, ctx);
-  } else if (spec.body === "table") {
+  } else if (spec.content === "table") {
     node.children = parse(content, ctx, true);
     const table = firstTable(node.children);
     if (table) node.table = table;

@@ -8,6 +8,16 @@ export const rstRules = defineRules({
     severity: "warning",
     description: "A directive the reader does not know; its content is kept as a skipped block.",
   },
+  "rst/unknown-directive-option": {
+    severity: "warning",
+    description:
+      "A directive is given an option its option spec does not list (docutils and Sphinx name the options each directive takes); the option is left out.",
+  },
+  "rst/invalid-directive-option": {
+    severity: "warning",
+    description:
+      "A directive option's value does not fit its kind (a flag given a value, a word where a whole number or a length belongs, a choice outside its list); the option is left out.",
+  },
   "rst/include-not-found": {
     severity: "error",
     description: "An `.. include::` names a file that is not among the release's files.",

@@ -1,8 +1,10 @@
 // How much of a source file ended up in the catalog. Counted in non-white-space characters, so a
 // file whose line breaks were lost (one line of 100 KB) is measured as finely as any other, and in
-// non-blank lines for a quick reading. Also lists the blocks the reader skipped.
-import type { SkippedBlock, SourceCoverage } from "../model/release-schema.ts";
-import type { LineRange } from "../readers/reader.ts";
+// non-blank lines for a quick reading. Also lists the blocks the reader skipped. A normalise pass:
+// it needs only what the readers report as used and skipped, whichever reader it was.
+import type { ReleaseSource, SkippedBlock, SourceCoverage } from "../model/release-schema.ts";
+import type { LineRange, ReadResult } from "../readers/reader.ts";
+import type { FileRead } from "./release-read.ts";
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -66,4 +68,20 @@ export function computeSourceCoverage(
     ratio: characters === 0 ? 0 : Math.round((charactersUsed / characters) * 10_000) / 10_000,
     skipped: sorted,
   };
+}
+
+/** Each file's record in the catalog: how it was read, its fingerprint, and how much of it was used. */
+export function recordSources(files: readonly FileRead[], result: ReadResult): ReleaseSource[] {
+  return files.map((file) => ({
+    path: file.path,
+    format: file.format,
+    formatDetected: file.formatDetected,
+    sha256: file.sha256,
+    bytes: file.bytes,
+    coverage: computeSourceCoverage(
+      file.text,
+      result.used.filter((u) => u.file === file.path),
+      result.skipped.filter((s) => s.file === file.path).map(({ file: _file, ...block }) => block),
+    ),
+  }));
 }

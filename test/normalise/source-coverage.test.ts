@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeSourceCoverage } from "../../src/pipeline/source-coverage.ts";
+import { computeSourceCoverage } from "../../src/normalise/source-coverage.ts";
 
 describe("computeSourceCoverage", () => {
   const text = "title\n=====\n\nsome text here\nskipped line\n";
