@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { groupByFormat } from "../../src/pipeline/format-groups.ts";
-import type { LoadedSource } from "../../src/pipeline/load-sources.ts";
+import type { LoadedSource } from "../../src/io/load-sources.ts";
 
 // Cut from the 2014-05 chapter (content/sources/2014-05-tracking-logs.rst, lines 303-400).
 const rst = readFileSync(new URL("../readers/rst/fixtures/enrollment-example/input.rst", import.meta.url), "utf8");
