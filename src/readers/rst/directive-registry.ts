@@ -193,7 +193,7 @@ const LENGTH = /^\d+(?:\.\d+)?\s*(?:em|ex|px|in|cm|mm|pt|pc|%)?$/;
 const INTEGER_LIST = /^\d+(?:\s*[,\s]\s*\d+)*$/;
 
 /** The kind of value an option takes, as a message names it. */
-export function describeOptionKind(kind: OptionKind): string {
+function describeOptionKind(kind: OptionKind): string {
   if (typeof kind === "object") return `one of ${kind.choice.join(", ")}`;
   switch (kind) {
     case "flag":
