@@ -178,6 +178,9 @@ function eventReport(state: CheckState, entry: TypeEntry, context: ReportContext
     report.lastRelease = event.lastRelease;
     report.fieldsFrom = standing.snapshotRelease;
     if (standing.note !== undefined) report.note = standing.note;
+    // The status is the pattern's event's; the name the line carries is written in no release.
+    if (resolution.resolvedBy === "pattern")
+      report.note = ["this name itself is documented in no release", standing.note].filter(Boolean).join("; ");
     if (resolution.via !== undefined) {
       if (resolution.resolvedBy === "pattern") report.pattern = resolution.via;
       else report.alias = resolution.via;

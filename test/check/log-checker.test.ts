@@ -118,6 +118,9 @@ describe("check: names", () => {
     expect(onboarding.pattern).toBe("edx.special_exam.{special exam type}.created");
     expect(onboarding.canonicalName).toMatch(/^edx\.special_exam\.(practice|proctored|timed)\.created$/);
     expect(field(onboarding, "event.exam_is_proctored").status).toBe("documented");
+    // The status is the covering event's; the note says the name itself is in no release.
+    expect(onboarding.note).toBe("this name itself is documented in no release");
+    expect(event(report, "oe_show_question").note ?? "").not.toContain("documented in no release");
     expect(renderCheckText(report)).toContain(
       `edx.special_exam.onboarding.created [server] → ${onboarding.canonicalName} (by the pattern edx.special_exam.{special exam type}.created)`,
     );
