@@ -31,6 +31,11 @@ export function spanAt(file: string, line: number, column: number, endLine: numb
   return { file, start: { line, column }, end: { line: endLine } };
 }
 
+/** The whole lines of a span: from column 1 of its start line to the end of its end line. */
+export function linesOf(span: SourceSpan): SourceSpan {
+  return spanAt(span.file, span.start.line, 1, span.end.line);
+}
+
 /** A position of one place, or of a range when `end` is given. */
 export function positionAt(file: string, line: number, column: number, end?: EndPoint): SourcePosition {
   return end ? { file, start: { line, column }, end } : { file, start: { line, column } };

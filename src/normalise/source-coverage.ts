@@ -3,7 +3,8 @@
 // non-blank lines for a quick reading. Also lists the blocks the reader skipped. A normalise pass:
 // it needs only what the readers report as used and skipped, whichever reader it was.
 import type { ReleaseSource, SkippedBlock, SourceCoverage } from "../model/release-schema.ts";
-import type { LineRange, ReadResult } from "../readers/reader.ts";
+import type { SourceSpan } from "../model/position.ts";
+import type { ReadResult } from "../readers/reader.ts";
 import type { FileRead } from "./release-read.ts";
 
 function lineStarts(text: string): number[] {
@@ -14,7 +15,7 @@ function lineStarts(text: string): number[] {
 
 export function computeSourceCoverage(
   text: string,
-  used: readonly LineRange[],
+  used: readonly SourceSpan[],
   skipped: readonly SkippedBlock[],
 ): SourceCoverage {
   const starts = lineStarts(text);
@@ -26,14 +27,14 @@ export function computeSourceCoverage(
     return Math.min(start + Math.max(0, column - 1), end);
   };
   const mark = new Uint8Array(text.length + 1);
-  for (const range of used) {
-    const from = range.column !== undefined ? offsetOf(range.line, range.column) : offsetOf(range.line, 1);
+  for (const { start, end } of used) {
+    const from = offsetOf(start.line, start.column);
     const to =
-      range.endColumn !== undefined
-        ? offsetOf(range.endLine, range.endColumn) + 1
-        : range.endLine >= lineCount
+      end.column !== undefined
+        ? offsetOf(end.line, end.column) + 1
+        : end.line >= lineCount
           ? text.length
-          : (starts[range.endLine] ?? text.length);
+          : (starts[end.line] ?? text.length);
     mark.fill(1, Math.max(0, from), Math.max(from, Math.min(to, text.length)));
   }
   let characters = 0;

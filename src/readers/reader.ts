@@ -2,7 +2,7 @@
 // text (no file system), reports problems to a sink, and returns event drafts plus what it used.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Provenance } from "../model/common-schema.ts";
-import type { SourcePosition } from "../model/position.ts";
+import type { SourcePosition, SourceSpan } from "../model/position.ts";
 import type { Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
 import type { SkippedBlock, SourceFormat } from "../model/release-schema.ts";
@@ -56,15 +56,6 @@ export type EventDraft = Omit<Snapshot, "release"> & {
  */
 export type UnnamedDraft = Omit<EventDraft, "names">;
 
-export interface LineRange {
-  file: string;
-  line: number;
-  endLine: number;
-  /** With endColumn, narrows the range inside its lines (1-based, inclusive); used where a file is one long line. */
-  column?: number;
-  endColumn?: number;
-}
-
 export interface EventListEntry {
   name: string;
   category: string;
@@ -88,8 +79,11 @@ export interface PatternMention {
 export interface ReadResult {
   events: EventDraft[];
   commonFields: Field[];
-  /** Lines whose text ended up in the catalog (headings, prose, tables, code). */
-  used: LineRange[];
+  /**
+   * Lines whose text ended up in the catalog (headings, prose, tables, code): whole lines, or
+   * narrowed by an end column where a file is one long line.
+   */
+  used: SourceSpan[];
   /** Blocks the reader could not place; each also has a diagnostic. */
   skipped: (SkippedBlock & { file: string })[];
   /** Where a source stops before its end, when it looks cut off. */

@@ -23,8 +23,6 @@ test("no sink is bound to a file", () => {
 const ALLOWED = new Set([
   // A line of a tracking log, in check's published report format: not a place in a source file.
   "check/report-schema.ts: LogPlace",
-  // The readers' coverage record of used lines (ReadResult.used), not yet a position.
-  "readers/reader.ts: LineRange",
   // A chapter of the converted guide: its number, title and lines, found before any block is read.
   "readers/pdf-text/guide-outline.ts: ChapterRange",
   // Ranges of indexes (words of a collapsed text, cells of a wiki row), not places in a file.

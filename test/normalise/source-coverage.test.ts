@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
+import { spanAt } from "../../src/model/position.ts";
 import { computeSourceCoverage } from "../../src/normalise/source-coverage.ts";
 
 describe("computeSourceCoverage", () => {
   const text = "title\n=====\n\nsome text here\nskipped line\n";
 
   test("counts non-blank lines and characters inside used ranges", () => {
-    const coverage = computeSourceCoverage(text, [{ file: "a", line: 1, endLine: 2 }], []);
+    const coverage = computeSourceCoverage(text, [spanAt("a", 1, 1, 2)], []);
     expect(coverage.lines).toBe(4);
     expect(coverage.linesUsed).toBe(2);
     expect(coverage.characters).toBe("title=====sometexthereskippedline".length);
@@ -15,21 +16,18 @@ describe("computeSourceCoverage", () => {
 
   test("narrows a range by columns, as for a file that is one long line", () => {
     const line = "abc def ghi";
-    const coverage = computeSourceCoverage(line, [{ file: "a", line: 1, endLine: 1, column: 5, endColumn: 7 }], []);
+    const coverage = computeSourceCoverage(
+      line,
+      [{ file: "a", start: { line: 1, column: 5 }, end: { line: 1, column: 7 } }],
+      [],
+    );
     expect(coverage.characters).toBe(9);
     expect(coverage.charactersUsed).toBe(3);
     expect(coverage.linesUsed).toBe(1);
   });
 
   test("overlapping ranges are not counted twice and ranges past the end are clipped", () => {
-    const coverage = computeSourceCoverage(
-      text,
-      [
-        { file: "a", line: 1, endLine: 4 },
-        { file: "a", line: 3, endLine: 99 },
-      ],
-      [],
-    );
+    const coverage = computeSourceCoverage(text, [spanAt("a", 1, 1, 4), spanAt("a", 3, 1, 99)], []);
     expect(coverage.charactersUsed).toBe(coverage.characters);
     expect(coverage.ratio).toBe(1);
   });

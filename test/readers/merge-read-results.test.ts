@@ -1,11 +1,12 @@
 // Merging the results of several files or readers: everything kept in order, the first truncation
 // kept, and no limit from the size of one result (a source repeated 100× gives millions of spans).
 import { describe, expect, test } from "vitest";
+import { spanAt } from "../../src/model/position.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult } from "../../src/readers/reader.ts";
 
 function withUsed(file: string, count: number): ReadResult {
   const result = emptyReadResult();
-  result.used = Array.from({ length: count }, (_, i) => ({ file, line: i + 1, endLine: i + 1 })) as ReadResult["used"];
+  result.used = Array.from({ length: count }, (_, i) => spanAt(file, i + 1, 1, i + 1));
   return result;
 }
 
@@ -13,8 +14,8 @@ describe("mergeReadResults", () => {
   test("keeps every span of a result far larger than a call's argument limit", () => {
     const merged = mergeReadResults([withUsed("a.rst", 3), withUsed("b.rst", 500_000)]);
     expect(merged.used).toHaveLength(500_003);
-    expect(merged.used[2]).toMatchObject({ file: "a.rst", line: 3 });
-    expect(merged.used[3]).toMatchObject({ file: "b.rst", line: 1 });
+    expect(merged.used[2]).toMatchObject({ file: "a.rst", start: { line: 3 } });
+    expect(merged.used[3]).toMatchObject({ file: "b.rst", start: { line: 1 } });
   });
 
   test("keeps the first truncation and leaves unnamedEvents out when there are none", () => {

@@ -3,7 +3,7 @@
 // back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
 // for the mapper of original-lines.ts; the result's places are made true here.
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
-import { positionAt, toProvenance, type SourcePosition } from "../../model/position.ts";
+import { positionAt, toProvenance, type SourcePosition, type SourceSpan } from "../../model/position.ts";
 import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ReadResult, SharedFieldsStatement } from "../reader.ts";
@@ -105,19 +105,20 @@ function remapUsed(
   original: OriginalLines,
 ): ReadResult["used"] {
   const others = used.filter((u) => u.file !== file);
-  const touched = new Map<string, { file: string; line: number; endLine: number; column: number; endColumn: number }>();
+  const touched = new Map<string, { start: { line: number; column: number }; end: { line: number; column: number } }>();
   for (const u of used) {
     if (u.file !== file) continue;
-    const { column, endColumn } = toOriginalRange(lines, u.line, u.endLine);
+    const { column, endColumn } = toOriginalRange(lines, u.start.line, u.end.line);
     const start = original.at(column);
     const end = original.at(endColumn);
-    const range = { file, line: start.line, endLine: end.line, column: start.column, endColumn: end.column };
-    touched.set(`${range.line}:${range.column}-${range.endLine}:${range.endColumn}`, range);
+    touched.set(`${start.line}:${start.column}-${end.line}:${end.column}`, { start, end });
   }
-  return [
-    ...others,
-    ...[...touched.values()].sort(
-      (a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn,
-    ),
-  ];
+  const spans = [...touched.values()].sort(
+    (a, b) =>
+      a.start.line - b.start.line ||
+      a.start.column - b.start.column ||
+      a.end.line - b.end.line ||
+      a.end.column - b.end.column,
+  );
+  return [...others, ...spans.map(({ start, end }): SourceSpan => ({ file, start, end }))];
 }

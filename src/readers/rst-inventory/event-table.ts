@@ -7,17 +7,17 @@ import type { Audience } from "../../model/event-schema.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { GridCell } from "../rst/grid-table.ts";
-import type { EventDraft, LineRange } from "../reader.ts";
+import type { EventDraft } from "../reader.ts";
 import { groupFields, type EventTableContext } from "./event-fields.ts";
 import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
 import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
 
 export interface EventTableResult {
   drafts: EventDraft[];
-  used: LineRange[];
+  used: SourceSpan[];
   skipped: (SkippedBlock & { file: string })[];
 }
 
@@ -81,12 +81,12 @@ export function readEventTable(ctx: EventTableContext, where: TableScope): Event
     readGroup(ctx, group, where, defined, result);
     if (result.drafts.length > before) {
       const line = ctx.table.rowBorders[group.start] ?? ctx.table.line;
-      result.used.push({ file: ctx.file, line, endLine: ctx.table.rowBorders[group.end] ?? line });
+      result.used.push(spanAt(ctx.file, line, 1, ctx.table.rowBorders[group.end] ?? line));
     }
   }
   if (result.drafts.length > 0) {
     const endLine = ctx.table.rowBorders[ctx.layout.bodyStart] ?? ctx.table.line;
-    result.used.unshift({ file: ctx.file, line: ctx.table.line, endLine });
+    result.used.unshift(spanAt(ctx.file, ctx.table.line, 1, endLine));
   }
   return result;
 }

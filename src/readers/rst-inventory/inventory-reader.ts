@@ -12,7 +12,7 @@ import { readFieldTable } from "./field-table.ts";
 import { eventColumnOf } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { readLayout } from "./table-columns.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt } from "../../model/position.ts";
 
 function audienceOf(path: readonly string[]): Audience | undefined {
   if (path.some((t) => /\bstudent/i.test(t))) return "student";
@@ -58,7 +58,7 @@ function readTable(
   const fields = readFieldTable(table, file, sink);
   if (fields) {
     out.commonFields.push(...fields);
-    out.used.push({ file, line: table.line, endLine: table.endLine });
+    out.used.push(spanAt(file, table.line, 1, table.endLine));
     return;
   }
   const reason = "the table's header names neither common fields nor event types";
@@ -95,7 +95,7 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
     }
   }
   // A section title is used when it names the category or the common fields of a table under it.
-  const titles = [...tableTitles].map(([line, endLine]) => ({ file: source.path, line, endLine }));
+  const titles = [...tableTitles].map(([line, endLine]) => spanAt(source.path, line, 1, endLine));
   out.used.splice(usedBefore, 0, ...titles);
 }
 

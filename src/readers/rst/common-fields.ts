@@ -5,14 +5,13 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { LineRange } from "../reader.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { readLabel } from "./labelled-paragraph.ts";
 import type { BlockNode, SectionNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { isCommonFieldsTitle } from "./section-kinds.ts";
 import { proseMemberFields } from "./prose-member-fields.ts";
-import { startOf } from "../../model/position.ts";
+import { linesOf, type SourceSpan, spanAt, startOf } from "../../model/position.ts";
 
 const FIELD_TITLE = /^``([\w.]+)``\s+(?:member\s+)?fields?$/i;
 
@@ -33,7 +32,7 @@ function subsectionHistory(blocks: readonly BlockNode[]): BlockNode[] {
   });
 }
 
-function readField(section: SectionNode, name: string, sink: DiagnosticSink, used: LineRange[]): Field {
+function readField(section: SectionNode, name: string, sink: DiagnosticSink, used: SourceSpan[]): Field {
   let type = "";
   const details: string[] = [];
   let inDetails = false;
@@ -67,7 +66,7 @@ function readField(section: SectionNode, name: string, sink: DiagnosticSink, use
           .join("\n"),
       );
     } else continue;
-    used.push({ file: block.position.file, line: block.position.start.line, endLine: block.position.end.line });
+    used.push(linesOf(block.position));
   }
   const detailsText = details.join("\n\n");
   // The chapter once gave the description under **Type** and the type under **Details**.
@@ -84,7 +83,7 @@ function build(
   type: string,
   details: string,
   sink: DiagnosticSink,
-  used: LineRange[],
+  used: SourceSpan[],
   prose: Field[],
 ): Field {
   const nested: Field[] = [...prose];
@@ -92,7 +91,7 @@ function build(
     const columns = fieldColumns(table);
     if (!columns) continue;
     nested.push(...tableToFields(table, columns, sink));
-    used.push({ file: table.position.file, line: table.position.start.line, endLine: table.position.end.line });
+    used.push(linesOf(table.position));
   }
   const p = section.position;
   const input: Parameters<typeof buildField>[0] = {
@@ -105,12 +104,12 @@ function build(
   };
   if (type !== "") input.typeAsWritten = type;
   if (nested.length > 0) input.fields = nested;
-  used.push({ file: p.file, line: section.titlePosition.start.line, endLine: section.titlePosition.start.line });
+  used.push(spanAt(p.file, section.titlePosition.start.line, 1, section.titlePosition.start.line));
   return buildField(input);
 }
 
 /** The common fields of every "Common Fields" section in the tree, in document order. */
-export function readCommonFields(blocks: readonly BlockNode[], sink: DiagnosticSink, used: LineRange[]): Field[] {
+export function readCommonFields(blocks: readonly BlockNode[], sink: DiagnosticSink, used: SourceSpan[]): Field[] {
   const out: Field[] = [];
   const visit = (nodes: readonly BlockNode[], inside: boolean): void => {
     for (const node of nodes) {

@@ -2,7 +2,8 @@
 // an Event / Description header whose second cell points at the section documenting the event
 // with :ref:`label`. The label resolves to that section's title, the event's category.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import type { EventListEntry, LineRange } from "../reader.ts";
+import { linesOf, type SourceSpan } from "../../model/position.ts";
+import type { EventListEntry } from "../reader.ts";
 import type { BlockNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
@@ -33,7 +34,7 @@ export function readEventList(
   blocks: readonly BlockNode[],
   labels: ReadonlyMap<string, string>,
   sink: DiagnosticSink,
-  used: LineRange[],
+  used: SourceSpan[],
 ): EventListEntry[] {
   const out: EventListEntry[] = [];
   const visit = (nodes: readonly BlockNode[]): void => {
@@ -41,7 +42,7 @@ export function readEventList(
       if (node.type === "section") visit(node.children);
       const table = node.type === "directive" ? node.table : node.type === "table" ? node : undefined;
       if (!table || !isEventListTable(table)) continue;
-      used.push({ file: table.position.file, line: table.position.start.line, endLine: table.position.end.line });
+      used.push(linesOf(table.position));
       for (const row of table.rows.slice(table.headerRows)) {
         const [nameCell, refCell] = row;
         if (!nameCell) continue;

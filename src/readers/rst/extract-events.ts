@@ -7,7 +7,8 @@
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import { isPatternName } from "../../model/name-patterns.ts";
-import type { EventDraft, LineRange, PatternMention } from "../reader.ts";
+import { linesOf, type SourceSpan } from "../../model/position.ts";
+import type { EventDraft, PatternMention } from "../reader.ts";
 import { type ContentContext, ContentReader, emptyContent, type SectionContent } from "./section-content.ts";
 import {
   audienceOfTitle,
@@ -24,7 +25,7 @@ import { toStatements } from "./shared-fields.ts";
 
 export interface ExtractContext extends ContentContext {
   events: EventDraft[];
-  used: LineRange[];
+  used: SourceSpan[];
   /**
    * Events named by a bullet list of a section that also has event subsections: those that no
    * event section of the release documents are added once every document is walked.
@@ -70,7 +71,7 @@ function readOwnContent(
       }
       reader.read(own.splice(0), title);
       if (isExampleTitle(block.title)) {
-        content.used.push(range(block.titlePosition));
+        content.used.push(linesOf(block.titlePosition));
         const before = content.examples.length;
         walk(block.children, block.title);
         const names = exampleTitleNames(block.title);
@@ -82,10 +83,6 @@ function readOwnContent(
   };
   walk(section.children, exampleTitle);
   return { content, eventChildren };
-}
-
-function range(p: NodePosition): LineRange {
-  return { file: p.file, line: p.start.line, endLine: p.end.line };
 }
 
 function draftOf(
@@ -139,7 +136,7 @@ function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent
     const statements = toStatements(content.sharedFields, ctx.labels);
     for (const draft of drafts) draft.sharedFields = statements;
   }
-  ctx.used.push(range(title), ...content.used);
+  ctx.used.push(linesOf(title), ...content.used);
 }
 
 function checkDescription(ctx: ExtractContext, content: SectionContent, at: NodePosition, names: string[]): void {
@@ -280,10 +277,10 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
       }),
     );
     ctx.listed.push({ drafts, content, title: section.titlePosition, from: "list" });
-    if (content.inheritableUsed.length > 0) ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
+    if (content.inheritableUsed.length > 0) ctx.used.push(linesOf(section.titlePosition), ...content.inheritableUsed);
   } else if (eventChildren.length > 0 && content.inheritableUsed.length > 0) {
     // What the events below inherit reached the catalog through them.
-    ctx.used.push(range(section.titlePosition), ...content.inheritableUsed);
+    ctx.used.push(linesOf(section.titlePosition), ...content.inheritableUsed);
   }
   listInventory(ctx, scope, content);
   const childScope: Scope = { ...scope, inherited: inherit(scope.inherited, content) };
@@ -293,7 +290,7 @@ function walkCategory(section: SectionNode, scope: Scope, ctx: ExtractContext): 
 /** The events an inventory table of the section names, for `addListedEvents`; they belong to the category the section is in. */
 function listInventory(ctx: ExtractContext, scope: Scope, content: SectionContent): void {
   for (const group of content.inventory) {
-    const own = { ...emptyContent(), eventFields: group.fields, used: [range(group.position)] };
+    const own = { ...emptyContent(), eventFields: group.fields, used: [linesOf(group.position)] };
     const drafts = group.names.map((name) => draftOf([name], scope, own, group.position, { deprecated: false }));
     ctx.listed.push({ drafts, content: own, title: group.position, from: "table" });
   }

@@ -5,15 +5,7 @@
 // which first rebuild RST (lost line breaks) can call it and map positions back.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type {
-  EventListEntry,
-  LineRange,
-  PatternMention,
-  ReadResult,
-  Reader,
-  ReaderInput,
-  SourceText,
-} from "../reader.ts";
+import type { EventListEntry, PatternMention, ReadResult, Reader, ReaderInput, SourceText } from "../reader.ts";
 import { attachExampleSections } from "./attach-examples.ts";
 import { readCommonFields } from "./common-fields.ts";
 import { collectLabels, readEventList } from "./event-list.ts";
@@ -23,6 +15,7 @@ import { parseRstDocument } from "./parse-document.ts";
 import type { RstDocument } from "./rst-tree.ts";
 import { findTruncation } from "./truncation.ts";
 import { mergeRanges } from "./used-lines.ts";
+import type { SourceSpan } from "../../model/position.ts";
 
 /** Files of the set that no other file of the set includes (all of them if that leaves none). */
 export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
@@ -44,7 +37,7 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   }
   const labels = new Map<string, string>();
   for (const doc of documents) collectLabels(doc.children, labels);
-  const used: LineRange[] = [];
+  const used: SourceSpan[] = [];
   const commonFields: Field[] = [];
   const eventList: EventListEntry[] = [];
   const listed: ListedEvents[] = [];

@@ -25,8 +25,8 @@ import {
   type SharedFieldsRef,
 } from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedPositions, type PlacedText } from "./text-places.ts";
-import type { LineRange, ReadResult } from "../reader.ts";
-import { positionAt } from "../../model/position.ts";
+import type { ReadResult } from "../reader.ts";
+import { linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 export interface SectionContent {
   description: string[];
@@ -48,9 +48,9 @@ export interface SectionContent {
   emittedNames: { name: string; text: string; position: NodePosition }[];
   /** The section states member fields or an event source (shared content for bullet-named events). */
   hasSharedContent: boolean;
-  used: LineRange[];
+  used: SourceSpan[];
   /** Lines of the labelled paragraphs (source, component, history) events below inherit. */
-  inheritableUsed: LineRange[];
+  inheritableUsed: SourceSpan[];
 }
 
 export interface ContentContext {
@@ -74,10 +74,6 @@ export function emptyContent(): SectionContent {
     used: [],
     inheritableUsed: [],
   };
-}
-
-function range(p: NodePosition): LineRange {
-  return { file: p.file, line: p.start.line, endLine: p.end.line };
 }
 
 function itemText(item: ListNode["items"][number]): string {
@@ -138,7 +134,7 @@ export class ContentReader {
       // "The ``x`` event includes the following event member fields." between the sentence and its list.
       this.paragraph(block);
       this.sharedPending ??= shared;
-      this.content.used.push(range(block.position));
+      this.content.used.push(linesOf(block.position));
       return;
     }
     switch (block.type) {
@@ -155,8 +151,8 @@ export class ContentReader {
             const from = placed.text.length - placed.text.trimStart().length;
             c.history.push(...this.history(placed, from, item.position));
           }
-          c.used.push(range(block.position));
-          c.inheritableUsed.push(range(block.position));
+          c.used.push(linesOf(block.position));
+          c.inheritableUsed.push(linesOf(block.position));
           return;
         }
         return this.list(block);
@@ -175,7 +171,7 @@ export class ContentReader {
         if (block.name === "only") return this.only(block, exampleTitle);
         if (["note", "important", "warning", "tip", "caution"].includes(block.name) && !this.fieldsStarted) {
           for (const child of block.children) if (child.type === "paragraph") c.description.push(child.text);
-          c.used.push(range(block.position));
+          c.used.push(linesOf(block.position));
         }
         return;
       default:
@@ -229,17 +225,17 @@ export class ContentReader {
       if (shared.length > 0) {
         c.sharedFields.push(...shared);
         this.sharedPending = shared;
-        c.used.push(range(position));
+        c.used.push(linesOf(position));
         c.hasSharedContent = true;
       }
       if (this.fieldsStarted) return;
       c.description.push(text);
-      c.used.push(range(position));
+      c.used.push(linesOf(position));
       return;
     }
-    c.used.push(range(position));
+    c.used.push(linesOf(position));
     if (label.kind === "history" || label.kind === "event-source" || label.kind === "component")
-      c.inheritableUsed.push(range(position));
+      c.inheritableUsed.push(linesOf(position));
     switch (label.kind) {
       case "history":
         if (label.rest === "") this.historyListNext = true;
@@ -281,7 +277,7 @@ export class ContentReader {
     const names = texts.map((t) => NAME_ONLY.exec(t)?.[1]);
     if (!this.fieldsStarted && names.every((n): n is string => n !== undefined && isEventName(n))) {
       c.listedNames.push(...names);
-      c.used.push(range(list.position));
+      c.used.push(linesOf(list.position));
       return;
     }
     if (this.fieldsStarted) return;
@@ -291,7 +287,7 @@ export class ContentReader {
       if (name !== undefined && isEventName(name)) c.emittedNames.push({ name, text, position: item.position });
     });
     c.description.push(texts.map((t) => `* ${t.replace(/\n/g, "\n  ")}`).join("\n"));
-    c.used.push(range(list.position));
+    c.used.push(linesOf(list.position));
   }
 
   /** The field names under a same-purpose sentence; false when the list is something else. */
@@ -304,7 +300,7 @@ export class ContentReader {
     ref.fields = fields;
     // The listed fields are the event's own, at the list's place; the normalise pass completes them.
     (ref.target === "context" ? this.content.contextFields : this.content.eventFields).push(...listedFields(fields));
-    this.content.used.push(range(list.position));
+    this.content.used.push(linesOf(list.position));
     return true;
   }
 
@@ -313,7 +309,7 @@ export class ContentReader {
     if (!columns && isEventListTable(table)) return; // read by event-list.ts
     if (!columns && isInventoryTable(table)) {
       this.content.inventory.push(...inventoryGroups(table));
-      this.content.used.push(range(table.position));
+      this.content.used.push(linesOf(table.position));
       return;
     }
     if (!columns) {
@@ -333,7 +329,7 @@ export class ContentReader {
     (this.target === "context" ? this.content.contextFields : this.content.eventFields).push(...fields);
     this.content.hasSharedContent = true;
     this.fieldsStarted = true;
-    this.content.used.push(range(table.position));
+    this.content.used.push(linesOf(table.position));
   }
 
   private example(code: string, language: string, position: NodePosition, title: string | undefined): void {
@@ -353,10 +349,10 @@ export class ContentReader {
     const input: Parameters<typeof analyzeExample>[0] = { code, language, provenance };
     const caption = this.caption;
     this.caption = undefined;
-    if (caption) this.content.used.push(range(caption.position));
+    if (caption) this.content.used.push(linesOf(caption.position));
     const heading = caption?.text ?? (title === undefined ? undefined : plainTitle(title));
     if (heading !== undefined) input.title = heading;
     this.content.examples.push(analyzeExample(input));
-    this.content.used.push(range(position));
+    this.content.used.push(linesOf(position));
   }
 }

@@ -1,14 +1,17 @@
 // Merges the line ranges that reached the catalog into a sorted list without overlaps, per file,
 // so coverage can be computed by counting the non-blank lines they hold.
-import type { LineRange } from "../reader.ts";
+import { spanAt, type SourceSpan } from "../../model/position.ts";
 
-export function mergeRanges(ranges: readonly LineRange[]): LineRange[] {
-  const sorted = [...ranges].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.endLine - b.endLine);
-  const out: LineRange[] = [];
+export function mergeRanges(ranges: readonly SourceSpan[]): SourceSpan[] {
+  const sorted = [...ranges].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.start.line - b.start.line || a.end.line - b.end.line,
+  );
+  const out: SourceSpan[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && last.file === r.file && r.line <= last.endLine + 1) last.endLine = Math.max(last.endLine, r.endLine);
-    else out.push({ ...r });
+    if (last && last.file === r.file && r.start.line <= last.end.line + 1)
+      last.end = { line: Math.max(last.end.line, r.end.line) };
+    else out.push(spanAt(r.file, r.start.line, 1, r.end.line));
   }
   return out;
 }

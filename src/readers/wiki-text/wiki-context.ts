@@ -2,10 +2,9 @@
 // lines that reached the catalog or were skipped (for the source's coverage).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
-import type { LineRange } from "../reader.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { NameEvidence } from "./name-repair.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
 
 export interface WikiContext {
   file: string;
@@ -31,12 +30,12 @@ export function skipBlock(
 }
 
 /** Contiguous ranges of the used lines, in order. */
-export function usedRanges(file: string, used: ReadonlySet<number>): LineRange[] {
-  const ranges: LineRange[] = [];
+export function usedRanges(file: string, used: ReadonlySet<number>): SourceSpan[] {
+  const ranges: SourceSpan[] = [];
   for (const line of [...used].sort((a, b) => a - b)) {
     const last = ranges[ranges.length - 1];
-    if (last && last.endLine === line - 1) last.endLine = line;
-    else ranges.push({ file, line, endLine: line });
+    if (last && last.end.line === line - 1) last.end = { line };
+    else ranges.push(spanAt(file, line, 1, line));
   }
   return ranges;
 }

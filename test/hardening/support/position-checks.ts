@@ -4,6 +4,7 @@
 import type { Provenance } from "../../../src/model/common-schema.ts";
 import type { Diagnostic } from "../../../src/model/diagnostic-schema.ts";
 import type { Field } from "../../../src/model/field-schema.ts";
+import { toProvenance } from "../../../src/model/position.ts";
 import type { ReadResult } from "../../../src/readers/reader.ts";
 
 /** Line lengths of a text, split the way the readers number lines (1-based, "\n" separated). */
@@ -85,7 +86,7 @@ export function resultProblems(result: ReadResult, path: string, text: string): 
   problems.push(...fieldProblems("common", result.commonFields, path, lengths));
   for (const entry of result.eventList)
     problems.push(...provenanceProblems(`event list entry ${entry.name}`, entry.provenance, path, lengths));
-  for (const range of result.used) problems.push(...spanProblems("used range", range, path, lengths));
+  for (const range of result.used) problems.push(...spanProblems("used range", toProvenance(range), path, lengths));
   for (const block of result.skipped)
     problems.push(...spanProblems(`skipped block (${block.rule})`, block, path, lengths));
   if (result.truncation) problems.push(...spanProblems("truncation", result.truncation, path, lengths));

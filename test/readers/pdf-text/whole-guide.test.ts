@@ -341,7 +341,7 @@ describe("chapter 12, events in the tracking logs", () => {
 
   test("used ranges stay inside chapters 11 and 12", () => {
     expect(result.used.length).toBeGreaterThan(0);
-    expect(result.used.every((u) => u.line >= CH11.from && u.endLine <= CH12.to)).toBe(true);
+    expect(result.used.every((u) => u.start.line >= CH11.from && u.end.line <= CH12.to)).toBe(true);
   });
 });
 
@@ -353,7 +353,7 @@ describe("repeated text", () => {
   test("the guide ten times over reads the events of its first copy only", () => {
     const tenfold = readGuideText({ path, text: Array(10).fill(text).join("") }, createDiagnosticSink());
     expect(eventNames(tenfold)).toEqual(eventNames(result));
-    expect(tenfold.used.every((u) => u.endLine <= lines.length)).toBe(true);
+    expect(tenfold.used.every((u) => u.end.line <= lines.length)).toBe(true);
   });
 
   test("chapters 11–12 ten times over without the contents are found from the body, first copy", () => {
@@ -363,6 +363,6 @@ describe("repeated text", () => {
       createDiagnosticSink(),
     );
     expect(eventNames(tenfold)).toEqual(eventNames(result));
-    expect(tenfold.used.every((u) => u.endLine <= chapters.length)).toBe(true);
+    expect(tenfold.used.every((u) => u.end.line <= chapters.length)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed
 import { emptyReadResult, type ReaderInput } from "../../../src/readers/reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 import { collapsedRules } from "../../../src/readers/rst-collapsed/rules.ts";
-import { positionAt } from "../../../src/model/position.ts";
+import { positionAt, spanAt } from "../../../src/model/position.ts";
 
 function inputOf(path: string, text: string): ReaderInput {
   return { files: [{ path, text }], library: new Map([[path, text]]) };
@@ -70,7 +70,7 @@ describe("mapping what the RST reader says back to the original line", () => {
       examples: [],
       provenance,
     });
-    result.used.push({ file: file.path, line: 1, endLine: 3 }, { file: file.path, line: 5, endLine: 7 });
+    result.used.push(spanAt(file.path, 1, 1, 3), spanAt(file.path, 5, 1, 7));
     result.skipped.push({ file: file.path, line: 5, endLine: 5, rule: "r", reason: "why" });
     return result;
   });
@@ -110,8 +110,8 @@ describe("mapping what the RST reader says back to the original line", () => {
 
   test("used ranges keep the columns they cover on the one line; skipped keeps its reason with columns", () => {
     expect(result.used).toEqual([
-      { file: "f.rst", line: 1, endLine: 1, column: 1, endColumn: col("The server") - 2 },
-      { file: "f.rst", line: 1, endLine: 1, column: col("The server"), endColumn: text.length },
+      { file: "f.rst", start: { line: 1, column: 1 }, end: { line: 1, column: col("The server") - 2 } },
+      { file: "f.rst", start: { line: 1, column: col("The server") }, end: { line: 1, column: text.length } },
     ]);
     expect(result.skipped).toEqual([
       {

@@ -83,9 +83,9 @@ describe("the collapsed reader on text with a line break", () => {
     expect(broken.events[0]?.provenance).toEqual({ file: "f.rst", line, column, endLine, endColumn });
     // The used text starts where the event does and ends inside it (the cut-off words at the end are not used).
     expect(broken.used).toHaveLength(1);
-    expect(broken.used[0]).toMatchObject({ file: "f.rst", line, column, endLine });
-    expect(broken.used[0]?.endColumn).toBeGreaterThan(column);
-    expect(broken.used[0]?.endColumn).toBeLessThanOrEqual(endColumn);
+    expect(broken.used[0]).toMatchObject({ file: "f.rst", start: { line, column }, end: { line: endLine } });
+    expect(broken.used[0]?.end.column).toBeGreaterThan(column);
+    expect(broken.used[0]?.end.column).toBeLessThanOrEqual(endColumn);
   });
 
   test("a truncation is placed at the last character, on the last line", () => {

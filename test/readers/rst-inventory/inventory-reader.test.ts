@@ -137,7 +137,7 @@ describe("the 2013 inventory (seed 001)", () => {
       5, 9, 42, 44,
     ]);
     const used = new Set(
-      result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, k) => r.line + k)),
+      result.used.flatMap((r) => Array.from({ length: r.end.line - r.start.line + 1 }, (_, k) => r.start.line + k)),
     );
     const unused = lines
       .map((l, k) => [k + 1, l] as const)

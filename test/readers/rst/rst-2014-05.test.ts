@@ -137,7 +137,7 @@ describe("2014-05 chapter", () => {
   });
 
   test("category prose counts as used only where it reaches an event's description", () => {
-    const used = (n: number): boolean => result.used.some((u) => u.line <= n && n <= u.endLine);
+    const used = (n: number): boolean => result.used.some((u) => u.start.line <= n && n <= u.end.line);
     // Navigational Events: its intro is the description of the bullet-named seq_goto, seq_next, seq_prev.
     const navigational =
       lines.findIndex((l) => l.startsWith("The browser emits these events when a user selects a navigational")) + 1;
@@ -152,7 +152,7 @@ describe("2014-05 chapter", () => {
   test("reviewer comments are neither content nor skipped", () => {
     const reviewerLine = lines.findIndex((l) => l.startsWith(".. reviewers, is this example")) + 1;
     expect(reviewerLine).toBeGreaterThan(0);
-    expect(result.used.some((u) => u.line <= reviewerLine && reviewerLine <= u.endLine)).toBe(false);
+    expect(result.used.some((u) => u.start.line <= reviewerLine && reviewerLine <= u.end.line)).toBe(false);
     expect(result.skipped.some((s) => s.line === reviewerLine)).toBe(false);
   });
 

@@ -156,7 +156,7 @@ describe("wiki-text reader on the 2013 wiki page", () => {
 
   test("used and skipped lines do not overlap and cover every table row", () => {
     const used = new Set(
-      result.used.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)),
+      result.used.flatMap((r) => Array.from({ length: r.end.line - r.start.line + 1 }, (_, i) => r.start.line + i)),
     );
     const skipped = new Set(
       result.skipped.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)),
