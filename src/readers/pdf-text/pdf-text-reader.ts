@@ -13,7 +13,7 @@ import { checkEventList } from "./event-list-check.ts";
 import { eventListNames, readEventList } from "./event-list.ts";
 import { extractEvents } from "./event-extraction.ts";
 import type { ChapterRange } from "./guide-outline.ts";
-import { spansToLineRanges } from "./line-ranges.ts";
+import { mergeWholeLineSpans } from "./whole-line-spans.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
@@ -67,7 +67,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     if (truncation) result.truncation = truncation;
   }
   result.eventList = eventList;
-  result.used = spansToLineRanges(spans, file);
+  result.used = mergeWholeLineSpans(spans, file);
   reportRangeRead([listChapter, eventChapter], lines.length, file, sink);
   return result;
 }

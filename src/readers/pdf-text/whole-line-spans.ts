@@ -2,7 +2,7 @@
 // whole-line spans (sorted, overlapping or touching ones joined) so the report stays small.
 import { spanAt, type SourceSpan } from "../../model/position.ts";
 
-export function spansToLineRanges(spans: readonly SourceSpan[], file: string): SourceSpan[] {
+export function mergeWholeLineSpans(spans: readonly SourceSpan[], file: string): SourceSpan[] {
   const sorted = [...spans].sort((a, b) => a.start.line - b.start.line || a.end.line - b.end.line);
   const out: SourceSpan[] = [];
   for (const span of sorted) {
