@@ -6,6 +6,7 @@
 import { isEventName } from "../../extract/event-names.ts";
 import type { ExtractContext } from "./extract-events.ts";
 import type { BlockNode, SectionNode } from "./rst-tree.ts";
+import { skipSpan } from "./parse-context.ts";
 import { rstRules } from "./rules.ts";
 import { isExampleTitle, titleNames } from "./section-kinds.ts";
 
@@ -79,13 +80,6 @@ export function attachExampleSections(blocks: BlockNode[], ctx: ExtractContext, 
     }
     const p = block.position;
     const reason = `example section "${block.title}" follows no event section; not read`;
-    ctx.sink.report(rstRules["rst/example-without-event"], reason, block.titlePosition);
-    ctx.skipped.push({
-      file: p.file,
-      line: p.start.line,
-      endLine: p.end.line,
-      rule: "rst/example-without-event",
-      reason,
-    });
+    skipSpan(ctx, rstRules["rst/example-without-event"], reason, p, block.titlePosition);
   }
 }

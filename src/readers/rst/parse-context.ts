@@ -5,7 +5,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
 import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { BlockNode, SourceLine } from "./rst-tree.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt, type SourcePosition, type SourceSpan } from "../../model/position.ts";
 
 export interface ParseContext {
   sink: DiagnosticSink;
@@ -47,7 +47,21 @@ export function reportAt(ctx: ParseContext, rule: Rule, message: string, line: S
   ctx.sink.report(rule, message, positionAt(line.file, line.line, line.column, end));
 }
 
+/**
+ * Reports a block that is not read and records it among the skipped blocks of its file; the
+ * diagnostic may point elsewhere in the block (`reportedAt`, e.g. a section's title).
+ */
+export function skipSpan(
+  ctx: Pick<ParseContext, "sink" | "skipped">,
+  rule: Rule,
+  reason: string,
+  span: SourceSpan,
+  reportedAt: SourcePosition = span,
+): void {
+  ctx.sink.report(rule, reason, reportedAt);
+  ctx.skipped.push({ file: span.file, line: span.start.line, endLine: span.end.line, rule: rule.id, reason });
+}
+
 export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: SourceLine, endLine: number): void {
-  reportAt(ctx, rule, reason, first, endLine);
-  ctx.skipped.push({ file: first.file, line: first.line, endLine, rule: rule.id, reason });
+  skipSpan(ctx, rule, reason, spanAt(first.file, first.line, first.column, endLine));
 }

@@ -15,6 +15,7 @@ import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { type InventoryGroup, inventoryGroups, isInventoryTable } from "./inventory-table.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
 import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
+import { skipSpan } from "./parse-context.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
 import {
@@ -190,14 +191,7 @@ export class ContentReader {
     }
     const p = block.position;
     const reason = `text only for the "${block.argument}" build of the guide; the edx.org (Partners) build is read`;
-    this.ctx.sink.report(rstRules["rst/only-other-build"], reason, p);
-    this.ctx.skipped.push({
-      file: p.file,
-      line: p.start.line,
-      endLine: p.end.line,
-      rule: "rst/only-other-build",
-      reason,
-    });
+    skipSpan(this.ctx, rstRules["rst/only-other-build"], reason, p);
   }
 
   /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
@@ -315,14 +309,7 @@ export class ContentReader {
     if (!columns) {
       const first = table.position;
       const reason = "table is not a Field / Type / Details table; not read as fields";
-      this.ctx.sink.report(rstRules["rst/unrecognised-table"], reason, first);
-      this.ctx.skipped.push({
-        file: first.file,
-        line: first.start.line,
-        endLine: first.end.line,
-        rule: "rst/unrecognised-table",
-        reason,
-      });
+      skipSpan(this.ctx, rstRules["rst/unrecognised-table"], reason, first);
       return;
     }
     const fields = tableToFields(table, columns, this.ctx.sink);
@@ -335,14 +322,7 @@ export class ContentReader {
   private example(code: string, language: string, position: NodePosition, title: string | undefined): void {
     if (!isJsonLanguage(language) && !/^(?:text|none|javascript|js)$/i.test(language)) {
       const reason = `code block in "${language}" is not an event example`;
-      this.ctx.sink.report(rstRules["rst/non-event-code"], reason, position);
-      this.ctx.skipped.push({
-        file: position.file,
-        line: position.start.line,
-        endLine: position.end.line,
-        rule: "rst/non-event-code",
-        reason,
-      });
+      skipSpan(this.ctx, rstRules["rst/non-event-code"], reason, position);
       return;
     }
     const provenance = { file: position.file, line: position.start.line, endLine: position.end.line };
