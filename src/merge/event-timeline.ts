@@ -7,7 +7,7 @@ import type { EventTimeline, FieldTimeline, TimelineChange } from "../model/time
 import { commonFieldPaths, fieldPaths } from "./field-paths.ts";
 import { sameText } from "./field-compare.ts";
 import { nameNeutralText } from "./name-neutral.ts";
-import { addStated, fieldTimelines, statedDates } from "./field-timelines.ts";
+import { addStated, fieldTimelines, inferredChange, statedDates } from "./field-timelines.ts";
 
 interface ReleaseView {
   release: string;
@@ -30,24 +30,11 @@ function view(release: string, snapshots: readonly Snapshot[]): ReleaseView {
   };
 }
 
-function inferred(
-  release: string,
-  previous: string | undefined,
-  aspect: TimelineChange["aspect"],
-  from?: string,
-  to?: string,
-): TimelineChange {
-  const c: TimelineChange = { release, aspect, evidence: "inferred" };
-  if (previous !== undefined) c.previousRelease = previous;
-  if (from !== undefined && from !== "") c.from = from;
-  if (to !== undefined && to !== "") c.to = to;
-  return c;
-}
-
 function viewChanges(before: ReleaseView, after: ReleaseView): TimelineChange[] {
   const out: TimelineChange[] = [];
   const at = (aspect: TimelineChange["aspect"], from?: string, to?: string): void => {
-    out.push(inferred(after.release, before.release, aspect, from, to));
+    // An empty description or component is no value to show.
+    out.push(inferredChange(after.release, before.release, aspect, from || undefined, to || undefined));
   };
   if (before.name !== after.name) at("renamed", before.name, after.name);
   if (before.sources !== after.sources) at("sources", before.sources, after.sources);
@@ -84,13 +71,13 @@ export function eventTimeline(
     const snapshots = byRelease.get(id);
     if (!snapshots) {
       if (previous && absentSince === undefined && covers(id)) {
-        changes.push(inferred(id, previous.release, "undocumented"));
+        changes.push(inferredChange(id, previous.release, "undocumented"));
         absentSince = id;
       }
       continue;
     }
     const current = view(id, snapshots);
-    if (!previous || absentSince !== undefined) changes.push(inferred(id, previous?.release, "documented"));
+    if (!previous || absentSince !== undefined) changes.push(inferredChange(id, previous?.release, "documented"));
     if (previous) changes.push(...viewChanges(previous, current));
     for (const s of snapshots) addStated(stated, statedDates(s.history, id));
     previous = current;

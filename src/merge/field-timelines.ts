@@ -35,7 +35,8 @@ export function addStated(into: StatedDate[], more: readonly StatedDate[]): void
   }
 }
 
-function change(
+/** A change found by comparing a release with the one before it. */
+export function inferredChange(
   release: string,
   previous: string | undefined,
   aspect: TimelineChange["aspect"],
@@ -64,13 +65,15 @@ export function fieldTimelines(versions: readonly FieldVersion[]): FieldTimeline
       if (!timeline) continue;
       live.delete(r.from.path);
       timeline.path = r.to.path;
-      timeline.changes.push(change(version.release, previous?.release, "renamed", r.from.field.name, r.to.field.name));
+      timeline.changes.push(
+        inferredChange(version.release, previous?.release, "renamed", r.from.field.name, r.to.field.name),
+      );
       live.set(r.to.path, timeline);
       renamedFrom.set(r.to.path, r.from.path);
     }
     for (const [path, timeline] of [...live]) {
       if (version.fields.has(path) || version.cut === true) continue;
-      timeline.changes.push(change(version.release, previous?.release, "undocumented"));
+      timeline.changes.push(inferredChange(version.release, previous?.release, "undocumented"));
       live.delete(path);
       gone.set(path, timeline);
     }
@@ -88,13 +91,13 @@ export function fieldTimelines(versions: readonly FieldVersion[]): FieldTimeline
           changes: [],
           stated: [],
         };
-        timeline.changes.push(change(version.release, back ? previous?.release : undefined, "documented"));
+        timeline.changes.push(inferredChange(version.release, back ? previous?.release : undefined, "documented"));
         live.set(path, timeline);
       } else {
         const old = before.get(renamedFrom.get(path) ?? path);
         if (old)
           for (const c of fieldChanges(old.field, at.field))
-            timeline.changes.push(change(version.release, previous?.release, c.aspect, c.from, c.to));
+            timeline.changes.push(inferredChange(version.release, previous?.release, c.aspect, c.from, c.to));
       }
       timeline.lastRelease = version.release;
       timeline.releases.push(version.release);
