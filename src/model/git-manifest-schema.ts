@@ -2,8 +2,7 @@
 // paths of the tracking-log chapter inside it, and one release per ref. Paths can change from ref
 // to ref (the upstream chapter moved from tracking_logs.rst to tracking_logs/*.rst + event_list.rst).
 import { z } from "zod/v4";
-import { audienceSchema } from "./event-schema.ts";
-import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "./release-schema.ts";
+import { datePrecisionSchema, sourceFormatSchema, statedCoverageSchema, upstreamSchema } from "./release-schema.ts";
 
 export const gitPathSchema = z
   .object({
@@ -38,13 +37,7 @@ export const gitRefReleaseSchema = z
     dateEstimated: z.boolean().optional(),
     dateNote: z.string().optional(),
     paths: z.array(gitPathSchema).min(1).optional().describe("Paths for this ref, when they differ from the group's."),
-    coverage: z
-      .object({
-        audiences: z.array(audienceSchema).optional(),
-        partial: z.boolean().optional(),
-        note: z.string().optional(),
-      })
-      .optional(),
+    coverage: statedCoverageSchema,
   })
   .describe("One release read from one ref.");
 export type GitRefRelease = z.infer<typeof gitRefReleaseSchema>;

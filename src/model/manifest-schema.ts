@@ -1,8 +1,7 @@
 // The release manifest (content/releases.json): which releases to read, from which files, in which format.
 import { z } from "zod/v4";
-import { audienceSchema } from "./event-schema.ts";
 import { gitReleasesSchema } from "./git-manifest-schema.ts";
-import { datePrecisionSchema, sourceFormatSchema, upstreamSchema } from "./release-schema.ts";
+import { datePrecisionSchema, sourceFormatSchema, statedCoverageSchema, upstreamSchema } from "./release-schema.ts";
 
 export const manifestSourceSchema = z.object({
   path: z
@@ -21,13 +20,7 @@ export const manifestReleaseSchema = z.object({
   dateEstimated: z.boolean().default(false),
   dateNote: z.string().optional(),
   sources: z.array(manifestSourceSchema).min(1),
-  coverage: z
-    .object({
-      audiences: z.array(audienceSchema).optional(),
-      partial: z.boolean().optional(),
-      note: z.string().optional(),
-    })
-    .optional(),
+  coverage: statedCoverageSchema,
   upstream: upstreamSchema.default({}),
 });
 export type ManifestRelease = z.infer<typeof manifestReleaseSchema>;

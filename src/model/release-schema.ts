@@ -44,6 +44,15 @@ export const releaseSourceSchema = z.object({
 });
 export type ReleaseSource = z.infer<typeof releaseSourceSchema>;
 
+/** What a manifest entry may state of its release's coverage (the rest is found by reading it). */
+export const statedCoverageSchema = z
+  .object({
+    audiences: z.array(audienceSchema).optional(),
+    partial: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .optional();
+
 export const releaseCoverageSchema = z
   .object({
     audiences: z.array(audienceSchema).describe("Parts of the documentation the sources hold."),
