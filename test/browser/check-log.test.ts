@@ -128,6 +128,21 @@ describe("Check a log", () => {
     await context.close();
   });
 
+  it("fits a 390 px phone screen, form and report alike (wide tables scroll in their box)", async () => {
+    const { context, page } = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.site.server.url}/check/`);
+    await page.locator("form[data-check-form]").waitFor({ state: "visible" });
+    await page.fill("textarea[name=log]", sampleLog(session.site.catalog).text);
+    await check(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await shot(page, "check-log-report-390");
+    await context.close();
+  });
+
   it("has no axe violations, in light and dark mode, with a report shown", async () => {
     for (const theme of ["light", "dark"] as const) {
       const { context, page } = await newPage(theme);

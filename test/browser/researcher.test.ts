@@ -43,6 +43,8 @@ function pageTypes(): { name: string; path: string }[] {
     { name: "coverage", path: "/coverage/" },
     { name: "common-fields", path: "/common-fields/" },
     { name: "source", path: `/sources/${(source?.path ?? "").replace(/^sources\//, "")}/` },
+    { name: "check", path: "/check/" },
+    { name: "schemas", path: "/schemas/" },
   ];
 }
 

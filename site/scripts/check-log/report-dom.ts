@@ -80,7 +80,10 @@ function eventsTable(report: CheckReport, links: ReportLinks): HTMLElement {
     );
     table.tBodies[0]?.append(row);
   }
-  return table;
+  // On a narrow screen the table scrolls inside its box, not the page.
+  const box = el("div", undefined, { class: "table-wrap" });
+  box.append(table);
+  return box;
 }
 
 function consistencyList(report: CheckReport): HTMLElement {
