@@ -1,7 +1,8 @@
 // Readable lines for a source without line breaks (the 2023 file is one line of ~100 KB): a long
 // line is cut into segments at every column the catalog records (so each recorded place starts a
 // segment with its own anchor, #L1C3456) and, between those, at a space every ~100 characters.
-import type { Provenance } from "../../src/model/common-schema.ts";
+import type { Diagnostic } from "../../src/model/diagnostic-schema.ts";
+import type { SourceSpan } from "../../src/model/position.ts";
 
 /** Lines longer than this are shown as segments. */
 const LONG_LINE = 300;
@@ -16,7 +17,13 @@ export interface Segment {
   text: string;
 }
 
-function isProvenance(value: object): value is Provenance {
+/** A value's provenance (a span). */
+function isSpan(value: object): value is SourceSpan {
+  return "file" in value && "start" in value && "end" in value;
+}
+
+/** A diagnostic about a range (its end line given). */
+function isRangeDiagnostic(value: object): value is Diagnostic & { endLine: number } {
   return "file" in value && "line" in value && "endLine" in value;
 }
 
@@ -38,7 +45,14 @@ export function recordedColumns(root: unknown): Map<string, Map<number, Set<numb
       for (const item of value) stack.push(item);
       continue;
     }
-    if (isProvenance(value) && value.column !== undefined) {
+    if (isSpan(value)) {
+      const { start, end } = value;
+      if (end.column === undefined) continue;
+      add(value.file, start.line, start.column);
+      if (end.line === start.line) add(value.file, start.line, end.column + 1);
+      continue;
+    }
+    if (isRangeDiagnostic(value)) {
       add(value.file, value.line, value.column);
       if (value.endColumn !== undefined && value.endLine === value.line) add(value.file, value.line, value.endColumn + 1);
       continue;

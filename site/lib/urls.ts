@@ -1,6 +1,6 @@
 // Every URL the site links to, in one place, so pages, endpoints and tests agree on them.
 import { eventIdOf } from "../../src/extract/event-id.ts";
-import type { Provenance } from "../../src/model/common-schema.ts";
+import type { SourceSpan } from "../../src/model/position.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, "");
 
@@ -32,9 +32,10 @@ export function sourceUrl(file: string, line?: number, column?: number): string 
 }
 
 /** A link to the place (to its column, where lines alone do not place it), or undefined when the site has no page for that file. */
-export function provenanceUrl(provenance: Provenance | undefined, available: ReadonlySet<string>): string | undefined {
+export function provenanceUrl(provenance: SourceSpan | undefined, available: ReadonlySet<string>): string | undefined {
   if (!provenance || !available.has(provenance.file)) return undefined;
-  return sourceUrl(provenance.file, provenance.line, provenance.column);
+  const column = provenance.end.column !== undefined ? provenance.start.column : undefined;
+  return sourceUrl(provenance.file, provenance.start.line, column);
 }
 
 /** The id of the page an alias name gets; the same rule as the pipeline's event ids. */

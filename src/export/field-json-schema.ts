@@ -66,7 +66,8 @@ function nestedKeywords(field: Field, noteOf: FieldNote | undefined): JsonSchema
 /** Where the field was read from, as a `$comment` (`file:line`). */
 function provenanceComment(field: Field): JsonSchema {
   const p = field.provenance;
-  return p.file ? { $comment: `documented at ${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ""}` } : {};
+  const column = p.end.column !== undefined ? `:${p.start.column}` : "";
+  return p.file ? { $comment: `documented at ${p.file}:${p.start.line}${column}` } : {};
 }
 
 export function fieldToJsonSchema(field: Field, note?: string, noteOf?: FieldNote): JsonSchema {

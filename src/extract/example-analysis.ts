@@ -1,7 +1,7 @@
 // Checks each code example: whether its JSON parses, where it fails, and whether well-known
 // damage (missing comma, trailing comma, unquoted value, page break, single quotes) explains
 // the failure, so the catalog can show a repaired version next to the original.
-import type { Provenance } from "../model/common-schema.ts";
+import type { SourceSpan } from "../model/position.ts";
 import type { Example } from "../model/example-schema.ts";
 import { jsonFailure, lineColumnOf } from "./json-parse-error.ts";
 import { candidateRepairs } from "./json-repairs.ts";
@@ -10,7 +10,7 @@ export interface ExampleInput {
   code: string;
   language: string;
   title?: string;
-  provenance: Provenance;
+  provenance: SourceSpan;
   /** 1-based lines of `code` that begin a new page (the block continued after a page break). */
   pageBreakLines?: number[];
 }

@@ -2,8 +2,7 @@
 // normalised, description as rich text, allowed values, nullability, inline history and
 // member fields listed inside the details.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
-import type { Provenance } from "../model/common-schema.ts";
-import { positionInText, type SourcePosition } from "../model/position.ts";
+import { positionInText, type SourcePosition, type SourceSpan } from "../model/position.ts";
 import type { Field } from "../model/field-schema.ts";
 import { normaliseType } from "./field-type.ts";
 import { allowedValues, nullability } from "./field-values.ts";
@@ -17,7 +16,7 @@ export interface FieldInput {
   typeAsWritten?: string;
   details: string;
   syntax: MarkupSyntax;
-  provenance: Provenance;
+  provenance: SourceSpan;
   /** Member fields the reader found elsewhere (a nested table); they win over ones in the details. */
   fields?: Field[];
   sink?: DiagnosticSink;

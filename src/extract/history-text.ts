@@ -3,8 +3,15 @@
 // entries with a kind and the field and event names they mention, so that history can be
 // compared across releases.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
-import type { HistoryEntry, HistoryKind, Provenance } from "../model/common-schema.ts";
-import { positionAt, positionInText, type SourcePosition } from "../model/position.ts";
+import type { HistoryEntry, HistoryKind } from "../model/common-schema.ts";
+import {
+  lineSpan,
+  positionAt,
+  positionInText,
+  textSpan,
+  type SourcePosition,
+  type SourceSpan,
+} from "../model/position.ts";
 import { type DatePhrase, findDatePhrases } from "./history-date.ts";
 import { mentionedNames } from "./history-names.ts";
 import { type MarkupSyntax, textToRichText } from "./rich-text.ts";
@@ -77,19 +84,20 @@ function startsEntry(sentence: string, dates: readonly DatePhrase[]): boolean {
   return VERB_ANYWHERE.test(sentence);
 }
 
-function provenanceAt(text: string, start: number, end: number, provenance: Provenance): Provenance {
-  const startLine = provenance.line + (text.slice(0, start).match(/\n/g)?.length ?? 0);
-  const endLine = provenance.line + (text.slice(0, end).match(/\n/g)?.length ?? 0);
-  const out: Provenance = {
-    file: provenance.file,
-    line: Math.min(startLine, provenance.endLine),
-    endLine: Math.min(Math.max(endLine, startLine), provenance.endLine),
-  };
-  if (provenance.column !== undefined && !text.slice(0, end).includes("\n")) {
-    out.column = provenance.column + start;
-    out.endColumn = provenance.column + Math.max(start, end - 1);
-  }
-  return out;
+function provenanceAt(text: string, start: number, end: number, provenance: SourceSpan): SourceSpan {
+  const first = provenance.start.line;
+  const startLine = first + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+  const endLine = first + (text.slice(0, end).match(/\n/g)?.length ?? 0);
+  const line = Math.min(startLine, provenance.end.line);
+  const lastLine = Math.min(Math.max(endLine, startLine), provenance.end.line);
+  if (provenance.end.column === undefined || text.slice(0, end).includes("\n"))
+    return lineSpan(provenance.file, line, lastLine);
+  const column = provenance.start.column;
+  return textSpan(
+    provenance.file,
+    { line, column: column + start },
+    { line: lastLine, column: column + Math.max(start, end - 1) },
+  );
 }
 
 function reportDate(
@@ -121,7 +129,7 @@ function reportDate(
 export function parseHistory(
   text: string,
   syntax: MarkupSyntax,
-  provenance?: Provenance,
+  provenance?: SourceSpan,
   sink?: DiagnosticSink,
   place?: SourcePosition,
 ): HistoryEntry[] {

@@ -4,7 +4,6 @@
 // a link is refused when it would put two entries of one release into one
 // event: a release that documents two names separately is the best witness that they differ.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
-import { positionOf } from "../model/position.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import { spellingKey } from "./identity-statements.ts";
 import { inferRenames, type GroupEnds, type InferredRename } from "./inferred-renames.ts";
@@ -72,7 +71,7 @@ export function identityGroups(entries: readonly ReleaseEntry[], diagnostics: Di
         diagnosticAt(
           mergeRules["merge/identity-conflict"],
           conflictMessage(a, b, why),
-          positionOf(b.drafts[0]?.provenance),
+          b.drafts[0]?.provenance,
           b.releaseId,
         ),
       );

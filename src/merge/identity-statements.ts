@@ -2,7 +2,8 @@
 // ("Prior to 15 Oct 2013, this server-emitted event was named save_problem_check"), a later name
 // ("renamed to …"), or the mobile `name` value in its description ("… include a name field with a
 // value of edx.video.played"). These statements are the strongest identity evidence the sources give.
-import type { HistoryEntry, Provenance } from "../model/common-schema.ts";
+import type { HistoryEntry } from "../model/common-schema.ts";
+import type { SourceSpan } from "../model/position.ts";
 import type { EventDraft } from "../readers/reader.ts";
 
 export type StatedRelation = "former-name" | "later-name" | "mobile-name";
@@ -13,7 +14,7 @@ export interface NameStatement {
   relation: StatedRelation;
   /** The sentence that states it. */
   text: string;
-  provenance: Provenance;
+  provenance: SourceSpan;
   /** Set when one sentence names several events and this one was matched to the draft by spelling. */
   paired?: string;
 }
@@ -54,7 +55,7 @@ function sentenceAt(text: string, needle: string): string {
   return (sentences.find((s) => s.includes(needle)) ?? text).trim();
 }
 
-function fromHistory(entry: HistoryEntry, ownNames: ReadonlySet<string>, fallback: Provenance): NameStatement[] {
+function fromHistory(entry: HistoryEntry, ownNames: ReadonlySet<string>, fallback: SourceSpan): NameStatement[] {
   const provenance = entry.provenance ?? fallback;
   const former = new Set(matches(entry.text, FORMER_PATTERNS));
   const later = new Set(matches(entry.text, LATER_PATTERNS));

@@ -6,7 +6,7 @@
 // (`textbook.pdf.display.scrolled` → `textbook.pdf.page.scrolled`, `openassessment.` →
 // `openassessmentblock.`). Each link keeps the rule and both texts as evidence and is marked
 // inferred; a name that would match two candidates is left alone.
-import type { Provenance } from "../model/common-schema.ts";
+import type { SourceSpan } from "../model/position.ts";
 import type { EventDraft } from "../readers/reader.ts";
 import { nameNeutralText } from "./name-neutral.ts";
 import { categoryKey } from "./release-coverage.ts";
@@ -28,7 +28,7 @@ export interface InferredRename {
   /** The rule and both texts, for the alias evidence. */
   text: string;
   release: string;
-  provenance: Provenance;
+  provenance: SourceSpan;
 }
 
 /** How far apart two releases may be: the next release, or the one after a release between them. */

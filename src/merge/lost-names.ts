@@ -5,7 +5,6 @@
 // marked inferred on the snapshot (`nameEvidence`), with the rule and the matching event, and a
 // diagnostic says so; a group the field sets do not decide is reported and left out.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
-import { fromProvenance } from "../model/position.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { Evidence } from "../model/common-schema.ts";
 import type { EventDraft, ReadResult, UnnamedDraft } from "../readers/reader.ts";
@@ -82,7 +81,7 @@ function inferOne(
   const lost = n === 1 ? "lost its event name" : "lost their event name";
   const where = near.map((r) => r.release.id).join(" and ");
   const report = (rule: keyof typeof mergeRules, message: string): void => {
-    diagnostics.push(diagnosticAt(mergeRules[rule], message, fromProvenance(group.provenance), releaseId));
+    diagnostics.push(diagnosticAt(mergeRules[rule], message, group.provenance, releaseId));
   };
   if (group.eventFields.length < MIN_FIELDS) {
     report(

@@ -1,7 +1,6 @@
 // Merges the common fields (the top-level fields of every event) of all releases by name: one
 // entry per name with the field as each release documents it, oldest first.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
-import { fromProvenance } from "../model/position.ts";
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { Field } from "../model/field-schema.ts";
@@ -21,12 +20,7 @@ export function mergeCommonFields(releases: readonly ReleaseFields[], diagnostic
       if (seen.has(field.name)) {
         const message = `common field "${field.name}" is documented twice in release ${releaseId}; the first is kept`;
         diagnostics.push(
-          diagnosticAt(
-            mergeRules["merge/duplicate-common-field"],
-            message,
-            fromProvenance(field.provenance),
-            releaseId,
-          ),
+          diagnosticAt(mergeRules["merge/duplicate-common-field"], message, field.provenance, releaseId),
         );
         continue;
       }

@@ -4,7 +4,6 @@
 // the canonical name and id, and works out each event's status from what later releases cover.
 // Nothing is dropped: every draft becomes a snapshot of exactly one event.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
-import { positionOf } from "../model/position.ts";
 import { eventIdOf } from "../extract/event-id.ts";
 import type { CommonField } from "../model/catalog-schema.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
@@ -78,12 +77,7 @@ function assignIds(events: readonly Unnamed[], diagnostics: Diagnostic[]): Named
     if (id !== base) {
       const message = `event "${event.name}" gets id "${id}": "${base}" is already the id of another event`;
       diagnostics.push(
-        diagnosticAt(
-          mergeRules["merge/id-collision"],
-          message,
-          positionOf(event.snapshots.at(-1)?.provenance),
-          event.lastRelease,
-        ),
+        diagnosticAt(mergeRules["merge/id-collision"], message, event.snapshots.at(-1)?.provenance, event.lastRelease),
       );
     }
     taken.add(id);

@@ -2,14 +2,14 @@
 // release that does not cover its audience, or that stops before its category, has not been
 // removed: only a covering release can make an event "no longer documented".
 import type { Audience } from "../model/event-schema.ts";
-import type { Provenance } from "../model/common-schema.ts";
+import type { SourceSpan } from "../model/position.ts";
 import type { Release, ReleaseCoverage } from "../model/release-schema.ts";
 
 /** What coverage needs of a release's events: drafts while merging, snapshots when diffing. */
 export interface PlacedEvent {
   audience: Audience;
   category: string;
-  provenance: Provenance;
+  provenance: SourceSpan;
 }
 
 export interface CoverageView {
@@ -17,7 +17,7 @@ export interface CoverageView {
   /** Normalised categories the release holds in full; undefined when every category counts. */
   categories?: ReadonlySet<string>;
   /** Place of the event the text stops in: its fields after the cut are not covered. */
-  cutEvent?: Provenance;
+  cutEvent?: SourceSpan;
 }
 
 export function categoryKey(category: string): string {
@@ -34,14 +34,18 @@ function lastEventBeforeCut(
     .filter((d) => d.provenance.file === cut.file)
     .filter(
       (d) =>
-        d.provenance.line < cut.line || (d.provenance.line === cut.line && (d.provenance.column ?? 1) <= cut.column),
+        d.provenance.start.line < cut.line ||
+        (d.provenance.start.line === cut.line && d.provenance.start.column <= cut.column),
     )
-    .sort((a, b) => a.provenance.line - b.provenance.line || (a.provenance.column ?? 1) - (b.provenance.column ?? 1));
+    .sort(
+      (a, b) =>
+        a.provenance.start.line - b.provenance.start.line || a.provenance.start.column - b.provenance.start.column,
+    );
   return before.at(-1);
 }
 
-export function samePlace(a: Provenance, b: Provenance): boolean {
-  return a.file === b.file && a.line === b.line && (a.column ?? 1) === (b.column ?? 1);
+export function samePlace(a: SourceSpan, b: SourceSpan): boolean {
+  return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
 }
 
 /** `truncation` defaults to the release's own; the merge passes the reader's. */

@@ -2,7 +2,6 @@
 // (a browser and a server variant, a name and its stated mobile name, one title naming both
 // spellings). An entry is the unit the cross-release identity links join.
 import { diagnosticAt } from "../diagnostics/diagnostic-sink.ts";
-import { fromProvenance } from "../model/position.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
 import type { EventDraft } from "../readers/reader.ts";
 import { statedNames, type NameStatement } from "./identity-statements.ts";
@@ -74,9 +73,7 @@ export function releaseEntries(
       const key = variantKey(d);
       if (seen.has(key)) {
         const message = `"${d.names[0] ?? ""}" is documented more than once in release ${releaseId}; both texts are kept as snapshots`;
-        diagnostics.push(
-          diagnosticAt(mergeRules["merge/duplicate-event"], message, fromProvenance(d.provenance), releaseId),
-        );
+        diagnostics.push(diagnosticAt(mergeRules["merge/duplicate-event"], message, d.provenance, releaseId));
       }
       seen.add(key);
     }

@@ -1,8 +1,16 @@
 // Small building blocks shared by every part of the catalog model: places in a source
 // file, rich text, history entries, and the evidence of an identity decision. Declared once here; types are derived with z.infer.
 import { z } from "zod/v4";
+import { provenanceSpan } from "./position.ts";
 
-export const provenanceSchema = z
+/**
+ * Where a value was read from, as catalog.json writes it. In memory (readers to site) a value's
+ * provenance is a `SourceSpan` (src/model/position.ts); the published form is written and read
+ * back in one place, src/publish/provenance-codec.ts. The schema parses the published form into
+ * the span, so the model's types hold spans and the JSON Schema (generated from its input side)
+ * describes the file.
+ */
+export const publishedProvenanceSchema = z
   .object({
     file: z.string().describe("Path of the source file, relative to the content folder."),
     line: z.int().min(1).describe("First line (1-based) of the text this value was read from."),
@@ -15,7 +23,9 @@ export const provenanceSchema = z
     endColumn: z.int().min(1).optional().describe("Last column (1-based, inclusive), with column."),
   })
   .describe("Where in a source file a value was read from.");
-export type Provenance = z.infer<typeof provenanceSchema>;
+export type PublishedProvenance = z.infer<typeof publishedProvenanceSchema>;
+
+export const provenanceSchema = publishedProvenanceSchema.transform(provenanceSpan);
 
 export const richTextSchema = z
   .object({

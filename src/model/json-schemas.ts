@@ -3,6 +3,7 @@
 // in the site's bundle beside its content loader, would clash), so recursive definitions get
 // generated names, which are replaced here by readable ones.
 import { z } from "zod/v4";
+import { provenanceSchema, publishedProvenanceSchema } from "./common-schema.ts";
 import { currentFieldSchema } from "./event-schema.ts";
 import { fieldSchema } from "./field-schema.ts";
 import { manifestSchema } from "./manifest-schema.ts";
@@ -31,8 +32,25 @@ function renameDefinitions(json: JsonSchema): JsonSchema {
   return JSON.parse(text) as JsonSchema;
 }
 
+/** A provenance in the file: the published form that provenanceSchema parses into a span. */
+const PUBLISHED_PROVENANCE: JsonSchema = (() => {
+  const { $schema: _schema, ...json } = z.toJSONSchema(publishedProvenanceSchema, { target: "draft-2020-12" });
+  return json;
+})();
+
 export function toPublishedJsonSchema(schema: z.ZodType, title: string, io: "input" | "output" = "output"): JsonSchema {
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    // The one transform of the model is provenance's (published form → span): it is written as
+    // its published form. Any other type JSON Schema cannot state is still an error.
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === provenanceSchema) Object.assign(jsonSchema, PUBLISHED_PROVENANCE);
+      else if (zodSchema !== provenanceSchema.def.out && ["transform", "custom"].includes(zodSchema._zod.def.type))
+        throw new Error(`${title}: a ${zodSchema._zod.def.type} type cannot be stated in JSON Schema`);
+    },
+  }) as JsonSchema;
   return renameDefinitions({ $schema: json["$schema"], title, ...json });
 }
 

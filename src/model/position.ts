@@ -8,7 +8,7 @@
 // (inclusive), as the catalog's provenance counts it, and a range of whole lines has an end line
 // but no end column. A point (one place, no extent) has no end at all.
 import type { Point } from "unist";
-import type { Provenance } from "./common-schema.ts";
+import type { PublishedProvenance } from "./common-schema.ts";
 
 /** The last character of a range: its line, and its column where the range does not end with its line. */
 export interface EndPoint {
@@ -31,9 +31,9 @@ export function spanAt(file: string, line: number, column: number, endLine: numb
   return { file, start: { line, column }, end: { line: endLine } };
 }
 
-/** The whole lines of a span: from column 1 of its start line to the end of its end line. */
-export function linesOf(span: SourceSpan): SourceSpan {
-  return spanAt(span.file, span.start.line, 1, span.end.line);
+/** The whole lines of a position: from column 1 of its start line to the end of its end line. */
+export function linesOf(position: SourcePosition): SourceSpan {
+  return spanAt(position.file, position.start.line, 1, position.end?.line ?? position.start.line);
 }
 
 /** A position of one place, or of a range when `end` is given. */
@@ -41,24 +41,41 @@ export function positionAt(file: string, line: number, column: number, end?: End
   return end ? { file, start: { line, column }, end } : { file, start: { line, column } };
 }
 
-/** The position of a catalog value's provenance (start column 1 where it gives none). */
-export function fromProvenance(p: Provenance): SourcePosition {
+/**
+ * The span a published provenance stands for. Lines alone (no columns) start at column 1 and end
+ * with their end line, so `publishedProvenance(provenanceSpan(p))` is `p` again.
+ */
+export function provenanceSpan(p: PublishedProvenance): SourceSpan {
   const end: EndPoint = p.endColumn !== undefined ? { line: p.endLine, column: p.endColumn } : { line: p.endLine };
   return { file: p.file, start: { line: p.line, column: p.column ?? 1 }, end };
 }
 
 /**
- * The published form of a position (`provenance` in the catalog, whose format stays as it is).
- * Columns are written only where lines alone do not place the text.
+ * The published form of a value's span (`provenance` in catalog.json, whose format stays as it
+ * was): columns are written only where the span ends at a column, i.e. where lines alone do not
+ * place the text. Offsets are not published.
  */
-export function toProvenance(position: SourcePosition, withColumns = position.end?.column !== undefined): Provenance {
-  const endLine = position.end?.line ?? position.start.line;
-  const out: Provenance = { file: position.file, line: position.start.line, endLine };
-  if (withColumns) {
-    out.column = position.start.column;
-    out.endColumn = position.end?.column ?? position.start.column;
+export function publishedProvenance(span: SourcePosition): PublishedProvenance {
+  const endLine = span.end?.line ?? span.start.line;
+  const out: PublishedProvenance = { file: span.file, line: span.start.line, endLine };
+  if (span.end?.column !== undefined) {
+    out.column = span.start.column;
+    out.endColumn = span.end.column;
   }
   return out;
+}
+
+/** A span of whole lines, as the published provenance of lines reads back: column 1 to the end of `endLine`. */
+export function lineSpan(file: string, line: number, endLine: number): SourceSpan {
+  return spanAt(file, line, 1, endLine);
+}
+
+/**
+ * A span from one character to another (both inclusive), published with its columns. A point
+ * (`end` omitted) ends where it starts.
+ */
+export function textSpan(file: string, start: Point, end: Point = start): SourceSpan {
+  return { file, start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
 }
 
 /** The start of a position, as a point of its file (where a diagnostic names only where something begins). */
@@ -74,9 +91,4 @@ export function positionInText(text: string, offset: number, origin: SourcePosit
   return lines.length === 1
     ? positionAt(origin.file, line, column + offset)
     : positionAt(origin.file, line + lines.length - 1, last.length + 1);
-}
-
-/** The position of a provenance that may be missing. */
-export function positionOf(p: Provenance | undefined): SourcePosition | undefined {
-  return p && fromProvenance(p);
 }

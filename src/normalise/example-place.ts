@@ -1,7 +1,7 @@
 // Places inside an example's source span: the line of its code that a JSON error or a field name
 // sits on, found as written among the lines the example was read from.
 import type { Example } from "../model/example-schema.ts";
-import { positionAt, type SourcePosition } from "../model/position.ts";
+import { positionAt, startOf, type SourcePosition } from "../model/position.ts";
 
 /** The lines of the files of a library, split once per file when first asked for. */
 export function libraryLines(library: ReadonlyMap<string, string>): (file: string) => string[] | undefined {
@@ -19,12 +19,12 @@ export function libraryLines(library: ReadonlyMap<string, string>): (file: strin
  */
 export function placeOfExampleError(example: Example, lines: readonly string[] | undefined): SourcePosition {
   const { provenance, error } = example;
-  const fallback = positionAt(provenance.file, provenance.line, provenance.column ?? 1);
-  if (!error || lines === undefined || provenance.column !== undefined) return fallback;
+  const fallback = startOf(provenance);
+  if (!error || lines === undefined || provenance.end.column !== undefined) return fallback;
   const codeLine = example.code.split("\n")[error.line - 1];
   const wanted = codeLine?.trim();
   if (!codeLine || !wanted) return fallback;
-  for (let n = provenance.line; n <= Math.min(provenance.endLine, lines.length); n++) {
+  for (let n = provenance.start.line; n <= Math.min(provenance.end.line, lines.length); n++) {
     const at = (lines[n - 1] ?? "").indexOf(wanted);
     if (at === -1) continue;
     const indent = codeLine.length - codeLine.trimStart().length;
@@ -44,7 +44,7 @@ export function placeOfExampleKey(
   const codeLines = code.split("\n");
   const index = codeLines.findIndex((l) => l.includes(`${quoted}:`) || l.includes(`${quoted} :`));
   const { provenance } = example;
-  if (index === -1) return positionAt(provenance.file, provenance.line, provenance.column ?? 1);
+  if (index === -1) return startOf(provenance);
   const column = (codeLines[index] ?? "").indexOf(quoted) + 1;
   return placeOfExampleError({ ...example, code, error: { message: "", line: index + 1, column } }, lines);
 }

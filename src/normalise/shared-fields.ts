@@ -13,7 +13,7 @@
 // pattern with its sentence, for the merge to link it to every event it matches.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { HistoryEntry } from "../model/common-schema.ts";
-import { fromProvenance, startOf, toProvenance } from "../model/position.ts";
+import { linesOf, startOf } from "../model/position.ts";
 import type { Field } from "../model/field-schema.ts";
 import { isPatternName } from "../model/name-patterns.ts";
 import type { EventDraft, PatternMention, SharedFieldsStatement } from "../readers/reader.ts";
@@ -49,7 +49,7 @@ function oneSegmentOff(a: readonly string[], b: readonly string[]): boolean {
 function nearest(name: string, pool: readonly EventDraft[]): EventDraft | undefined {
   const parts = name.split(".");
   const found = pool.filter((e) => e.names.some((n) => oneSegmentOff(n.split("."), parts)));
-  const places = new Set(found.map((e) => `${e.provenance.file}:${e.provenance.line}/${e.variant ?? ""}`));
+  const places = new Set(found.map((e) => `${e.provenance.file}:${e.provenance.start.line}/${e.variant ?? ""}`));
   return places.size === 1 ? found[0] : undefined;
 }
 
@@ -78,7 +78,7 @@ function note(statement: SharedFieldsStatement, source: Source, field: string): 
     text: `Documented as the same field as in ${name}${slip}.`,
     fields: [field],
     events: [source.draft.names[0] ?? name],
-    provenance: toProvenance(statement.position, false),
+    provenance: linesOf(statement.position),
   };
 }
 
@@ -147,7 +147,8 @@ function apply(
       .map((f) => sharedField(undefined, f, note(statement, first, f.name)));
     result = [...copies, ...own];
   } else {
-    const key = (name: string, p: Field["provenance"]): string => `${name}@${p.file}:${p.line}:${p.column ?? ""}`;
+    const key = (name: string, p: Field["provenance"]): string =>
+      `${name}@${p.file}:${p.start.line}:${p.end.column !== undefined ? p.start.column : ""}`;
     const listed = new Set(statement.fields.map((f) => key(f.name, f.provenance)));
     const missing: Field[] = [];
     result = own.map((field) => {
@@ -166,7 +167,7 @@ function apply(
       const fields = missing.map((f) => `"${f.name}"`).join(", ");
       const one = missing.length === 1;
       const message = `${who}: ${one ? "field" : "fields"} ${fields} ${one ? "is" : "are"} said to be shared with ${names}, ${sources.length === 1 ? "which does" : "which do"} not document ${one ? "it" : "them"}; kept as the list gives ${one ? "it" : "them"}`;
-      sink.report(normaliseRules["shared-fields/unresolved"], message, startOf(fromProvenance(first.provenance)));
+      sink.report(normaliseRules["shared-fields/unresolved"], message, startOf(first.provenance));
     }
   }
   if (statement.kind === "context") draft.contextFields = result;
@@ -183,7 +184,7 @@ function mentionsOf(statement: SharedFieldsStatement, seen: Map<string, PatternM
         name,
         text: statement.sentence,
         names: [],
-        provenance: toProvenance(p, false),
+        provenance: linesOf(p),
       });
   }
 }

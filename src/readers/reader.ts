@@ -1,7 +1,6 @@
 // The contract between the pipeline and the readers: one reader per source format. A reader takes
 // text (no file system), reports problems to a sink, and returns event drafts plus what it used.
 import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
-import type { Provenance } from "../model/common-schema.ts";
 import type { SourcePosition, SourceSpan } from "../model/position.ts";
 import type { Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
@@ -36,7 +35,7 @@ export interface SharedFieldsStatement {
    * sentence names (name and place); the reader has put those fields, with whatever the event's own text says of
    * them, among the event's own fields at the list's place, and the pass completes them.
    */
-  fields: "all" | { name: string; provenance: Provenance }[];
+  fields: "all" | { name: string; provenance: SourceSpan }[];
   /** The sentence, white space collapsed. */
   sentence: string;
   /** The sentence's lines; its start is where it begins. */
@@ -59,7 +58,7 @@ export type UnnamedDraft = Omit<EventDraft, "names">;
 export interface EventListEntry {
   name: string;
   category: string;
-  provenance: Provenance;
+  provenance: SourceSpan;
 }
 
 /**
@@ -73,7 +72,7 @@ export interface PatternMention {
   text: string;
   /** Events the text itself lists under the pattern (a heading's bullet list), as written. */
   names: string[];
-  provenance: Provenance;
+  provenance: SourceSpan;
 }
 
 export interface ReadResult {

@@ -3,6 +3,7 @@ import { createNameIndex, isPageView } from "../../src/check/name-index.ts";
 import { isPatternName, patternToRegex } from "../../src/model/name-patterns.ts";
 import { catalogOf } from "../diff/make-catalog.ts";
 import { draft, read } from "../merge/make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 // Pattern names as the docs write them: the 2013 inventory's row ``oe_[generated_event_type]`` (an
 // event of its own), the 2014-05 headings ``*_instructor`` and ``list_forum_*`` over lists of
@@ -11,7 +12,7 @@ const heading = (name: string, names: string[], line: number) => ({
   name,
   text: `\`\`${name}\`\` Event Types`,
   names,
-  provenance: { file: "sources/2014-05-tracking-logs.rst", line, endLine: line },
+  provenance: lineSpan("sources/2014-05-tracking-logs.rst", line, line),
 });
 const catalog = catalogOf([
   read("2013-inventory", [
@@ -59,7 +60,7 @@ const catalog = catalogOf([
           name: "edx.special_exam.{special exam type}.created",
           text: "The event fields for this event are the same as the event fields for the ``edx.special_exam.{special exam type}.created`` event.",
           names: [],
-          provenance: { file: "special_exam_development_events.rst", line: 142, endLine: 145 },
+          provenance: lineSpan("special_exam_development_events.rst", 142, 145),
         },
       ],
     },

@@ -5,9 +5,10 @@ import { describe, expect, test } from "vitest";
 import { analyzeExample } from "../../src/extract/example-analysis.ts";
 import { jsonFailure } from "../../src/extract/json-parse-error.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "examples");
-const PROVENANCE = { file: "example.json", line: 1, endLine: 1 };
+const PROVENANCE = lineSpan("example.json", 1, 1);
 
 function optionsOf(dir: string): { language: string; pageBreakLines?: number[] } {
   const path = join(dir, "options.json");

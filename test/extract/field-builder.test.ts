@@ -6,10 +6,11 @@ import type { MarkupSyntax } from "../../src/extract/rich-text.ts";
 import type { Field } from "../../src/model/field-schema.ts";
 import { fieldSchema } from "../../src/model/field-schema.ts";
 import { type FixtureCase, defineFixtureTests } from "../support/fixture-cases.ts";
-import { positionAt } from "../../src/model/position.ts";
+import { lineSpan, positionAt } from "../../src/model/position.ts";
+import { publishedForm } from "../support/published-form.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "fields");
-const PROVENANCE = { file: "fields.rst", line: 1, endLine: 1 };
+const PROVENANCE = lineSpan("fields.rst", 1, 1);
 
 interface Row {
   name: string;
@@ -58,7 +59,7 @@ describe("buildField fixtures", () => {
       sink,
       place: positionAt("fields.rst", 1, 1),
     });
-    expect(fieldSchema.safeParse(field).success).toBe(true);
+    expect(fieldSchema.safeParse(publishedForm(field)).success).toBe(true);
     return { output: withoutProvenance(field), messages: sink.diagnostics };
   });
 });

@@ -4,7 +4,7 @@ import { createDiagnosticSink } from "../../src/diagnostics/diagnostic-sink.ts";
 import { parseHistory } from "../../src/extract/history-text.ts";
 import type { MarkupSyntax } from "../../src/extract/rich-text.ts";
 import { defineFixtureTests } from "../support/fixture-cases.ts";
-import { positionAt } from "../../src/model/position.ts";
+import { lineSpan, positionAt } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "history");
 
@@ -20,7 +20,7 @@ function run(text: string, syntax: MarkupSyntax) {
   const entries = parseHistory(
     text.replace(/\n$/, ""),
     syntax,
-    { file: "history.txt", line: 10, endLine: 9 + lines },
+    lineSpan("history.txt", 10, 9 + lines),
     sink,
     positionAt("history.txt", 10, 1),
   );
@@ -102,7 +102,7 @@ describe("parseHistory", () => {
     const text =
       "**History**:\n\n* On 5 Mar 2014, the ``submission`` dictionary was added.\n\n* Prior to 15 Oct 2013, this event was named ``x_y``.";
     const { entries } = run(text, "rst");
-    expect(entries.map((e) => [e.provenance?.line, e.provenance?.endLine])).toEqual([
+    expect(entries.map((e) => [e.provenance?.start.line, e.provenance?.end.line])).toEqual([
       [12, 12],
       [14, 14],
     ]);

@@ -114,7 +114,7 @@ describe("JSON examples that are not JSON", () => {
     expect(examples).toHaveLength(2);
     const [comma, cut] = examples;
     expect(comma).toMatchObject({ valid: false, language: "json", error: { line: 3, column: 22 } });
-    expect(comma?.provenance.line).toBe(lineOf(text, '"event_type": "seq_goto"') - 1);
+    expect(comma?.provenance.start.line).toBe(lineOf(text, '"event_type": "seq_goto"') - 1);
     expect(comma?.repaired?.repairs).toEqual([{ kind: "missing-comma", line: 3, column: 21 }]);
     expect(JSON.parse(comma?.repaired?.code ?? "null")).toMatchObject({ event: { old: 1, new: 2 } });
     expect(cut).toMatchObject({ valid: false, error: { line: 2 } });

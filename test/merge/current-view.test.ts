@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import type { CurrentField } from "../../src/model/event-schema.ts";
 import { draft, field, read, rich } from "./make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 const FULL_GROUP_LABEL =
   "Present only for questions that have multiple input types, such as a multiple choice problem with a text input. Presents the question or prompt from the problem that the learner answered.";
@@ -119,7 +120,7 @@ describe("the current view", () => {
   });
 
   test("description, sources and examples each come from the newest full release that has them", () => {
-    const example = { language: "json", code: "{}", valid: true, provenance: { file: "f.rst", line: 3, endLine: 4 } };
+    const example = { language: "json", code: "{}", valid: true, provenance: lineSpan("f.rst", 3, 4) };
     const { events } = mergeReleases([
       read("r1", [draft(["seq_next"], { sources: ["browser"], examples: [example] })]),
       read("r2", [draft(["seq_next"], { description: rich(""), sources: [] })]),

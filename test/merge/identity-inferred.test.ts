@@ -11,6 +11,7 @@ import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import { rstReader } from "../../src/readers/rst/rst-reader.ts";
 import { catalogOf } from "../diff/make-catalog.ts";
 import { draft, read, release, rich } from "./make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "identity");
 
@@ -44,7 +45,10 @@ describe("inferred renames between consecutive releases", () => {
     expect(alias?.evidence).toHaveLength(1);
     expect(alias?.evidence[0]).toMatchObject({ kind: "inferred", release: "dogwood" });
     expect(alias?.evidence[0]?.text).toContain('with the namespace prefix "xblock.split_test"');
-    expect(alias?.evidence[0]?.provenance).toMatchObject({ file: "namespace-prefix/2-dogwood.rst", line: 7 });
+    expect(alias?.evidence[0]?.provenance).toMatchObject({
+      file: "namespace-prefix/2-dogwood.rst",
+      start: { line: 7 },
+    });
   });
 
   test("a respelled dotted segment (display → page) is a rename in the diff and the timeline, not removed + added", () => {
@@ -139,7 +143,7 @@ describe("what an inferred rename needs", () => {
     const { events } = mergeReleases([
       read("cypress", [scrolled("textbook.pdf.display.scrolled")]),
       read("dogwood", [
-        scrolled("textbook.pdf.display.scrolled", { provenance: { file: "f.rst", line: 5, endLine: 6 } }),
+        scrolled("textbook.pdf.display.scrolled", { provenance: lineSpan("f.rst", 5, 6) }),
         scrolled("textbook.pdf.page.scrolled"),
       ]),
     ]);
@@ -151,7 +155,7 @@ describe("what an inferred rename needs", () => {
       read("cypress", [scrolled("textbook.pdf.display.scrolled")]),
       read("dogwood", [
         scrolled("textbook.pdf.page.scrolled"),
-        scrolled("textbook.pdf.view.scrolled", { provenance: { file: "f.rst", line: 30, endLine: 31 } }),
+        scrolled("textbook.pdf.view.scrolled", { provenance: lineSpan("f.rst", 30, 31) }),
       ]),
     ]);
     expect(events).toHaveLength(3);

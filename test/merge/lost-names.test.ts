@@ -8,6 +8,7 @@ import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import { wikiTextReader } from "../../src/readers/wiki-text/wiki-text-reader.ts";
 import { draft, field, read, release } from "./make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 const PATH = "lost-names/2013-wiki-server-events.txt";
 const TEXT = readFileSync(join(import.meta.dirname, "fixtures", PATH), "utf8");
@@ -64,7 +65,7 @@ describe("events whose name the text lost", () => {
       names: ["problem_check"],
       variant: "server",
       sources: ["server"],
-      provenance: { file: PATH, line: 5 },
+      provenance: { file: PATH, start: { line: 5 } },
     });
     expect(fromWiki?.eventFields.map((f) => f.name)).toEqual([
       "problem_id",
@@ -77,7 +78,7 @@ describe("events whose name the text lost", () => {
     expect(fromWiki?.nameEvidence).toMatchObject({
       kind: "inferred",
       release: "2013-inventory",
-      provenance: { line: 147 },
+      provenance: { start: { line: 147 } },
     });
     expect(fromWiki?.nameEvidence?.text).toContain(
       "documented by problem_check (server) in 2013-inventory, and by no other event there",
@@ -95,7 +96,7 @@ describe("events whose name the text lost", () => {
       ...inventoryCheck,
       names: ["problem_rescore"],
       variant: undefined,
-      provenance: { file: "f.rst", line: 200, endLine: 201 },
+      provenance: lineSpan("f.rst", 200, 201),
     };
     const { events, diagnostics } = mergeReleases([wiki(), read("2013-inventory", [inventoryCheck, twin])]);
     expect(

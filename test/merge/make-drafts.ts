@@ -6,6 +6,7 @@ import type { Release, ReleaseCoverage } from "../../src/model/release-schema.ts
 import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import type { EventDraft, ReadResult } from "../../src/readers/reader.ts";
 import { emptyReadResult } from "../../src/readers/reader.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 export function rich(text: string): RichText {
   return { text, html: `<p>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>` };
@@ -22,7 +23,7 @@ export function field(name: string, over: Partial<Field> = {}): Field {
     description: rich(`The ${name}.`),
     fields: [],
     history: [],
-    provenance: { file: "f.rst", line: 1, endLine: 1 },
+    provenance: lineSpan("f.rst", 1, 1),
     ...over,
   };
 }
@@ -38,7 +39,7 @@ export function draft(names: string[], over: Partial<EventDraft> = {}, line = 10
     eventFields: [],
     history: [],
     examples: [],
-    provenance: { file: "f.rst", line, endLine: line + 1 },
+    provenance: lineSpan("f.rst", line, line + 1),
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import { draft, field, history, read, rich } from "./make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 const PRIOR_TO = "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check.";
 
@@ -38,9 +39,7 @@ describe("identity across releases", () => {
       {
         name: "save_problem_check",
         relation: "former-name",
-        evidence: [
-          { kind: "stated", release: "2014-05", text: PRIOR_TO, provenance: { file: "f.rst", line: 30, endLine: 31 } },
-        ],
+        evidence: [{ kind: "stated", release: "2014-05", text: PRIOR_TO, provenance: lineSpan("f.rst", 30, 31) }],
       },
     ]);
   });
@@ -95,9 +94,7 @@ describe("identity across releases", () => {
       {
         name: "edx.video.played",
         relation: "mobile-name",
-        evidence: [
-          { kind: "stated", release: "2016-04-26", text, provenance: { file: "f.rst", line: 40, endLine: 41 } },
-        ],
+        evidence: [{ kind: "stated", release: "2016-04-26", text, provenance: lineSpan("f.rst", 40, 41) }],
       },
     ]);
   });

@@ -5,8 +5,9 @@
 import { describe, expect, test } from "vitest";
 import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import { draft, read, rich } from "./make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
-const inventoryRow = { file: "sources/2013-inventory-tracking-logs.rst", line: 107, endLine: 109 };
+const inventoryRow = lineSpan("sources/2013-inventory-tracking-logs.rst", 107, 109);
 const sentence =
   "The ``event`` fields for this event are the same as the ``event`` fields for the ``edx.special_exam.{special exam type}.created`` event. For more information, see :ref:`special_exam_created`.";
 
@@ -28,7 +29,7 @@ const { events } = mergeReleases([
           name: "list_forum_*",
           text: "``list_forum_*`` Event Types",
           names: ["list-forum-admins"],
-          provenance: { file: "sources/2014-05-tracking-logs.rst", line: 1977, endLine: 1977 },
+          provenance: lineSpan("sources/2014-05-tracking-logs.rst", 1977, 1977),
         },
       ],
     },
@@ -46,7 +47,7 @@ const { events } = mergeReleases([
           name: "edx.special_exam.{special exam type}.created",
           text: sentence,
           names: [],
-          provenance: { file: "special_exam_development_events.rst", line: 142, endLine: 145 },
+          provenance: lineSpan("special_exam_development_events.rst", 142, 145),
         },
       ],
     },

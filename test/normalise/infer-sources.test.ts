@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { inferMissingSources, sourcesFromDescription } from "../../src/normalise/infer-sources.ts";
 import type { EventDraft } from "../../src/readers/reader.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 describe("sourcesFromDescription", () => {
   test.each([
@@ -30,7 +31,7 @@ describe("inferMissingSources", () => {
     eventFields: [],
     history: [],
     examples: [],
-    provenance: { file: "f", line: 1, endLine: 1 },
+    provenance: lineSpan("f", 1, 1),
   });
 
   test("fills only drafts that state no source, and marks them inferred", () => {

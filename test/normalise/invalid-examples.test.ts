@@ -26,7 +26,7 @@ describe("reportInvalidExamples", () => {
     const read = readEnrollment();
     const sink = createDiagnosticSink();
     reportInvalidExamples(read.result, new Map(), sink);
-    const start = read.result.events[0]?.examples[0]?.provenance.line;
+    const start = read.result.events[0]?.examples[0]?.provenance.start.line;
     expect(sink.diagnostics[0]?.line).toBe(start);
   });
 

@@ -89,7 +89,7 @@ describe("the normalise passes", () => {
     );
     const before = read.result;
     const { read: after } = runPass("shared-fields", read);
-    expect(after.result.patternNames?.map((p) => [p.name, p.text, p.provenance.line])).toEqual([
+    expect(after.result.patternNames?.map((p) => [p.name, p.text, p.provenance.start.line])).toEqual([
       ["edx.special_exam.{special exam type}.created", sentence, 3],
     ]);
     expect(before.patternNames).toBeUndefined();

@@ -9,7 +9,7 @@ import { resolveSharedFields } from "../../src/normalise/shared-fields.ts";
 import { readGuideText } from "../../src/readers/pdf-text/pdf-text-reader.ts";
 import { readRst } from "../../src/readers/rst/rst-reader.ts";
 import type { EventDraft, SharedFieldsStatement } from "../../src/readers/reader.ts";
-import { positionAt } from "../../src/model/position.ts";
+import { lineSpan, positionAt } from "../../src/model/position.ts";
 
 const file = "fixtures/hand-made.txt";
 const rich = (text: string) => ({ text, html: text === "" ? "" : `<p>${text}</p>` });
@@ -21,7 +21,7 @@ function field(name: string, type: Field["type"], line: number, description = ""
     description: rich(description),
     fields: [],
     history: [],
-    provenance: { file, line, endLine: line },
+    provenance: lineSpan(file, line, line),
   };
 }
 
@@ -36,13 +36,13 @@ function draft(name: string, category: string, line: number, eventFields: Field[
     eventFields,
     history: [],
     examples: [],
-    provenance: { file, line, endLine: line + 5 },
+    provenance: lineSpan(file, line, line + 5),
   };
 }
 
 /** Records on `target` that it shares `fields` (or all) with the event written `written`; returns the release's drafts. */
 function sharing(target: EventDraft, written: string, fields: Field[] | "all"): void {
-  const line = target.provenance.line + 1;
+  const line = target.provenance.start.line + 1;
   const statement: SharedFieldsStatement = {
     sources: [written],
     kind: "event",
@@ -65,7 +65,7 @@ describe("resolving the written name", () => {
     sharing(added, "edx.course.bookmark.accessed", [own]);
     resolveSharedFields([accessed, added], sink);
     expect(added.eventFields[0]?.type).toBe("string");
-    expect(added.eventFields[0]?.provenance.line).toBe(22);
+    expect(added.eventFields[0]?.provenance.start.line).toBe(22);
     expect(added.eventFields[0]?.history.at(-1)?.text).toContain("(written as edx.course.bookmark.accessed)");
     expect(sink.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(["info shared-fields/name-slip"]);
   });
@@ -129,7 +129,7 @@ describe("resolving the written name", () => {
     const updated = draft("edx.x.updated", "X Events", 20, [field("b", "integer", 22)]);
     sharing(updated, "edx.x.created", "all");
     resolveSharedFields([created, updated], createDiagnosticSink());
-    expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual([
+    expect(updated.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.start.line}`)).toEqual([
       "a:string@12",
       "b:integer@22",
     ]);
@@ -154,8 +154,8 @@ describe("the real guide: video events", () => {
       "component:string",
       "received_at:number",
     ]);
-    expect(hidden?.contextFields[0]?.history.at(-1)?.provenance?.line).toBe(3586);
-    expect(hidden?.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.line}`)).toEqual([
+    expect(hidden?.contextFields[0]?.history.at(-1)?.provenance?.start.line).toBe(3586);
+    expect(hidden?.eventFields.map((f) => `${f.name}:${f.type}@${f.provenance.start.line}`)).toEqual([
       "code:string@3592",
       "currentTime:number@3593",
       "id:string@3594",
@@ -203,7 +203,7 @@ describe("a pattern in a sharing sentence (docs.openedx.org teak, course_team_ev
           /^The ``event`` fields for this event are the same as the ``event`` fields for the ``edx\.special_exam\.\{special exam type\}\.created`` event\./,
         ),
         names: [],
-        provenance: { file: path, line: 34, endLine: 37 },
+        provenance: lineSpan(path, 34, 37),
       },
     ]);
   });

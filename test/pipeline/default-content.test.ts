@@ -51,8 +51,8 @@ describe("the default content", async () => {
       for (const s of event.snapshots) {
         const count = lineCounts.get(s.provenance.file);
         expect(count, s.provenance.file).toBeDefined();
-        expect(s.provenance.line).toBeLessThanOrEqual(s.provenance.endLine);
-        expect(s.provenance.endLine).toBeLessThanOrEqual(count ?? 0);
+        expect(s.provenance.start.line).toBeLessThanOrEqual(s.provenance.end.line);
+        expect(s.provenance.end.line).toBeLessThanOrEqual(count ?? 0);
       }
     }
   });

@@ -11,6 +11,7 @@ import { expandCatalog } from "../../src/publish/expand-catalog.ts";
 import { readCatalogText } from "../../src/publish/read-catalog.ts";
 import { releaseRoot } from "../../src/publish/release-roots.ts";
 import { draft, field, read } from "../merge/make-drafts.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 function located(id: string, folder: string, drafts: EventDraft[]): { release: Release; drafts: EventDraft[] } {
   const move = <T>(v: T): T =>
@@ -95,7 +96,7 @@ describe("stating identical snapshots once", () => {
     const outside = catalogOf(
       located("koa", "upstream/koa", [seqGoto(10)]),
       located("maple", "upstream/maple", [
-        { ...seqGoto(10), provenance: { file: "upstream/koa/student_event_types.rst", line: 10, endLine: 11 } },
+        { ...seqGoto(10), provenance: lineSpan("upstream/koa/student_event_types.rst", 10, 11) },
       ]),
     );
     expect(compactCatalog(outside).events[0]?.snapshots.map((s) => s.releases)).toEqual([["koa"], ["maple"]]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { categoryNames } from "../../site/lib/category-names.ts";
 import { snapshotRuns } from "../../site/lib/snapshot-runs.ts";
 import type { CatalogEvent, Snapshot } from "../../src/model/event-schema.ts";
+import { lineSpan } from "../../src/model/position.ts";
 
 function snapshot(
   release: string,
@@ -21,7 +22,7 @@ function snapshot(
     eventFields: [],
     history: [],
     examples: [],
-    provenance: { file: `${release}.rst`, line, endLine: line + 5 },
+    provenance: lineSpan(`${release}.rst`, line, line + 5),
   } as Snapshot;
 }
 

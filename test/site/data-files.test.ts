@@ -13,6 +13,7 @@ import { releaseDocument } from "../../src/publish/release-document.ts";
 import { SAMPLE_CATALOG } from "./support/build-site.ts";
 import { getSiteDir } from "./support/site-dir.ts";
 import { attributeValues, readText } from "./support/site-files.ts";
+import { publishedForm } from "../support/published-form.ts";
 
 let root = "";
 let catalog: Catalog;
@@ -45,12 +46,12 @@ describe("machine-readable files", () => {
   it("publishes each event (current view first) and each release (its full view) as JSON", async () => {
     for (const document of eventDocuments(catalog)) {
       const text = await readText(`${root}/events/${document.id}.json`);
-      expect(JSON.parse(text)).toEqual(document);
+      expect(JSON.parse(text)).toEqual(publishedForm(document));
       expect(Object.keys(JSON.parse(text) as object).slice(0, 4)).toEqual(["formatVersion", "id", "name", "current"]);
     }
     for (const release of catalog.releases) {
       expect(JSON.parse(await readText(`${root}/releases/${release.id}.json`))).toEqual(
-        releaseDocument(catalog, release),
+        publishedForm(releaseDocument(catalog, release)),
       );
     }
   });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { diffReleases } from "../../src/diff/diff-releases.ts";
 import { releaseDiffSchema } from "../../src/diff/diff-schema.ts";
 import type { Catalog } from "../../src/model/catalog-schema.ts";
-import { catalogOfSlices, type ReleaseSlice } from "../../site/components/history/release-slices.ts";
+import { catalogOfSlices, readReleaseSlice, type ReleaseSlice } from "../../site/components/history/release-slices.ts";
 import { pagePairs } from "../../site/pages/compare/_release-pairs.ts";
 import { readCatalogText } from "../../src/publish/read-catalog.ts";
 import { pageScripts } from "./support/page-scripts.ts";
@@ -132,7 +132,7 @@ describe("compare pages", () => {
     const ids = catalog.releases.map((r) => r.id);
     const slices = new Map<string, ReleaseSlice>();
     for (const id of ids)
-      slices.set(id, JSON.parse(await readText(join(root, `compare/data/${id}.json`))) as ReleaseSlice);
+      slices.set(id, readReleaseSlice(JSON.parse(await readText(join(root, `compare/data/${id}.json`)))));
     for (const from of ids) {
       for (const to of ids.filter((id) => id !== from)) {
         const joined = catalogOfSlices(

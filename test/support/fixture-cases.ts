@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
+import { publishedJson } from "../../src/publish/published-json.ts";
 
 export interface FixtureCase {
   name: string;
@@ -26,10 +27,13 @@ function listFixtureCases(dir: string): FixtureCase[] {
     });
 }
 
-/** Compares `actual` with the case's expected JSON file, or writes it when UPDATE_FIXTURES=1. */
+/**
+ * Compares `actual` with the case's expected JSON file, or writes it when UPDATE_FIXTURES=1.
+ * Provenance is written in its published form, as catalog.json has it.
+ */
 function expectMatchesFixture(caseDir: string, fileName: string, actual: unknown): void {
   const path = join(caseDir, fileName);
-  const text = `${JSON.stringify(actual, null, 2)}\n`;
+  const text = `${publishedJson(actual, 2)}\n`;
   if (process.env["UPDATE_FIXTURES"] === "1" || !existsSync(path)) {
     if (process.env["CI"] && !existsSync(path)) throw new Error(`missing expected fixture ${path}`);
     writeFileSync(path, text);

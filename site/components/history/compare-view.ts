@@ -7,12 +7,12 @@ import { formatReleaseDate } from "../../lib/release-format.ts";
 import { descriptionLookup } from "./description-lookup.ts";
 import { diffViewToDom } from "./diff-dom.ts";
 import { diffView } from "./diff-view.ts";
-import { catalogOfSlices, type ReleaseSlice } from "./release-slices.ts";
+import { catalogOfSlices, readReleaseSlice, type ReleaseSlice } from "./release-slices.ts";
 
 async function fetchSlice(release: string): Promise<ReleaseSlice> {
   const response = await fetch(releaseSliceUrl(release));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as ReleaseSlice;
+  return readReleaseSlice(await response.json());
 }
 
 function pick(form: HTMLFormElement, name: string): HTMLSelectElement | undefined {

@@ -6,6 +6,7 @@ import type { DiffableCatalog } from "../../../src/diff/diff-releases.ts";
 import type { CommonField } from "../../../src/model/catalog-schema.ts";
 import type { CatalogEvent } from "../../../src/model/event-schema.ts";
 import type { Release } from "../../../src/model/release-schema.ts";
+import { readProvenances } from "../../../src/publish/published-json.ts";
 
 export interface ReleaseSlice {
   release: Release;
@@ -25,6 +26,12 @@ export function releaseSlice(catalog: DiffableCatalog, releaseId: string): Relea
     return snapshots.length > 0 ? [{ ...field, snapshots }] : [];
   });
   return { release, events, commonFields };
+}
+
+/** A slice as /compare/data/<release>.json publishes it (parsed JSON), back in memory. */
+export function readReleaseSlice(json: unknown): ReleaseSlice {
+  readProvenances(json);
+  return json as ReleaseSlice;
 }
 
 /** Two or more slices as one catalog; releases in the order given (oldest first). */

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { eventDocuments } from "../../../src/publish/event-document.ts";
 import { getCatalog } from "../../lib/catalog-data.ts";
+import { publishedJson } from "../../../src/publish/published-json.ts";
 
 export const getStaticPaths = (async () =>
   eventDocuments(await getCatalog()).map((document) => ({
@@ -10,6 +11,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(props["document"], null, 2)}\n`, {
+  new Response(`${publishedJson(props["document"], 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

@@ -10,6 +10,7 @@ import type { SourceSpan } from "../../model/position.ts";
 import { historyText, proseText } from "./block-text.ts";
 import { tableToFields } from "./field-table.ts";
 import { positionAt } from "../../model/position.ts";
+import { lineSpan } from "../../model/position.ts";
 
 export interface CommonFieldsResult {
   fields: Field[];
@@ -75,7 +76,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     }
   }
   const fields = drafts.map((d) => {
-    const provenance = { file, line: d.heading.start.line, endLine: d.endLine };
+    const provenance = lineSpan(file, d.heading.start.line, d.endLine);
     const field = buildField({
       name: d.name,
       ...(d.typeAsWritten !== undefined ? { typeAsWritten: d.typeAsWritten } : {}),
@@ -90,7 +91,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       parseHistory(
         h.text,
         "pdf",
-        { file, line: h.span.start.line, endLine: h.span.end.line },
+        lineSpan(file, h.span.start.line, h.span.end.line),
         sink,
         positionAt(file, h.span.start.line, h.span.start.column),
       ),

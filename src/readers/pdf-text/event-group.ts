@@ -20,6 +20,7 @@ import { listToFields, tableToFields } from "./field-table.ts";
 import { createSharedCollector } from "./shared-field-lists.ts";
 import type { SharedFieldsRef } from "./shared-fields.ts";
 import { positionAt } from "../../model/position.ts";
+import { lineSpan } from "../../model/position.ts";
 
 export interface EventGroup {
   names: EventHeadingNames;
@@ -77,7 +78,7 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
     const block = blocks[k];
     if (!block) continue;
     const place = positionAt(file, block.span.start.line, block.span.start.column);
-    const provenance = { file, line: block.span.start.line, endLine: block.span.end.line };
+    const provenance = lineSpan(file, block.span.start.line, block.span.end.line);
     if (block.kind === "labelled" && block.label === "Event Source") {
       const parsed = parseEventSources(block.value);
       content.sources = parsed.sources;
@@ -90,7 +91,13 @@ function readContent(group: EventGroup, file: string, sink: DiagnosticSink): Con
       if (list) k++;
       const end = list ? list.span.end.line : block.span.end.line;
       content.history.push(
-        ...parseHistory(historyText(block.value, list?.items), "pdf", { ...provenance, endLine: end }, sink, place),
+        ...parseHistory(
+          historyText(block.value, list?.items),
+          "pdf",
+          lineSpan(file, provenance.start.line, end),
+          sink,
+          place,
+        ),
       );
     } else if (block.kind === "member-fields") {
       sharing.close();
@@ -145,11 +152,11 @@ export function groupToDrafts(
 ): { drafts: EventDraft[]; shared: SharedFieldsRef[] } {
   const content = readContent(group, file, sink);
   const last = group.blocks[group.blocks.length - 1];
-  const provenance = {
+  const provenance = lineSpan(
     file,
-    line: group.heading.start.line,
-    endLine: Math.max(group.heading.end.line, last?.span.end.line ?? 0),
-  };
+    group.heading.start.line,
+    Math.max(group.heading.end.line, last?.span.end.line ?? 0),
+  );
   const description = textToRichText(content.description.join("\n\n"), "pdf");
   const component = content.component ?? group.sectionComponent;
   const deprecated = group.names.deprecated || /\(deprecated\)/i.test(group.category);

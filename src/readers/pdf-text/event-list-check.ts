@@ -4,7 +4,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { EventDraft, EventListEntry } from "../reader.ts";
 import { pdfTextRules } from "./rules.ts";
-import { positionAt } from "../../model/position.ts";
+import { startOf } from "../../model/position.ts";
 
 export interface EventListCheck {
   /** Names of the list without a draft. */
@@ -39,14 +39,14 @@ export function checkEventList(
     sink.report(
       pdfTextRules["pdf-text/event-list-unresolved"],
       `"${entry.name}" (${entry.category}) has no description in the events chapter`,
-      positionAt(entry.provenance.file, entry.provenance.line, 1),
+      startOf(entry.provenance),
     );
   }
   for (const { name, draft } of check.unlisted) {
     sink.report(
       pdfTextRules["pdf-text/event-not-in-list"],
       `"${name}" (${draft.category}) is not in the alphabetical event list`,
-      positionAt(draft.provenance.file, draft.provenance.line, 1),
+      startOf(draft.provenance),
     );
   }
   return check;

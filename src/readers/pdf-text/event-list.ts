@@ -6,6 +6,7 @@ import type { EventListEntry } from "../reader.ts";
 import type { Block } from "./block-types.ts";
 import type { SourceSpan } from "../../model/position.ts";
 import { cellName } from "./field-table.ts";
+import { lineSpan } from "../../model/position.ts";
 
 export interface EventListResult {
   entries: EventListEntry[];
@@ -23,7 +24,7 @@ export function readEventList(blocks: readonly Block[], file: string): EventList
       const name = cellName(row.cells[0] ?? "");
       if (name === "") continue;
       const category = textToRichText(row.cells[1] ?? "", "pdf").text.trim();
-      entries.push({ name, category, provenance: { file, line: row.span.start.line, endLine: row.span.end.line } });
+      entries.push({ name, category, provenance: lineSpan(file, row.span.start.line, row.span.end.line) });
     }
   }
   return { entries, used };

@@ -8,7 +8,7 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ListItem, TableRow } from "./block-types.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 
 const CODE_TAGS = /<\/?code>/g;
 const CODE_NAME = /<code>([A-Za-z_][A-Za-z0-9_.]*)<\/code>(?:\s*\((\w+)\))?/g;
@@ -47,10 +47,6 @@ export interface FieldContext {
   sink: DiagnosticSink;
 }
 
-function provenanceOf(file: string, line: number, endLine: number) {
-  return { file, line, endLine };
-}
-
 /** One field per table row; for an object or array without listed members, the members its prose names. */
 export function tableToFields(header: readonly string[], rows: readonly TableRow[], ctx: FieldContext): Field[] {
   const hasType = (header[1] ?? "").trim() === "Type";
@@ -63,7 +59,7 @@ export function tableToFields(header: readonly string[], rows: readonly TableRow
       ...(typeAsWritten !== "" ? { typeAsWritten } : {}),
       details,
       syntax: "pdf" as const,
-      provenance: provenanceOf(ctx.file, row.span.start.line, row.span.end.line),
+      provenance: lineSpan(ctx.file, row.span.start.line, row.span.end.line),
       sink: ctx.sink,
       place: positionAt(ctx.file, row.span.start.line, row.span.start.column),
     };
@@ -85,7 +81,7 @@ export function listToFields(items: readonly ListItem[], ctx: FieldContext): Fie
     const m = BULLET_FIELD.exec(item.text);
     const name = m?.[1] ?? m?.[2];
     if (!m || name === undefined) return undefined;
-    const provenance = provenanceOf(ctx.file, item.span.start.line, item.span.end.line);
+    const provenance = lineSpan(ctx.file, item.span.start.line, item.span.end.line);
     const place = positionAt(ctx.file, item.span.start.line, item.span.start.column);
     const typeAsWritten = m[3];
     fields.push(

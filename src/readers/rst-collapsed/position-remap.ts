@@ -3,8 +3,8 @@
 // back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
 // for the mapper of original-lines.ts; the result's places are made true here.
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
-import { positionAt, toProvenance, type SourcePosition, type SourceSpan } from "../../model/position.ts";
-import type { HistoryEntry, Provenance } from "../../model/common-schema.ts";
+import { positionAt, linesOf, textSpan, type SourcePosition, type SourceSpan } from "../../model/position.ts";
+import type { HistoryEntry } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ReadResult, SharedFieldsStatement } from "../reader.ts";
 import { toOriginalColumn, toOriginalRange, type RestoredLine } from "./line-map.ts";
@@ -26,17 +26,22 @@ function remapPosition(position: SourcePosition, lines: readonly RestoredLine[])
 }
 
 function remapProvenance(
-  p: Provenance,
+  p: SourceSpan,
   file: string,
   lines: readonly RestoredLine[],
   original: OriginalLines,
-): Provenance {
+): SourceSpan {
   if (p.file !== file) return p;
-  const range = toOriginalRange(lines, p.line, p.endLine);
-  const column = p.column !== undefined ? toOriginalColumn(lines, p.line, p.column) : range.column;
-  const endColumn = p.endColumn !== undefined ? toOriginalColumn(lines, p.endLine, p.endColumn) : range.endColumn;
+  const range = toOriginalRange(lines, p.start.line, p.end.line);
+  const columned = p.end.column !== undefined;
+  const column = columned ? toOriginalColumn(lines, p.start.line, p.start.column) : range.column;
+  const endColumn = p.end.column !== undefined ? toOriginalColumn(lines, p.end.line, p.end.column) : range.endColumn;
   const flat = positionAt(file, 1, column, { line: 1, column: Math.max(column, endColumn) });
-  return toProvenance(original.position(flat), true);
+  const moved = original.position(flat);
+  return textSpan(moved.file, moved.start, {
+    line: moved.end?.line ?? moved.start.line,
+    column: moved.end?.column ?? moved.start.column,
+  });
 }
 
 /** The result with every place in `file` moved to the original text; other files untouched. */
@@ -46,7 +51,7 @@ export function remapReadResult(
   lines: readonly RestoredLine[],
   original: OriginalLines,
 ): ReadResult {
-  const prov = (p: Provenance): Provenance => remapProvenance(p, file, lines, original);
+  const prov = (p: SourceSpan): SourceSpan => remapProvenance(p, file, lines, original);
   const history = (h: HistoryEntry): HistoryEntry => (h.provenance ? { ...h, provenance: prov(h.provenance) } : h);
   const field = (f: Field): Field => ({
     ...f,
@@ -85,11 +90,11 @@ export function remapReadResult(
 }
 
 /** A shared-fields statement's place and listed fields, moved like the fields they name. */
-function remapStatement(st: SharedFieldsStatement, prov: (p: Provenance) => Provenance): SharedFieldsStatement {
-  const p = prov(toProvenance(st.position, false));
+function remapStatement(st: SharedFieldsStatement, prov: (p: SourceSpan) => SourceSpan): SharedFieldsStatement {
+  const p = prov(linesOf(st.position));
   return {
     ...st,
-    position: positionAt(p.file, p.line, p.column ?? 1, { line: p.endLine }),
+    position: positionAt(p.file, p.start.line, p.start.column, { line: p.end.line }),
     fields: st.fields === "all" ? "all" : st.fields.map((f) => ({ name: f.name, provenance: prov(f.provenance) })),
   };
 }

@@ -13,7 +13,7 @@ import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
 import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
-import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
+import { lineSpan, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
 
 export interface EventTableResult {
   drafts: EventDraft[];
@@ -59,8 +59,8 @@ function resolveSeeAbove(ctx: EventTableContext, fields: Field[], defined: Map<s
       field.fields = structuredClone(earlier.fields);
       ctx.sink.report(
         inventoryRules["inventory/see-above"],
-        `\`${field.name}\` says "(See above.)": its ${earlier.fields.length} member fields are copied from line ${earlier.provenance.line}`,
-        positionAt(ctx.file, field.provenance.line, 1),
+        `\`${field.name}\` says "(See above.)": its ${earlier.fields.length} member fields are copied from line ${earlier.provenance.start.line}`,
+        positionAt(ctx.file, field.provenance.start.line, 1),
       );
     }
     if (field.fields.length > 0) defined.set(field.name, field);
@@ -178,7 +178,7 @@ function readGroup(
         eventFields: own.map((f) => structuredClone(f.field)),
         history: [],
         examples: [],
-        provenance: { file: ctx.file, line: entry.line, endLine: rowEnd },
+        provenance: lineSpan(ctx.file, entry.line, rowEnd),
       });
     });
   }

@@ -5,7 +5,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { GridCell, GridTable } from "../rst/grid-table.ts";
 import { cellText, columnOf, readLayout, type TableLayout } from "./table-columns.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 
 type FieldColumn = "name" | "details" | "type" | "values" | "nullable";
 
@@ -45,7 +45,7 @@ function listedValues(text: string): string[] | undefined {
 }
 
 export function fieldOf(parts: FieldParts, file: string, sink: DiagnosticSink): Field {
-  const provenance = { file, line: parts.line, endLine: parts.endLine };
+  const provenance = lineSpan(file, parts.line, parts.endLine);
   const field = buildField({
     name: parts.name,
     ...(parts.typeAsWritten === "" ? {} : { typeAsWritten: parts.typeAsWritten }),

@@ -110,12 +110,12 @@ function markVariants(events: EventDraft[], sink: DiagnosticSink): void {
     drafts.forEach((draft, k) => {
       draft.variant = draft.sources.join("-") || `row-${k + 1}`;
     });
-    const lines = drafts.map((d) => `line ${d.provenance.line} (${d.variant ?? ""})`).join(", ");
+    const lines = drafts.map((d) => `line ${d.provenance.start.line} (${d.variant ?? ""})`).join(", ");
     const second = drafts[1];
     sink.report(
       inventoryRules["inventory/documented-twice"],
       `\`${name}\` is documented in ${drafts.length} rows: ${lines}; each draft keeps its variant`,
-      positionAt(second?.provenance.file ?? "", second?.provenance.line ?? 1, 1),
+      positionAt(second?.provenance.file ?? "", second?.provenance.start.line ?? 1, 1),
     );
   }
 }

@@ -98,7 +98,7 @@ function build(
     name,
     details,
     syntax: "rst",
-    provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
+    provenance: linesOf(p),
     sink,
     place: startOf(section.titlePosition),
   };

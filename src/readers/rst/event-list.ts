@@ -2,7 +2,7 @@
 // an Event / Description header whose second cell points at the section documenting the event
 // with :ref:`label`. The label resolves to that section's title, the event's category.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import { linesOf, type SourceSpan } from "../../model/position.ts";
+import { linesOf, lineSpan, type SourceSpan } from "../../model/position.ts";
 import type { EventListEntry } from "../reader.ts";
 import type { BlockNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
@@ -63,7 +63,7 @@ export function readEventList(
         out.push({
           name,
           category,
-          provenance: { file: p.file, line: p.start.line, endLine: refCell?.position.end.line ?? p.end.line },
+          provenance: lineSpan(p.file, p.start.line, refCell?.position.end.line ?? p.end.line),
         });
       }
     }

@@ -105,7 +105,7 @@ function draftOf(
     eventFields: content.eventFields,
     history: [...inherited.history, ...content.history],
     examples: content.examples,
-    provenance: { file: provenance.file, line: provenance.start.line, endLine: provenance.end.line },
+    provenance: linesOf(provenance),
   };
   if (extra.variant !== undefined) {
     draft.variant = extra.variant;
@@ -238,7 +238,7 @@ function notePatternTitle(ctx: ExtractContext, section: SectionNode, drafts: rea
       name,
       text,
       names: drafts.map((d) => d.names[0] ?? ""),
-      provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
+      provenance: linesOf(p),
     });
   }
 }

@@ -8,7 +8,7 @@ import type { Field } from "../../model/field-schema.ts";
 import type { TableCell, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { joinPlaced, placedPositions, type PlacedText } from "./text-places.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 
 interface Columns {
   name: number;
@@ -88,11 +88,11 @@ export function tableToFields(table: TableNode, columns: Columns, sink: Diagnost
   }
   return groups.map((g) => {
     const file = g.first.position.file;
-    const provenance = {
+    const provenance = lineSpan(
       file,
-      line: g.first.position.start.line,
-      endLine: Math.max(g.first.position.start.line, g.last.position.end.line),
-    };
+      g.first.position.start.line,
+      Math.max(g.first.position.start.line, g.last.position.end.line),
+    );
     // The details cells joined by blank lines, as buildField reads them; its places are relative to
     // that text (line 1, column 1 at its start) and are moved back to the cells' own lines.
     const details = joinPlaced(

@@ -7,6 +7,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import { isEventName } from "../../extract/event-names.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { NodePosition, TableCell, TableNode } from "./rst-tree.ts";
+import { linesOf } from "../../model/position.ts";
 
 export interface InventoryGroup {
   names: string[];
@@ -37,7 +38,7 @@ function fieldOf(name: TableCell, type: TableCell | undefined): Field | undefine
     name: literal,
     details: "",
     syntax: "rst",
-    provenance: { file: p.file, line: p.start.line, endLine: p.end.line },
+    provenance: linesOf(p),
   };
   const typeText = type?.text.trim();
   if (typeText) input.typeAsWritten = typeText;

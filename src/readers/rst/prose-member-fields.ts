@@ -8,7 +8,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { BlockNode, NodePosition } from "./rst-tree.ts";
-import { startOf } from "../../model/position.ts";
+import { linesOf, startOf } from "../../model/position.ts";
 
 /** A sentence that is about one member field: it opens with the field's name. */
 const MEMBER = /^(?:When included,\s*)?(?:The\s+)?``([a-z][\w]*)``\s+(?:of|for|contains|identifies|is|gives)\b/;
@@ -22,7 +22,7 @@ function fieldOf(text: string, position: NodePosition, sink: DiagnosticSink): Fi
     name: m[1],
     details: flat,
     syntax: "rst",
-    provenance: { file: position.file, line: position.start.line, endLine: position.end.line },
+    provenance: linesOf(position),
     sink,
     place: startOf(position),
   };

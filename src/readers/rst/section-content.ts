@@ -27,7 +27,7 @@ import {
 } from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedPositions, type PlacedText } from "./text-places.ts";
 import type { ReadResult } from "../reader.ts";
-import { linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
+import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 export interface SectionContent {
   description: string[];
@@ -197,11 +197,11 @@ export class ContentReader {
   /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
   private history(placed: PlacedText, from: number, position: NodePosition): HistoryEntry[] {
     const first = placeAt(placed, from);
-    const provenance = {
-      file: position.file,
-      line: Math.min(Math.max(first.line, position.start.line), position.end.line),
-      endLine: position.end.line,
-    };
+    const provenance = lineSpan(
+      position.file,
+      Math.min(Math.max(first.line, position.start.line), position.end.line),
+      position.end.line,
+    );
     const text = placed.text.slice(from).trimEnd();
     const sink = mapPositions(this.ctx.sink, placedPositions(placed, from));
     return parseHistory(text, "rst", provenance, sink, positionAt(position.file, 1, 1));
@@ -325,7 +325,7 @@ export class ContentReader {
       skipSpan(this.ctx, rstRules["rst/non-event-code"], reason, position);
       return;
     }
-    const provenance = { file: position.file, line: position.start.line, endLine: position.end.line };
+    const provenance = linesOf(position);
     const input: Parameters<typeof analyzeExample>[0] = { code, language, provenance };
     const caption = this.caption;
     this.caption = undefined;

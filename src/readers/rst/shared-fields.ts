@@ -10,7 +10,7 @@ import type { Field } from "../../model/field-schema.ts";
 import type { SharedFieldsStatement } from "../reader.ts";
 import type { NodePosition } from "./rst-tree.ts";
 import { titleNames } from "./section-kinds.ts";
-import { positionAt } from "../../model/position.ts";
+import { linesOf, positionAt } from "../../model/position.ts";
 
 export type SharedSource = { name: string } | { label: string };
 
@@ -102,7 +102,7 @@ export function listedFields(fields: Exclude<SharedFieldsRef["fields"], "all">):
       name,
       details: text,
       syntax: "rst",
-      provenance: { file: position.file, line: position.start.line, endLine: position.end.line },
+      provenance: linesOf(position),
     }),
   );
 }

@@ -5,6 +5,7 @@ import { textToRichText } from "../../extract/rich-text.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
 import { readValuesFormat } from "./cell-text.ts";
+import { lineSpan } from "../../model/position.ts";
 
 export interface FieldRow {
   name: string;
@@ -76,7 +77,7 @@ export function draftToField(file: string, d: FieldDraft): Field {
     description: textToRichText(text, "plain"),
     fields: d.fields.map((f) => draftToField(file, f)),
     history: [],
-    provenance: { file, line: d.line, endLine: d.endLine },
+    provenance: lineSpan(file, d.line, d.endLine),
   };
   if (d.type !== "") {
     const t = normaliseType(d.type);

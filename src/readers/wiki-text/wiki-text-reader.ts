@@ -23,7 +23,7 @@ import { markGroupsUsed, readEventsTable, type EventGroup } from "./events-table
 import { readNestedTable, type NestedTable } from "./correct-map-table.ts";
 import { reportUnnamedGroup } from "./unnamed-groups.ts";
 import { draftToField } from "./wiki-field.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 
 function sourcesOf(title: string): EventSource[] {
   if (/\bserver\b/i.test(title)) return ["server"];
@@ -56,7 +56,7 @@ function groupToUnnamed(ctx: WikiContext, section: WikiSection, g: EventGroup): 
     eventFields: g.fields.map((f) => draftToField(ctx.file, f)),
     history: [],
     examples: [],
-    provenance: { file: ctx.file, line: g.line, endLine: g.endLine },
+    provenance: lineSpan(ctx.file, g.line, g.endLine),
   };
 }
 

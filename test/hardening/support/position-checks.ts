@@ -1,10 +1,9 @@
 // Checks that every place a reader hands back (diagnostic, provenance, used or skipped range,
 // truncation) points inside the text it was given. Returns readable problems rather than throwing,
 // so a failing property names every bad place at once.
-import type { Provenance } from "../../../src/model/common-schema.ts";
 import type { Diagnostic } from "../../../src/model/diagnostic-schema.ts";
 import type { Field } from "../../../src/model/field-schema.ts";
-import { toProvenance } from "../../../src/model/position.ts";
+import { publishedProvenance, type SourceSpan } from "../../../src/model/position.ts";
 import type { ReadResult } from "../../../src/readers/reader.ts";
 
 /** Line lengths of a text, split the way the readers number lines (1-based, "\n" separated). */
@@ -51,8 +50,8 @@ export function diagnosticProblems(diagnostics: readonly Diagnostic[], path: str
   return diagnostics.flatMap((d) => spanProblems(`diagnostic ${d.rule} "${d.message.slice(0, 80)}"`, d, path, lengths));
 }
 
-function provenanceProblems(what: string, p: Provenance, path: string, lengths: readonly number[]): string[] {
-  return spanProblems(`${what} provenance`, p, path, lengths);
+function provenanceProblems(what: string, p: SourceSpan, path: string, lengths: readonly number[]): string[] {
+  return spanProblems(`${what} provenance`, publishedProvenance(p), path, lengths);
 }
 
 function fieldProblems(owner: string, fields: readonly Field[], path: string, lengths: readonly number[]): string[] {
@@ -86,7 +85,8 @@ export function resultProblems(result: ReadResult, path: string, text: string): 
   problems.push(...fieldProblems("common", result.commonFields, path, lengths));
   for (const entry of result.eventList)
     problems.push(...provenanceProblems(`event list entry ${entry.name}`, entry.provenance, path, lengths));
-  for (const range of result.used) problems.push(...spanProblems("used range", toProvenance(range), path, lengths));
+  for (const range of result.used)
+    problems.push(...spanProblems("used range", publishedProvenance(range), path, lengths));
   for (const block of result.skipped)
     problems.push(...spanProblems(`skipped block (${block.rule})`, block, path, lengths));
   if (result.truncation) problems.push(...spanProblems("truncation", result.truncation, path, lengths));

@@ -37,7 +37,7 @@ describe("cut texts", () => {
 
   test("a text ending after a complete event is not cut", () => {
     const { result } = read(excerpt);
-    const ends = [...new Set(result.events.map((e) => e.provenance.endLine))];
+    const ends = [...new Set(result.events.map((e) => e.provenance.end.line))];
     expect(ends).toHaveLength(6);
     for (const end of ends) expect(read(lines.slice(0, end).join("\n")).result.truncation).toBeUndefined();
   });

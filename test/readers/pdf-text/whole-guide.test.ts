@@ -33,7 +33,7 @@ function countFields(fields: readonly Field[]): number {
 
 /** A field read from another event's lines: copied because the text says the event shares it. */
 function copiedFromElsewhere(e: EventDraft, f: Field): boolean {
-  return f.provenance.line < e.provenance.line || f.provenance.line > e.provenance.endLine;
+  return f.provenance.start.line < e.provenance.start.line || f.provenance.start.line > e.provenance.end.line;
 }
 
 function isSharedCopy(f: Field): boolean {
@@ -54,7 +54,7 @@ describe("chapter 11, the alphabetical event list", () => {
     const rows = linesOf(CH11).filter((l) => l.text.split("\t").length === 2 && !l.text.startsWith("Event\t"));
     expect(rows).toHaveLength(202);
     expect(result.eventList.map((e) => e.name)).toEqual(rows.map((r) => r.text.split("\t")[0]));
-    expect(result.eventList.map((e) => e.provenance.line)).toEqual(rows.map((r) => r.n));
+    expect(result.eventList.map((e) => e.provenance.start.line)).toEqual(rows.map((r) => r.n));
   });
 
   test("categories lose their <i> markup", () => {
@@ -101,7 +101,7 @@ describe("chapter 12, events in the tracking logs", () => {
     expect(names.size).toBe(213);
     expect(result.events).toHaveLength(207);
     expect(result.events.filter((e) => e.names.length === 2)).toHaveLength(7);
-    const groups = new Set(result.events.map((e) => `${e.provenance.line}/${e.variant ?? ""}`));
+    const groups = new Set(result.events.map((e) => `${e.provenance.start.line}/${e.variant ?? ""}`));
     expect(groups.size).toBe(160);
   });
 
@@ -136,12 +136,12 @@ describe("chapter 12, events in the tracking logs", () => {
     const seen = new Map<string, number>();
     const groups = new Set<string>();
     for (const e of result.events) {
-      const group = `${e.provenance.line}/${e.variant ?? ""}`;
+      const group = `${e.provenance.start.line}/${e.variant ?? ""}`;
       if (groups.has(group)) continue;
       groups.add(group);
       for (const f of [...e.eventFields, ...e.contextFields]) {
         if (copiedFromElsewhere(e, f)) continue;
-        const key = String(f.provenance.line);
+        const key = String(f.provenance.start.line);
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
     }
@@ -173,7 +173,7 @@ describe("chapter 12, events in the tracking logs", () => {
   test("member-field lists under a sharing sentence: 119 of 141 items take the source's field, 22 are reported (in 8 warnings)", () => {
     const items = result.events.flatMap((e) =>
       [...e.eventFields, ...e.contextFields].filter(
-        (f) => !copiedFromElsewhere(e, f) && !(lines[f.provenance.line - 1] ?? "").includes("\t"),
+        (f) => !copiedFromElsewhere(e, f) && !(lines[f.provenance.start.line - 1] ?? "").includes("\t"),
       ),
     );
     // One draft per list item (no description names two events that share a list).

@@ -8,7 +8,7 @@ import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed
 import { emptyReadResult, type ReaderInput } from "../../../src/readers/reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
 import { collapsedRules } from "../../../src/readers/rst-collapsed/rules.ts";
-import { positionAt, spanAt } from "../../../src/model/position.ts";
+import { lineSpan, positionAt, spanAt, textSpan } from "../../../src/model/position.ts";
 
 function inputOf(path: string, text: string): ReaderInput {
   return { files: [{ path, text }], library: new Map([[path, text]]) };
@@ -37,7 +37,7 @@ describe("mapping what the RST reader says back to the original line", () => {
       "stand-in",
       positionAt(file.path, 2, 3, { line: 5, column: 4 }),
     );
-    const provenance = { file: file.path, line: 1, endLine: 5 };
+    const provenance = lineSpan(file.path, 1, 5);
     result.events.push({
       names: ["a_event"],
       category: "A",
@@ -57,16 +57,14 @@ describe("mapping what the RST reader says back to the original line", () => {
               description: { text: "", html: "" },
               fields: [],
               history: [],
-              provenance: { file: file.path, line: 7, endLine: 7 },
+              provenance: lineSpan(file.path, 7, 7),
             },
           ],
           history: [],
-          provenance: { file: file.path, line: 7, endLine: 7 },
+          provenance: lineSpan(file.path, 7, 7),
         },
       ],
-      history: [
-        { kind: "note", text: "n", fields: [], events: [], provenance: { file: file.path, line: 5, endLine: 5 } },
-      ],
+      history: [{ kind: "note", text: "n", fields: [], events: [], provenance: lineSpan(file.path, 5, 5) }],
       examples: [],
       provenance,
     });
@@ -89,23 +87,19 @@ describe("mapping what the RST reader says back to the original line", () => {
 
   test("provenance of events, nested fields and history gets columns", () => {
     const event = result.events[0];
-    expect(event?.provenance).toEqual({
-      file: "f.rst",
-      line: 1,
-      endLine: 1,
-      column: 1,
-      endColumn: col("The server") + "The server emits it.".length - 1,
-    });
+    expect(event?.provenance).toEqual(
+      textSpan(
+        "f.rst",
+        { line: 1, column: 1 },
+        { line: 1, column: col("The server") + "The server emits it.".length - 1 },
+      ),
+    );
     const field = event?.eventFields[0];
-    expect(field?.provenance).toEqual({
-      file: "f.rst",
-      line: 1,
-      endLine: 1,
-      column: col("**Event"),
-      endColumn: text.length,
-    });
-    expect(field?.fields[0]?.provenance.column).toBe(col("**Event"));
-    expect(event?.history[0]?.provenance?.column).toBe(col("The server"));
+    expect(field?.provenance).toEqual(
+      textSpan("f.rst", { line: 1, column: col("**Event") }, { line: 1, column: text.length }),
+    );
+    expect(field?.fields[0]?.provenance.start.column).toBe(col("**Event"));
+    expect(event?.history[0]?.provenance?.start.column).toBe(col("The server"));
   });
 
   test("used ranges keep the columns they cover on the one line; skipped keeps its reason with columns", () => {
@@ -147,11 +141,11 @@ describe("reading the whole 2023 Student Events source", () => {
 
   test("every provenance sits on line 1 with columns inside the text", () => {
     for (const e of result.events) {
-      expect(e.provenance.line).toBe(1);
-      expect(e.provenance.column).toBeGreaterThanOrEqual(1);
-      expect(e.provenance.endColumn).toBeLessThanOrEqual(text.length);
+      expect(e.provenance.start.line).toBe(1);
+      expect(e.provenance.start.column).toBeGreaterThanOrEqual(1);
+      expect(e.provenance.end.column).toBeLessThanOrEqual(text.length);
       for (const f of e.eventFields)
-        expect(text.slice((f.provenance.column ?? 0) - 1), f.name).toMatch(/^\* (?:- )?``/);
+        expect(text.slice((f.provenance.start.column ?? 0) - 1), f.name).toMatch(/^\* (?:- )?``/);
     }
   });
 

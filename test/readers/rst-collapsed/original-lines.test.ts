@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { collapsedRstReader } from "../../../src/readers/rst-collapsed/collapsed-rst-reader.ts";
 import { createOriginalLines } from "../../../src/readers/rst-collapsed/original-lines.ts";
-import { positionAt } from "../../../src/model/position.ts";
+import { positionAt, textSpan } from "../../../src/model/position.ts";
 
 describe("createOriginalLines", () => {
   const lines = createOriginalLines("abc def\nghi\n\njkl");
@@ -78,9 +78,11 @@ describe("the collapsed reader on text with a line break", () => {
     const event = flat.events[0];
     expect(event?.names).toEqual(["edx.badge.assertion.evidence_visited"]);
     const p = event?.provenance;
-    const [line, column] = shifted(p?.column ?? 0);
-    const [endLine, endColumn] = shifted(p?.endColumn ?? 0);
-    expect(broken.events[0]?.provenance).toEqual({ file: "f.rst", line, column, endLine, endColumn });
+    const [line, column] = shifted(p?.start.column ?? 0);
+    const [endLine, endColumn] = shifted(p?.end.column ?? 0);
+    expect(broken.events[0]?.provenance).toEqual(
+      textSpan("f.rst", { line, column }, { line: endLine, column: endColumn }),
+    );
     // The used text starts where the event does and ends inside it (the cut-off words at the end are not used).
     expect(broken.used).toHaveLength(1);
     expect(broken.used[0]).toMatchObject({ file: "f.rst", start: { line, column }, end: { line: endLine } });

@@ -5,6 +5,7 @@ import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.t
 import type { Field } from "../../../src/model/field-schema.ts";
 import { inventoryReader } from "../../../src/readers/rst-inventory/inventory-reader.ts";
 import { defineFixtureTests } from "../../support/fixture-cases.ts";
+import { lineSpan } from "../../../src/model/position.ts";
 
 function read(path: string, text: string) {
   const sink = createDiagnosticSink();
@@ -53,7 +54,7 @@ describe("the 2013 inventory (seed 001)", () => {
     expect(rulesAt("inventory/pattern-name")).toEqual([107]);
     const lambda = result.events.find((e) => e.names[0] === "oe_[generated_event_type]");
     expect(lambda?.description.text).toMatch(/^A "lambda event" generated/);
-    expect(lambda?.provenance).toMatchObject({ line: 107, endLine: 109 });
+    expect(lambda?.provenance).toMatchObject({ start: { line: 107 }, end: { line: 109 } });
     const names = result.events.flatMap((e) => e.names);
     expect(names).toHaveLength(39);
     expect(new Set(result.events.map((e) => e.names[0])).size).toBe(30);
@@ -109,7 +110,7 @@ describe("the 2013 inventory (seed 001)", () => {
       ["queuestate", "object", true],
     ]);
     expect(correctMap?.fields[1]?.values).toEqual(["correct", "incorrect"]);
-    expect(correctMap?.fields[0]?.provenance).toEqual({ file: SOURCE, line: 161, endLine: 161 });
+    expect(correctMap?.fields[0]?.provenance).toEqual(lineSpan(SOURCE, 161, 161));
   });
 
   test("nine common fields, languages to sources, and components per slash pair", () => {
@@ -158,7 +159,7 @@ describe("the inventory cut short", () => {
     const seqGoto = lines.findIndex((l) => l.startsWith("| ``seq_goto``")) + 1;
     const { result: short } = cut(seqGoto);
     const event = short.events.find((e) => e.names.includes("seq_goto"));
-    expect(event?.provenance).toEqual({ file: SOURCE, line: seqGoto, endLine: seqGoto });
+    expect(event?.provenance).toEqual(lineSpan(SOURCE, seqGoto, seqGoto));
   });
 
   test("cut after any line of the Event Types table, every event and skipped block keeps endLine ≥ line", () => {
@@ -166,7 +167,11 @@ describe("the inventory cut short", () => {
     for (let count = 47; count <= 240; count++) {
       const { result: short } = cut(count);
       for (const r of [
-        ...short.events.map((e) => ({ what: e.names.join("/"), ...e.provenance })),
+        ...short.events.map((e) => ({
+          what: e.names.join("/"),
+          line: e.provenance.start.line,
+          endLine: e.provenance.end.line,
+        })),
         ...short.skipped.map((s) => ({ what: s.rule, ...s })),
       ]) {
         if (r.endLine < r.line) backwards.push(`${count} lines: ${r.what} ${r.line}..${r.endLine}`);

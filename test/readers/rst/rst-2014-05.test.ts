@@ -77,7 +77,7 @@ describe("2014-05 chapter", () => {
     expect(gridRows).toBe(20);
     const rows = new Set<string>();
     for (const e of result.events)
-      for (const f of [...e.contextFields, ...e.eventFields]) rows.add(`${f.provenance.line}`);
+      for (const f of [...e.contextFields, ...e.eventFields]) rows.add(`${f.provenance.start.line}`);
     expect(rows.size).toBe(listRows + gridRows);
   });
 

@@ -9,6 +9,8 @@ import { snapshotSchema } from "../../../src/model/event-schema.ts";
 import { fieldSchema } from "../../../src/model/field-schema.ts";
 import type { ReadResult } from "../../../src/readers/reader.ts";
 import { wikiTextReader } from "../../../src/readers/wiki-text/wiki-text-reader.ts";
+import { publishedForm } from "../../support/published-form.ts";
+import { lineSpan } from "../../../src/model/position.ts";
 
 const path = "sources/2013-wiki-tracking-logs.txt";
 const text = readFileSync(join(import.meta.dirname, "../../../content", path), "utf8");
@@ -62,7 +64,7 @@ describe("wiki-text reader on the 2013 wiki page", () => {
       "seq_next",
     ]);
     for (const e of result.events)
-      expect(snapshotSchema.safeParse({ ...e, release: "2013-wiki" }).error).toBeUndefined();
+      expect(snapshotSchema.safeParse(publishedForm({ ...e, release: "2013-wiki" })).error).toBeUndefined();
   });
 
   // Fields of the named events, counted on the page: reset_problem 3, $URL 2, book 3 (type, old,
@@ -82,7 +84,8 @@ describe("wiki-text reader on the 2013 wiki page", () => {
       seq_goto: 3,
       seq_next: 3,
     });
-    for (const e of result.events) for (const f of e.eventFields) expect(fieldSchema.safeParse(f).success).toBe(true);
+    for (const e of result.events)
+      for (const f of e.eventFields) expect(fieldSchema.safeParse(publishedForm(f)).success).toBe(true);
   });
 
   test("merges the two book groups into one event with type values gotopage and nextpage", () => {
@@ -92,13 +95,13 @@ describe("wiki-text reader on the 2013 wiki page", () => {
     expect(field(book?.eventFields ?? [], "new")?.description.text).toBe(
       "to page number. Values/format: $PAGE. Example: 25.\n\nnext page number. Values/format: $PAGE. Example: 10.",
     );
-    expect(book?.provenance).toEqual({ file: path, line: 53, endLine: 57 });
+    expect(book?.provenance).toEqual(lineSpan(path, 53, 57));
   });
 
   test("joins the speed values split over lines 62 and 64", () => {
     const speed = field(event("play_video")?.eventFields ?? [], "speed");
     expect(speed?.values).toEqual(["0.75", "1.0", "1.25", "1.50"]);
-    expect(speed?.provenance).toMatchObject({ line: 62, endLine: 64 });
+    expect(speed?.provenance).toMatchObject({ start: { line: 62 }, end: { line: 64 } });
   });
 
   test("keeps the event text of rows whose field cell is none or empty", () => {

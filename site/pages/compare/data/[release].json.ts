@@ -4,6 +4,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { releaseSlice } from "../../../components/history/release-slices.ts";
 import { getCatalog } from "../../../lib/catalog-data.ts";
+import { publishedJson } from "../../../../src/publish/published-json.ts";
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
@@ -12,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const slice = releaseSlice(await getCatalog(), String(props["id"]));
-  return new Response(JSON.stringify(slice), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(publishedJson(slice), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
