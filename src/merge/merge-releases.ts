@@ -94,7 +94,7 @@ export function mergeReleases(asRead: readonly ReleaseRead[]): MergeOutcome {
     entries.push(...releaseEntries(result.events, releaseIndex, release.id, entries.length, diagnostics));
   });
   const views = releases.map(({ release, result }) =>
-    coverageView(release, result.events, result.truncation ?? release.coverage.truncation),
+    coverageView(release, result.events, result.truncation?.position),
   );
   const { groups, renames } = identityGroups(entries, diagnostics);
   const clipped = new Set(

@@ -2,7 +2,7 @@
 // release that does not cover its audience, or that stops before its category, has not been
 // removed: only a covering release can make an event "no longer documented".
 import type { Audience } from "../model/event-schema.ts";
-import type { SourceSpan } from "../model/position.ts";
+import { positionAt, type SourcePosition, type SourceSpan } from "../model/position.ts";
 import type { Release, ReleaseCoverage } from "../model/release-schema.ts";
 
 /** What coverage needs of a release's events: drafts while merging, snapshots when diffing. */
@@ -25,17 +25,14 @@ export function categoryKey(category: string): string {
 }
 
 /** The last event before the truncation point: the text stops inside it (or just after it). */
-function lastEventBeforeCut(
-  events: readonly PlacedEvent[],
-  cut: ReleaseCoverage["truncation"],
-): PlacedEvent | undefined {
+function lastEventBeforeCut(events: readonly PlacedEvent[], cut: SourcePosition | undefined): PlacedEvent | undefined {
   if (!cut) return undefined;
+  const { line, column } = cut.start;
   const before = events
     .filter((d) => d.provenance.file === cut.file)
     .filter(
       (d) =>
-        d.provenance.start.line < cut.line ||
-        (d.provenance.start.line === cut.line && d.provenance.start.column <= cut.column),
+        d.provenance.start.line < line || (d.provenance.start.line === line && d.provenance.start.column <= column),
     )
     .sort(
       (a, b) =>
@@ -48,11 +45,17 @@ export function samePlace(a: SourceSpan, b: SourceSpan): boolean {
   return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
 }
 
-/** `truncation` defaults to the release's own; the merge passes the reader's. */
+/** Where the release record says its text stops. */
+function truncationOf(release: Release): SourcePosition | undefined {
+  const t: ReleaseCoverage["truncation"] = release.coverage.truncation;
+  return t && positionAt(t.file, t.line, t.column);
+}
+
+/** `truncation` (where the text stops) defaults to the release's own; the merge passes the reader's. */
 export function coverageView(
   release: Release,
   events: readonly PlacedEvent[],
-  truncation: ReleaseCoverage["truncation"] = release.coverage.truncation,
+  truncation: SourcePosition | undefined = truncationOf(release),
 ): CoverageView {
   const audiences = new Set<Audience>(release.coverage.audiences);
   if (audiences.size === 0) for (const d of events) audiences.add(d.audience);

@@ -7,11 +7,16 @@ import type { Audience } from "../model/event-schema.ts";
 import type { ManifestRelease } from "../model/manifest-schema.ts";
 import type { SourcePosition } from "../model/position.ts";
 import type { Release, ReleaseCoverage } from "../model/release-schema.ts";
-import type { ReadResult } from "../readers/reader.ts";
+import type { ReadResult, Truncation } from "../readers/reader.ts";
 import type { ReleaseRead, SourcesRead } from "./release-read.ts";
 import { normaliseRules } from "./rules.ts";
 
 /** What the release covers: the manifest's statement where it makes one, else what the drafts show. */
+/** The release record's statement of where a source stops. */
+export function truncationRecord({ position, lastText }: Truncation): NonNullable<ReleaseCoverage["truncation"]> {
+  return { file: position.file, line: position.start.line, column: position.start.column, lastText };
+}
+
 export function describeCoverage(manifest: ManifestRelease, result: ReadResult): ReleaseCoverage {
   const seenAudiences = new Set<Audience>(result.events.map((e) => e.audience));
   const audiences = manifest.coverage?.audiences ?? [...seenAudiences].filter((a) => a !== "general").sort();
@@ -21,7 +26,7 @@ export function describeCoverage(manifest: ManifestRelease, result: ReadResult):
     partial: manifest.coverage?.partial ?? false,
     truncated: result.truncation !== undefined,
   };
-  if (result.truncation) coverage.truncation = { ...result.truncation };
+  if (result.truncation) coverage.truncation = truncationRecord(result.truncation);
   if (manifest.coverage?.note) coverage.note = manifest.coverage.note;
   return coverage;
 }

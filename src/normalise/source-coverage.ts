@@ -82,7 +82,9 @@ export function recordSources(files: readonly FileRead[], result: ReadResult): R
     coverage: computeSourceCoverage(
       file.text,
       result.used.filter((u) => u.file === file.path),
-      result.skipped.filter((s) => s.file === file.path).map(({ file: _file, ...block }) => block),
+      result.skipped
+        .filter((s) => s.position.file === file.path)
+        .map(({ position, rule, reason }) => ({ line: position.start.line, endLine: position.end.line, rule, reason })),
     ),
   }));
 }

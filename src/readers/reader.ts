@@ -4,7 +4,7 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { SourcePosition, SourceSpan } from "../model/position.ts";
 import type { Snapshot } from "../model/event-schema.ts";
 import type { Field } from "../model/field-schema.ts";
-import type { SkippedBlock, SourceFormat } from "../model/release-schema.ts";
+import type { SourceFormat } from "../model/release-schema.ts";
 
 export interface SourceText {
   /** Path relative to the content folder, as diagnostics and provenance name it. */
@@ -75,6 +75,19 @@ export interface PatternMention {
   provenance: SourceSpan;
 }
 
+/** A block of a source the reader leaves out, and why (the rule of its diagnostic). */
+export interface SkippedText {
+  position: SourceSpan;
+  rule: string;
+  reason: string;
+}
+
+/** Where a source stops before its end, and the last text before that point. */
+export interface Truncation {
+  position: SourcePosition;
+  lastText: string;
+}
+
 export interface ReadResult {
   events: EventDraft[];
   commonFields: Field[];
@@ -84,9 +97,9 @@ export interface ReadResult {
    */
   used: SourceSpan[];
   /** Blocks the reader could not place; each also has a diagnostic. */
-  skipped: (SkippedBlock & { file: string })[];
+  skipped: SkippedText[];
   /** Where a source stops before its end, when it looks cut off. */
-  truncation?: { file: string; line: number; column: number; lastText: string };
+  truncation?: Truncation;
   /** An alphabetical event list (2016 chapter 11, upstream event_list.rst), when the source has one. */
   eventList: EventListEntry[];
   /** Events whose name the source lost; each also has a diagnostic. */

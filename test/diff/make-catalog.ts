@@ -3,6 +3,7 @@ import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import { CATALOG_FORMAT_VERSION, type Catalog } from "../../src/model/catalog-schema.ts";
 import { draft, field, history, read, rich } from "../merge/make-drafts.ts";
+import { positionAt } from "../../src/model/position.ts";
 
 export function catalogOf(reads: readonly ReleaseRead[]): Catalog {
   const merged = mergeReleases(reads);
@@ -90,7 +91,7 @@ export function sampleCatalog(): Catalog {
         // The text stops inside seq_goto, before its field table.
         draft(["seq_goto"], { ...nav, history: [history("Added 8 June 2015.", "added")] }, 3),
       ],
-      { truncation: { file: "f.rst", line: 3, column: 500, lastText: "The" } },
+      { truncation: { position: positionAt("f.rst", 3, 500), lastText: "The" } },
       { audiences: ["student"], partial: true, truncated: true },
     ),
   ]);

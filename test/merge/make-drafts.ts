@@ -7,6 +7,7 @@ import type { ReleaseRead } from "../../src/normalise/release-read.ts";
 import type { EventDraft, ReadResult } from "../../src/readers/reader.ts";
 import { emptyReadResult } from "../../src/readers/reader.ts";
 import { lineSpan } from "../../src/model/position.ts";
+import { truncationRecord } from "../../src/normalise/release-record.ts";
 
 export function rich(text: string): RichText {
   return { text, html: `<p>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>` };
@@ -77,6 +78,8 @@ export function read(
   coverage: Partial<ReleaseCoverage> = {},
 ): ReleaseRead {
   // As the pipeline does, a reader's truncation is also the release's.
-  const withCut = over.truncation ? { ...coverage, truncated: true, truncation: over.truncation } : coverage;
+  const withCut = over.truncation
+    ? { ...coverage, truncated: true, truncation: truncationRecord(over.truncation) }
+    : coverage;
   return { release: release(id, withCut), result: { ...emptyReadResult(), events, ...over } };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { mergeReleases } from "../../src/merge/merge-releases.ts";
 import { draft, field, history, read, rich } from "./make-drafts.ts";
-import { lineSpan } from "../../src/model/position.ts";
+import { lineSpan, positionAt } from "../../src/model/position.ts";
 
 const PRIOR_TO = "Prior to 15 Oct 2013, this server-emitted event was named save_problem_check.";
 
@@ -169,7 +169,7 @@ describe("status and coverage", () => {
       read(
         "r2",
         [draft(["play_video"], video, 1), draft(["problem_check"], problem, 5)],
-        { truncation: { file: "f.rst", line: 6, column: 40, lastText: "The" } },
+        { truncation: { position: positionAt("f.rst", 6, 40), lastText: "The" } },
         { audiences: ["student"], partial: true, truncated: true },
       ),
     ]);

@@ -41,12 +41,17 @@ describe("describeCoverage", () => {
   });
 
   test("the manifest's statement wins, and a truncation is recorded", () => {
-    const truncation = { file: "sources/x.rst", line: 9, column: 1, lastText: "The ``event`` fi" };
+    const truncation = { position: positionAt("sources/x.rst", 9, 1), lastText: "The ``event`` fi" };
     const coverage = describeCoverage(
       { ...manifest, coverage: { audiences: ["student"], partial: true, note: "An early, partial page." } },
       { ...emptyReadResult(), events: [draft(["a"], { audience: "course-team" })], truncation },
     );
-    expect(coverage).toMatchObject({ audiences: ["student"], partial: true, truncated: true, truncation });
+    expect(coverage).toMatchObject({
+      audiences: ["student"],
+      partial: true,
+      truncated: true,
+      truncation: { file: "sources/x.rst", line: 9, column: 1, lastText: "The ``event`` fi" },
+    });
     expect(coverage.note).toBe("An early, partial page.");
   });
 });

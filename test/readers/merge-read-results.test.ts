@@ -1,7 +1,7 @@
 // Merging the results of several files or readers: everything kept in order, the first truncation
 // kept, and no limit from the size of one result (a source repeated 100× gives millions of spans).
 import { describe, expect, test } from "vitest";
-import { spanAt } from "../../src/model/position.ts";
+import { positionAt, spanAt } from "../../src/model/position.ts";
 import { emptyReadResult, mergeReadResults, type ReadResult } from "../../src/readers/reader.ts";
 
 function withUsed(file: string, count: number): ReadResult {
@@ -20,9 +20,9 @@ describe("mergeReadResults", () => {
 
   test("keeps the first truncation and leaves unnamedEvents out when there are none", () => {
     const cut = emptyReadResult();
-    cut.truncation = { file: "a.rst", line: 4, column: 9, lastText: "first" };
+    cut.truncation = { position: positionAt("a.rst", 4, 9), lastText: "first" };
     const later = emptyReadResult();
-    later.truncation = { file: "b.rst", line: 1, column: 1, lastText: "second" };
+    later.truncation = { position: positionAt("b.rst", 1, 1), lastText: "second" };
     const merged = mergeReadResults([emptyReadResult(), cut, later]);
     expect(merged.truncation).toBe(cut.truncation);
     expect("unnamedEvents" in merged).toBe(false);

@@ -7,7 +7,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Audience } from "../../model/event-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { EventDraft } from "../reader.ts";
+import type { EventDraft, SkippedText } from "../reader.ts";
 import type { Block, EventHeadingNames } from "./block-types.ts";
 import type { SourceSpan } from "../../model/position.ts";
 import { readCommonFields } from "./common-fields.ts";
@@ -21,7 +21,7 @@ export interface EventExtraction {
   events: EventDraft[];
   commonFields: Field[];
   used: SourceSpan[];
-  skipped: { span: SourceSpan; rule: string; reason: string }[];
+  skipped: SkippedText[];
 }
 
 function audienceOf(title: string): Audience {
@@ -133,7 +133,7 @@ export function extractEvents(
           reason,
           positionAt(file, block.span.start.line, block.span.start.column),
         );
-        out.skipped.push({ span: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
+        out.skipped.push({ position: block.span, rule: pdfTextRules["pdf-text/unplaced-block"].id, reason });
       }
       continue;
     }

@@ -17,7 +17,7 @@ import { mergeWholeLineSpans } from "./whole-line-spans.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
-import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
+import { linesOf, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
 
 function chapterBlocks(
   lines: readonly string[],
@@ -54,13 +54,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
     spans.push(...extraction.used, spanAt(file, eventChapter.line, 1, eventChapter.line));
-    result.skipped = extraction.skipped.map((s) => ({
-      file,
-      line: s.span.start.line,
-      endLine: s.span.end.line,
-      rule: s.rule,
-      reason: s.reason,
-    }));
+    result.skipped = extraction.skipped.map((s) => ({ ...s, position: linesOf(s.position) }));
     // An events chapter without any event (a cut text) has nothing to compare with the list.
     if (listChapter && result.events.length > 0) checkEventList(eventList, result.events, sink);
     const truncation = findTruncation(blocks, eventChapter, lines, file, sink);

@@ -97,5 +97,5 @@ export function findTruncation(
     `the text stops mid-way in chapter ${chapter.number} "${chapter.title}", ${reason}: "${lastText.slice(-60)}"`,
     positionAt(file, end, column),
   );
-  return { file, line: end, column, lastText };
+  return { position: positionAt(file, end, column), lastText };
 }

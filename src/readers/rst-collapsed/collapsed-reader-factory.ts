@@ -3,7 +3,7 @@
 // only the collapsed text shows (truncation, a commented-out section). Built as a factory so the
 // mapping can be tested around a small stand-in RST reader.
 import { type DiagnosticSink, mapPositions } from "../../diagnostics/diagnostic-sink.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 import { mergeReadResults, type Reader, type ReaderInput, type ReadResult, type SourceText } from "../reader.ts";
 import { blockEndOffset } from "./block-extent.ts";
 import { splitWords } from "./collapsed-words.ts";
@@ -44,7 +44,8 @@ function readCollapsedFile(
   addCommentedOutSkips(result, file, restored, original);
   const truncation = restored.truncation;
   if (truncation) {
-    result.truncation = { file: file.path, ...original.at(truncation.column), lastText: truncation.lastText };
+    const at = original.at(truncation.column);
+    result.truncation = { position: positionAt(file.path, at.line, at.column), lastText: truncation.lastText };
     sink.report(
       collapsedRules["collapsed/truncated"],
       `the text stops before its end (${truncation.reasons.join(", ")}): "${truncation.lastText}"`,
@@ -70,9 +71,7 @@ function addCommentedOutSkips(
     // The RST reader may already have skipped the same comment (it holds an event title).
     if (result.skipped.some((s) => s.reason.endsWith(columns))) continue;
     result.skipped.push({
-      file: file.path,
-      line: original.at(start).line,
-      endLine: original.at(end).line,
+      position: lineSpan(file.path, original.at(start).line, original.at(end).line),
       rule: collapsedRules["collapsed/commented-out-section"].id,
       reason: `commented-out section ${columns}`,
     });

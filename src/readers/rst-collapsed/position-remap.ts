@@ -3,7 +3,7 @@
 // back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
 // for the mapper of original-lines.ts; the result's places are made true here.
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
-import { positionAt, linesOf, textSpan, type SourcePosition, type SourceSpan } from "../../model/position.ts";
+import { linesOf, lineSpan, positionAt, type SourcePosition, type SourceSpan, textSpan } from "../../model/position.ts";
 import type { HistoryEntry } from "../../model/common-schema.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { ReadResult, SharedFieldsStatement } from "../reader.ts";
@@ -72,11 +72,11 @@ export function remapReadResult(
     commonFields: result.commonFields.map(field),
     used: remapUsed(result.used, file, lines, original),
     skipped: result.skipped.map((s) => {
-      if (s.file !== file) return s;
-      const { column, endColumn } = toOriginalRange(lines, s.line, s.endLine);
-      const line = original.at(column).line;
-      const endLine = original.at(endColumn).line;
-      return { ...s, line, endLine, reason: `${s.reason} (${original.describe(column, endColumn)})` };
+      const { position } = s;
+      if (position.file !== file) return s;
+      const { column, endColumn } = toOriginalRange(lines, position.start.line, position.end.line);
+      const moved = lineSpan(file, original.at(column).line, original.at(endColumn).line);
+      return { ...s, position: moved, reason: `${s.reason} (${original.describe(column, endColumn)})` };
     }),
     eventList: result.eventList.map((e) => ({ ...e, provenance: prov(e.provenance) })),
   };
@@ -84,7 +84,9 @@ export function remapReadResult(
     out.patternNames = result.patternNames.map((m) => ({ ...m, provenance: prov(m.provenance) }));
   if (result.truncation) {
     const t = result.truncation;
-    out.truncation = t.file === file ? { ...t, ...original.at(toOriginalColumn(lines, t.line, t.column)) } : t;
+    const { start } = t.position;
+    const at = original.at(toOriginalColumn(lines, start.line, start.column));
+    out.truncation = t.position.file === file ? { ...t, position: positionAt(file, at.line, at.column) } : t;
   }
   return out;
 }

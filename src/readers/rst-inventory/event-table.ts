@@ -4,10 +4,9 @@
 import type { Field } from "../../model/field-schema.ts";
 import { isPatternName } from "../../model/name-patterns.ts";
 import type { Audience } from "../../model/event-schema.ts";
-import type { SkippedBlock } from "../../model/release-schema.ts";
 import { textToRichText } from "../../extract/rich-text.ts";
 import type { GridCell } from "../rst/grid-table.ts";
-import type { EventDraft } from "../reader.ts";
+import type { EventDraft, SkippedText } from "../reader.ts";
 import { groupFields, type EventTableContext } from "./event-fields.ts";
 import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
@@ -18,7 +17,7 @@ import { lineSpan, positionAt, type SourceSpan, spanAt } from "../../model/posit
 export interface EventTableResult {
   drafts: EventDraft[];
   used: SourceSpan[];
-  skipped: (SkippedBlock & { file: string })[];
+  skipped: SkippedText[];
 }
 
 /** What the section around an event table says of its events (not a place in the file). */
@@ -146,9 +145,7 @@ function readGroup(
         if (names.length === 0) {
           const endLine = entries.length === 1 ? rowEnd : entry.endLine;
           result.skipped.push({
-            file: ctx.file,
-            line: entry.line,
-            endLine,
+            position: lineSpan(ctx.file, entry.line, endLine),
             rule: "inventory/not-an-event-name",
             reason,
           });

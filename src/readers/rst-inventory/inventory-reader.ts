@@ -12,7 +12,7 @@ import { readFieldTable } from "./field-table.ts";
 import { eventColumnOf } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { readLayout } from "./table-columns.ts";
-import { positionAt, spanAt } from "../../model/position.ts";
+import { lineSpan, positionAt, spanAt } from "../../model/position.ts";
 
 function audienceOf(path: readonly string[]): Audience | undefined {
   if (path.some((t) => /\bstudent/i.test(t))) return "student";
@@ -29,9 +29,7 @@ function readTable(
   const table = parseGridTable(block.lines, file, sink);
   const skip = (reason: string): void => {
     out.skipped.push({
-      file,
-      line: block.line,
-      endLine: block.endLine,
+      position: lineSpan(file, block.line, block.endLine),
       rule: inventoryRules["inventory/unknown-table"].id,
       reason,
     });
@@ -86,9 +84,7 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
         positionAt(source.path, block.line, 1, { line: block.endLine }),
       );
       out.skipped.push({
-        file: source.path,
-        line: block.line,
-        endLine: block.endLine,
+        position: lineSpan(source.path, block.line, block.endLine),
         rule: "inventory/prose-not-used",
         reason,
       });

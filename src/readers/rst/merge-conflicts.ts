@@ -8,6 +8,7 @@
 import type { SourceLine } from "./rst-tree.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
 import { rstRules } from "./rules.ts";
+import { lineSpan } from "../../model/position.ts";
 
 const OPEN = /^<{7}(?:\s|$)/;
 const BASE = /^\|{7}(?:\s|$)/;
@@ -78,9 +79,7 @@ export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseConte
     if (first && last) {
       const reason = "the other side of a merge conflict; the first side is read";
       ctx.skipped.push({
-        file: first.file,
-        line: first.line,
-        endLine: last.line,
+        position: lineSpan(first.file, first.line, last.line),
         rule: rstRules["rst/merge-conflict-marker"].id,
         reason,
       });

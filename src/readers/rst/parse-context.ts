@@ -3,16 +3,16 @@
 // appearance), and the blocks that were skipped. Created per document; never module-level.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
-import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { BlockNode, SourceLine } from "./rst-tree.ts";
-import { positionAt, spanAt, type SourcePosition, type SourceSpan } from "../../model/position.ts";
+import { linesOf, positionAt, type SourcePosition, type SourceSpan, spanAt } from "../../model/position.ts";
+import type { SkippedText } from "../reader.ts";
 
 export interface ParseContext {
   sink: DiagnosticSink;
   library: ReadonlyMap<string, string>;
   titleStyles: string[];
   currentLevel: number;
-  skipped: (SkippedBlock & { file: string })[];
+  skipped: SkippedText[];
 }
 
 export function createParseContext(sink: DiagnosticSink, library: ReadonlyMap<string, string>): ParseContext {
@@ -59,7 +59,7 @@ export function skipSpan(
   reportedAt: SourcePosition = span,
 ): void {
   ctx.sink.report(rule, reason, reportedAt);
-  ctx.skipped.push({ file: span.file, line: span.start.line, endLine: span.end.line, rule: rule.id, reason });
+  ctx.skipped.push({ position: linesOf(span), rule: rule.id, reason });
 }
 
 export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: SourceLine, endLine: number): void {

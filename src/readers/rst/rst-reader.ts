@@ -64,7 +64,9 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   result.eventList = eventList;
   if (patternNames.length > 0) result.patternNames = patternNames;
   result.used = mergeRanges(used);
-  result.skipped.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  result.skipped.sort(
+    (a, b) => a.position.file.localeCompare(b.position.file) || a.position.start.line - b.position.start.line,
+  );
   return result;
 }
 

@@ -41,5 +41,5 @@ export function findTruncation(blocks: readonly BlockNode[], sink: DiagnosticSin
     `the text stops mid-way: "${lastText.slice(-60)}"`,
     positionAt(p.file, p.end.line, 1),
   );
-  return { file: p.file, line: p.end.line, column: 1, lastText };
+  return { position: positionAt(p.file, p.end.line, 1), lastText };
 }

@@ -2,16 +2,16 @@
 // lines that reached the catalog or were skipped (for the source's coverage).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
-import type { SkippedBlock } from "../../model/release-schema.ts";
 import type { NameEvidence } from "./name-repair.ts";
-import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
+import { lineSpan, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
+import type { SkippedText } from "../reader.ts";
 
 export interface WikiContext {
   file: string;
   sink: DiagnosticSink;
   fieldNames: NameEvidence;
   used: Set<number>;
-  skipped: (SkippedBlock & { file: string })[];
+  skipped: SkippedText[];
 }
 
 export function markUsed(ctx: WikiContext, line: number, endLine: number = line): void {
@@ -26,7 +26,7 @@ export function skipBlock(
   place: { line: number; endLine: number; column?: number },
 ): void {
   ctx.sink.report(rule, message, positionAt(ctx.file, place.line, place.column ?? 1, { line: place.endLine }));
-  ctx.skipped.push({ file: ctx.file, line: place.line, endLine: place.endLine, rule: rule.id, reason: message });
+  ctx.skipped.push({ position: lineSpan(ctx.file, place.line, place.endLine), rule: rule.id, reason: message });
 }
 
 /** Contiguous ranges of the used lines, in order. */

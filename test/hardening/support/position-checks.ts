@@ -88,7 +88,8 @@ export function resultProblems(result: ReadResult, path: string, text: string): 
   for (const range of result.used)
     problems.push(...spanProblems("used range", publishedProvenance(range), path, lengths));
   for (const block of result.skipped)
-    problems.push(...spanProblems(`skipped block (${block.rule})`, block, path, lengths));
-  if (result.truncation) problems.push(...spanProblems("truncation", result.truncation, path, lengths));
+    problems.push(...spanProblems(`skipped block (${block.rule})`, publishedProvenance(block.position), path, lengths));
+  if (result.truncation)
+    problems.push(...spanProblems("truncation", publishedProvenance(result.truncation.position), path, lengths));
   return problems;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
+import { positionAt } from "../../../src/model/position.ts";
 
 const excerpt = readFileSync(new URL("fixtures/inferred-events-chapter/input.txt", import.meta.url), "utf8");
 const lines = excerpt.split("\n");
@@ -46,9 +47,7 @@ describe("cut texts", () => {
     const cut = `${lines.slice(0, 19).join("\n")}\n\nThe server emits these events in response to`;
     const { result, truncated } = read(cut);
     expect(result.truncation).toEqual({
-      file: "t.txt",
-      line: 21,
-      column: 44,
+      position: positionAt("t.txt", 21, 44),
       lastText: "The server emits these events in response to",
     });
     expect(truncated[0]?.severity).toBe("warning");

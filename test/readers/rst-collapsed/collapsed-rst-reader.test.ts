@@ -69,7 +69,7 @@ describe("mapping what the RST reader says back to the original line", () => {
       provenance,
     });
     result.used.push(spanAt(file.path, 1, 1, 3), spanAt(file.path, 5, 1, 7));
-    result.skipped.push({ file: file.path, line: 5, endLine: 5, rule: "r", reason: "why" });
+    result.skipped.push({ position: lineSpan(file.path, 5, 5), rule: "r", reason: "why" });
     return result;
   });
   const sink = createDiagnosticSink();
@@ -109,9 +109,7 @@ describe("mapping what the RST reader says back to the original line", () => {
     ]);
     expect(result.skipped).toEqual([
       {
-        file: "f.rst",
-        line: 1,
-        endLine: 1,
+        position: lineSpan("f.rst", 1, 1),
         rule: "r",
         reason: `why (columns ${col("The server")}-${col("The server") + 19})`,
       },
@@ -221,9 +219,7 @@ describe("reading the whole 2023 Student Events source", () => {
       "submission",
     ]);
     expect(result.truncation).toEqual({
-      file: path,
-      line: 1,
-      column: text.length,
+      position: positionAt(path, 1, text.length),
       lastText: text.slice(-60),
     });
     expect(sink.diagnostics.filter((d) => d.rule === "collapsed/truncated").length).toBe(1);

@@ -48,7 +48,9 @@ describe("the 2013 inventory (seed 001)", () => {
     expect(result.events).toHaveLength(31);
     expect(rulesAt("inventory/not-an-event-name")).toEqual([113]);
     expect(
-      result.skipped.filter((s) => s.rule === "inventory/not-an-event-name").map((s) => [s.line, s.endLine]),
+      result.skipped
+        .filter((s) => s.rule === "inventory/not-an-event-name")
+        .map((s) => [s.position.start.line, s.position.end.line]),
     ).toEqual([[113, 113]]);
     // Row 107 writes ``oe_[generated_event_type]``, "A 'lambda event' generated from HTML link text…".
     expect(rulesAt("inventory/pattern-name")).toEqual([107]);
@@ -134,9 +136,9 @@ describe("the 2013 inventory (seed 001)", () => {
   });
 
   test("the prose outside the tables is skipped, every table line is used", () => {
-    expect(result.skipped.filter((s) => s.rule === "inventory/prose-not-used").map((s) => s.line)).toEqual([
-      5, 9, 42, 44,
-    ]);
+    expect(
+      result.skipped.filter((s) => s.rule === "inventory/prose-not-used").map((s) => s.position.start.line),
+    ).toEqual([5, 9, 42, 44]);
     const used = new Set(
       result.used.flatMap((r) => Array.from({ length: r.end.line - r.start.line + 1 }, (_, k) => r.start.line + k)),
     );
@@ -172,7 +174,7 @@ describe("the inventory cut short", () => {
           line: e.provenance.start.line,
           endLine: e.provenance.end.line,
         })),
-        ...short.skipped.map((s) => ({ what: s.rule, ...s })),
+        ...short.skipped.map((s) => ({ what: s.rule, line: s.position.start.line, endLine: s.position.end.line })),
       ]) {
         if (r.endLine < r.line) backwards.push(`${count} lines: ${r.what} ${r.line}..${r.endLine}`);
       }

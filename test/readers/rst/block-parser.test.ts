@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
 import { type BlockNode, nodePosition, type SectionNode } from "../../../src/readers/rst/rst-tree.ts";
+import { lineSpan } from "../../../src/model/position.ts";
 
 function parse(text: string, library = new Map<string, string>()) {
   const sink = createDiagnosticSink();
@@ -61,7 +62,7 @@ describe("block parser", () => {
   test("an unknown directive is skipped with a diagnostic, its lines recorded", () => {
     const { skipped, messages } = parse(".. mermaid::\n\n   graph TD;\n\nText.\n");
     expect(skipped).toEqual([
-      { file: "doc.rst", line: 1, endLine: 3, rule: "rst/unknown-directive", reason: 'unknown directive "mermaid"' },
+      { position: lineSpan("doc.rst", 1, 3), rule: "rst/unknown-directive", reason: 'unknown directive "mermaid"' },
     ]);
     expect(messages[0]?.rule).toBe("rst/unknown-directive");
   });

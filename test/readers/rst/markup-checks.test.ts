@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../../src/model/diagnostic-schema.ts";
 import { unknownRolesIn } from "../../../src/readers/rst/inline-roles.ts";
 import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
 import { readRst } from "../../../src/readers/rst/rst-reader.ts";
+import { lineSpan } from "../../../src/model/position.ts";
 
 function parse(text: string) {
   const sink = createDiagnosticSink();
@@ -74,9 +75,7 @@ describe("merge-conflict markers", () => {
     expect(result.events.map((e) => [e.names, e.sources])).toEqual([[["seq_goto"], ["browser"]]]);
     expect(result.skipped).toEqual([
       {
-        file: "doc.rst",
-        line: 12,
-        endLine: 14,
+        position: lineSpan("doc.rst", 12, 14),
         rule: "rst/merge-conflict-marker",
         reason: "the other side of a merge conflict; the first side is read",
       },

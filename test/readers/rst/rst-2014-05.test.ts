@@ -153,7 +153,7 @@ describe("2014-05 chapter", () => {
     const reviewerLine = lines.findIndex((l) => l.startsWith(".. reviewers, is this example")) + 1;
     expect(reviewerLine).toBeGreaterThan(0);
     expect(result.used.some((u) => u.start.line <= reviewerLine && reviewerLine <= u.end.line)).toBe(false);
-    expect(result.skipped.some((s) => s.line === reviewerLine)).toBe(false);
+    expect(result.skipped.some((s) => s.position.start.line === reviewerLine)).toBe(false);
   });
 
   test("the enrollment example is read, invalid as written", () => {

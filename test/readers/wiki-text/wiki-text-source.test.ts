@@ -130,9 +130,11 @@ describe("wiki-text reader on the 2013 wiki page", () => {
 
   test("skips the jumbled line 33 with a warning", () => {
     expect(rules("wiki/unreadable-line").map((d) => [d.line, d.severity])).toEqual([[33, "warning"]]);
-    expect(result.skipped.filter((s) => s.rule === "wiki/unreadable-line").map((s) => [s.line, s.endLine])).toEqual([
-      [33, 33],
-    ]);
+    expect(
+      result.skipped
+        .filter((s) => s.rule === "wiki/unreadable-line")
+        .map((s) => [s.position.start.line, s.position.end.line]),
+    ).toEqual([[33, 33]]);
   });
 
   test("reports the fields whose event_type is lost instead of inventing an event", () => {
@@ -145,7 +147,11 @@ describe("wiki-text reader on the 2013 wiki page", () => {
     expect(lost.map((d) => d.line)).toEqual([28, 29, 35, 42]);
     expect(lost[1]?.message).toContain("problem_id, success, attempts, correct_map, state, answers");
     expect(lost[3]?.message).toContain("hint, hintmode, correctness, npoints, msg, queuestate");
-    expect(result.skipped.filter((s) => s.rule === "wiki/lost-event-type").map((s) => [s.line, s.endLine])).toEqual([
+    expect(
+      result.skipped
+        .filter((s) => s.rule === "wiki/lost-event-type")
+        .map((s) => [s.position.start.line, s.position.end.line]),
+    ).toEqual([
       [28, 28],
       [29, 32],
       [35, 36],
@@ -154,7 +160,8 @@ describe("wiki-text reader on the 2013 wiki page", () => {
   });
 
   test("every skipped block has a diagnostic at its first line", () => {
-    for (const s of result.skipped) expect(diagnostics.some((d) => d.rule === s.rule && d.line === s.line)).toBe(true);
+    for (const s of result.skipped)
+      expect(diagnostics.some((d) => d.rule === s.rule && d.line === s.position.start.line)).toBe(true);
   });
 
   test("used and skipped lines do not overlap and cover every table row", () => {
@@ -162,7 +169,9 @@ describe("wiki-text reader on the 2013 wiki page", () => {
       result.used.flatMap((r) => Array.from({ length: r.end.line - r.start.line + 1 }, (_, i) => r.start.line + i)),
     );
     const skipped = new Set(
-      result.skipped.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, i) => r.line + i)),
+      result.skipped.flatMap(({ position: { start, end } }) =>
+        Array.from({ length: end.line - start.line + 1 }, (_, i) => start.line + i),
+      ),
     );
     for (const l of used) expect(skipped.has(l)).toBe(false);
     const lines = text.split("\n");
