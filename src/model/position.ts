@@ -23,6 +23,14 @@ export interface SourcePosition {
   end?: EndPoint;
 }
 
+/**
+ * One line of source text and the position of its first character (a point: the line's text is
+ * its extent). Every reader's lines are these; a reader may add what it knows of a line.
+ */
+export interface SourceLine extends SourcePosition {
+  text: string;
+}
+
 /** A position that has an end: a node's or a block's lines (its end line at least). */
 export type SourceSpan = SourcePosition & { end: EndPoint };
 
