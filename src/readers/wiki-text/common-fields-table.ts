@@ -8,7 +8,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt, spanAt } from "../../model/position.ts";
 
 export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout: TableLayout): FieldDraft[] {
   const fields: FieldDraft[] = [];
@@ -25,11 +25,7 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
         ctx,
         wikiRules["wiki/unreadable-line"],
         `common field row could not be read: '${row.raw.trim().slice(0, 60)}'`,
-        {
-          line: row.line,
-          endLine: row.line,
-          column,
-        },
+        spanAt(ctx.file, row.line, column, row.line),
       );
       continue;
     }
@@ -47,8 +43,7 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
         valuesFormat: text("values"),
         details: text("details"),
         example: text("example"),
-        line: row.line,
-        endLine: row.line,
+        position: lineSpan(ctx.file, row.line, row.line),
       }),
     );
     markUsed(ctx, row.line);

@@ -9,7 +9,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import type { WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt, type SourceSpan } from "../../model/position.ts";
 
 export interface NestedTable {
   /** Name of the field the table describes ("correct_map"). */
@@ -17,15 +17,15 @@ export interface NestedTable {
   /** The key placeholder, such as "$problem_id". */
   key?: string;
   fields: FieldDraft[];
-  line: number;
-  endLine: number;
+  /** From the table's header to its last field row. */
+  position: SourceSpan;
 }
 
 const KEY_CELL = /^(?:<pre>)?(\$[A-Za-z_]\w*)(?:<\/pre>)?$/;
 const q = (s: string): string => `'${s}'`;
 
 export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: TableLayout, of: string): NestedTable {
-  const nested: NestedTable = { of, fields: [], line: table.header.line, endLine: table.header.line };
+  const nested: NestedTable = { of, fields: [], position: lineSpan(ctx.file, table.header.line, table.header.line) };
   for (const row of table.rows) {
     if (row.raw.trim() === "") continue;
     const keyCell = cellsOf(layout, row, "key")[0];
@@ -67,8 +67,7 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       valuesFormat: joinCellFragments(ctx, cellsOf(layout, row, "values"), "text", row.line),
       details: joinCellFragments(ctx, cellsOf(layout, row, "details"), "text", row.line),
       example: "",
-      line: row.line,
-      endLine: row.line,
+      position: lineSpan(ctx.file, row.line, row.line),
     });
     const nullable = readNullable(
       ctx,
@@ -77,7 +76,7 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     );
     if (nullable !== undefined) draft.nullable = nullable;
     nested.fields.push(draft);
-    nested.endLine = row.line;
+    nested.position = lineSpan(ctx.file, nested.position.start.line, row.line);
   }
   return nested;
 }

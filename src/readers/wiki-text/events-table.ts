@@ -7,16 +7,23 @@ import { wikiRules } from "./rules.ts";
 import { IDENTIFIER, foldLookAlikes, joinNameFragments, repairClippedName } from "./name-repair.ts";
 import { joinCellFragments } from "./cell-text.ts";
 import { cellsOf, layoutOfRow, type TableLayout } from "./table-layout.ts";
-import { mergeFieldDraft, rowParagraph, rowToFieldDraft, type FieldDraft, type FieldRow } from "./wiki-field.ts";
+import {
+  mergeFieldDraft,
+  rowParagraph,
+  rowToFieldDraft,
+  throughLine,
+  type FieldDraft,
+  type FieldRow,
+} from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiLine, WikiTable } from "./wiki-lines.ts";
-import { positionAt, type SourcePosition } from "../../model/position.ts";
+import { lineSpan, positionAt, spanAt, type SourcePosition, type SourceSpan } from "../../model/position.ts";
 
 export interface EventGroup {
   /** The event_type as written; absent when the print lost it. */
   name?: string;
-  line: number;
-  endLine: number;
+  /** From the group's first row to its last (and the end of a nested table that belongs to it). */
+  position: SourceSpan;
   /** Event-level text: the details of a row whose field cell is "none" or "empty". */
   paragraphs: string[];
   fields: FieldDraft[];
@@ -122,11 +129,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
         ctx,
         wikiRules["wiki/unreadable-line"],
         `jumbled line (overlapping print) could not be read: ${q(clip(row.raw.trim()))}`,
-        {
-          line: row.line,
-          endLine: row.line,
-          column,
-        },
+        spanAt(ctx.file, row.line, column, row.line),
       );
       continue;
     }
@@ -136,20 +139,25 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       valuesFormat: text("values"),
       details: text("details"),
       example: text("example"),
-      line: row.line,
-      endLine: row.line,
+      position: lineSpan(ctx.file, row.line, row.line),
     };
     if (eventText !== "" && EVENT_NAME.test(eventText)) {
       const seen = groups.find((g) => g.name === eventText);
       if (seen) {
         ctx.sink.report(
           wikiRules["wiki/duplicate-event"],
-          `event ${q(eventText)} is written again (first on line ${seen.line}); its rows are merged into one event`,
+          `event ${q(eventText)} is written again (first on line ${seen.position.start.line}); its rows are merged into one event`,
           positionAt(ctx.file, row.line, eventCells[0]?.column ?? 1),
         );
         current = seen;
       } else {
-        current = { name: eventText, line: row.line, endLine: row.line, paragraphs: [], fields: [], lines: [] };
+        current = {
+          name: eventText,
+          position: lineSpan(ctx.file, row.line, row.line),
+          paragraphs: [],
+          fields: [],
+          lines: [],
+        };
         groups.push(current);
       }
     } else if (eventText !== "") {
@@ -162,7 +170,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     if (name === "" && eventText === "" && lastField && current) {
       ctx.sink.report(
         wikiRules["wiki/continued-cell"],
-        `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.line}`,
+        `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.position.start.line}`,
         positionAt(ctx.file, row.line, row.cells.find((c) => c.text !== "")?.column ?? 1),
       );
       mergeFieldDraft(lastField, fieldRow);
@@ -171,7 +179,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       if (paragraph !== "") current.paragraphs.push(paragraph);
     } else if (name !== "") {
       if (!current || (current.name === undefined && current.fields.some((f) => f.name === name))) {
-        current = { line: row.line, endLine: row.line, paragraphs: [], fields: [], lines: [] };
+        current = { position: lineSpan(ctx.file, row.line, row.line), paragraphs: [], fields: [], lines: [] };
         groups.push(current);
       }
       const existing = current.fields.find((f) => f.name === name);
@@ -180,7 +188,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       lastField = existing ?? current.fields[current.fields.length - 1];
     }
     if (current) {
-      current.endLine = Math.max(current.endLine, row.line);
+      current.position = throughLine(current.position, row.line);
       current.lines.push(row.line);
     }
   }

@@ -9,16 +9,18 @@ import { wikiRules } from "./rules.ts";
 import { skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { EventGroup } from "./events-table.ts";
 import type { NestedTable } from "./correct-map-table.ts";
+import { lineSpan, type SourceSpan } from "../../model/position.ts";
 
-const lineSpan = (line: number, endLine: number): string =>
-  line === endLine ? `line ${line}` : `lines ${line}–${endLine}`;
+const linesText = ({ start, end }: SourceSpan): string =>
+  start.line === end.line ? `line ${start.line}` : `lines ${start.line}–${end.line}`;
 
-function runs(lines: readonly number[]): { line: number; endLine: number }[] {
-  const out: { line: number; endLine: number }[] = [];
+/** Runs of consecutive lines, each a span of whole lines. */
+function runs(file: string, lines: readonly number[]): SourceSpan[] {
+  const out: SourceSpan[] = [];
   for (const l of [...lines].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
-    if (last && last.endLine === l - 1) last.endLine = l;
-    else out.push({ line: l, endLine: l });
+    if (last && last.end.line === l - 1) last.end = { line: l };
+    else out.push(lineSpan(file, l, l));
   }
   return out;
 }
@@ -26,21 +28,21 @@ function runs(lines: readonly number[]): { line: number; endLine: number }[] {
 export function reportUnnamedGroup(ctx: WikiContext, group: EventGroup, nested: readonly NestedTable[]): void {
   const names = group.fields.map((f) => f.name);
   const hint = "; the event is inferred from neighbouring releases where their field sets allow";
-  const [first, ...rest] = runs(group.lines);
+  const [first, ...rest] = runs(ctx.file, group.lines);
   if (!first) return;
   skipBlock(
     ctx,
     wikiRules["wiki/lost-event-type"],
     names.length === 1
-      ? `field ${names.join(", ")} (${lineSpan(group.line, group.endLine)}) lost its event_type cell and the text names no event for it${hint}`
-      : `fields ${names.join(", ")} (${lineSpan(group.line, group.endLine)}) lost their event_type cell and the text names no event for them${hint}`,
+      ? `field ${names.join(", ")} (${linesText(group.position)}) lost its event_type cell and the text names no event for it${hint}`
+      : `fields ${names.join(", ")} (${linesText(group.position)}) lost their event_type cell and the text names no event for them${hint}`,
     first,
   );
   for (const run of rest) {
     skipBlock(
       ctx,
       wikiRules["wiki/lost-event-type"],
-      `${lineSpan(run.line, run.endLine)} continue the unnamed fields of line ${group.line}`,
+      `${linesText(run)} continue the unnamed fields of line ${group.position.start.line}`,
       run,
     );
   }
@@ -49,8 +51,8 @@ export function reportUnnamedGroup(ctx: WikiContext, group: EventGroup, nested: 
     skipBlock(
       ctx,
       wikiRules["wiki/lost-event-type"],
-      `the ${table.of} fields table (${fields}) describes the ${table.of} of the unnamed fields of line ${group.line}`,
-      { line: table.line, endLine: table.endLine },
+      `the ${table.of} fields table (${fields}) describes the ${table.of} of the unnamed fields of line ${group.position.start.line}`,
+      table.position,
     );
   }
 }

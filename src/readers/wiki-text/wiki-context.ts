@@ -3,7 +3,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
 import type { NameEvidence } from "./name-repair.ts";
-import { lineSpan, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
+import { linesOf, type SourceSpan, spanAt } from "../../model/position.ts";
 import type { SkippedText } from "../reader.ts";
 
 export interface WikiContext {
@@ -18,15 +18,13 @@ export function markUsed(ctx: WikiContext, line: number, endLine: number = line)
   for (let l = line; l <= endLine; l++) ctx.used.add(l);
 }
 
-/** Reports a block the catalog has no place for and records it in the coverage. */
-export function skipBlock(
-  ctx: WikiContext,
-  rule: Rule,
-  message: string,
-  place: { line: number; endLine: number; column?: number },
-): void {
-  ctx.sink.report(rule, message, positionAt(ctx.file, place.line, place.column ?? 1, { line: place.endLine }));
-  ctx.skipped.push({ position: lineSpan(ctx.file, place.line, place.endLine), rule: rule.id, reason: message });
+/**
+ * Reports a block the catalog has no place for (at its span, whose start column names where it
+ * begins) and records its whole lines in the coverage.
+ */
+export function skipBlock(ctx: WikiContext, rule: Rule, message: string, span: SourceSpan): void {
+  ctx.sink.report(rule, message, span);
+  ctx.skipped.push({ position: linesOf(span), rule: rule.id, reason: message });
 }
 
 /** Contiguous ranges of the used lines, in order. */

@@ -5,7 +5,7 @@ import { textToRichText } from "../../extract/rich-text.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
 import { readValuesFormat } from "./cell-text.ts";
-import { lineSpan } from "../../model/position.ts";
+import { linesOf, type SourceSpan } from "../../model/position.ts";
 
 export interface FieldRow {
   name: string;
@@ -13,8 +13,8 @@ export interface FieldRow {
   valuesFormat: string;
   details: string;
   example: string;
-  line: number;
-  endLine: number;
+  /** The row's lines. */
+  position: SourceSpan;
 }
 
 /** One field as the rows of the wiki write it; several rows when a repeated event is merged. */
@@ -25,8 +25,8 @@ export interface FieldDraft {
   /** One paragraph per row that documents the field. */
   paragraphs: string[];
   nullable?: boolean;
-  line: number;
-  endLine: number;
+  /** From the first row that writes the field to the last. */
+  position: SourceSpan;
   fields: FieldDraft[];
   /** Text appended to the description, such as the key of a map ("Key: $problem_id"). */
   note?: string;
@@ -53,8 +53,7 @@ export function rowToFieldDraft(row: FieldRow): FieldDraft {
     type: row.type,
     values: values ?? [],
     paragraphs: paragraph === "" ? [] : [paragraph],
-    line: row.line,
-    endLine: row.endLine,
+    position: row.position,
     fields: [],
   };
 }
@@ -66,18 +65,23 @@ export function mergeFieldDraft(into: FieldDraft, row: FieldRow): void {
   const paragraph = rowParagraph(row, format);
   if (paragraph !== "" && !into.paragraphs.includes(paragraph)) into.paragraphs.push(paragraph);
   if (into.type === "") into.type = row.type;
-  into.endLine = Math.max(into.endLine, row.endLine);
+  into.position = throughLine(into.position, row.position.end.line);
 }
 
-export function draftToField(file: string, d: FieldDraft): Field {
+/** A span of whole lines extended to `line` when it ends before it (a new span: spans are shared). */
+export function throughLine(span: SourceSpan, line: number): SourceSpan {
+  return line > span.end.line ? { ...span, end: { line } } : span;
+}
+
+export function draftToField(d: FieldDraft): Field {
   const text = [...d.paragraphs, ...(d.note === undefined ? [] : [d.note])].join("\n\n");
   const field: Field = {
     name: d.name,
     type: "unknown",
     description: textToRichText(text, "plain"),
-    fields: d.fields.map((f) => draftToField(file, f)),
+    fields: d.fields.map((f) => draftToField(f)),
     history: [],
-    provenance: lineSpan(file, d.line, d.endLine),
+    provenance: linesOf(d.position),
   };
   if (d.type !== "") {
     const t = normaliseType(d.type);

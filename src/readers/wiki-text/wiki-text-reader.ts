@@ -22,8 +22,8 @@ import { readCommonFieldsTable } from "./common-fields-table.ts";
 import { markGroupsUsed, readEventsTable, type EventGroup } from "./events-table.ts";
 import { readNestedTable, type NestedTable } from "./correct-map-table.ts";
 import { reportUnnamedGroup } from "./unnamed-groups.ts";
-import { draftToField } from "./wiki-field.ts";
-import { lineSpan, positionAt } from "../../model/position.ts";
+import { draftToField, throughLine } from "./wiki-field.ts";
+import { lineSpan, linesOf, positionAt } from "../../model/position.ts";
 
 function sourcesOf(title: string): EventSource[] {
   if (/\bserver\b/i.test(title)) return ["server"];
@@ -40,11 +40,11 @@ function fileEvidence(sections: readonly WikiSection[]): WikiContext["fieldNames
   return { known: KNOWN_FIELD_NAMES, knownAs: "a known field name of the era", inFile: collectFileNames(cells) };
 }
 
-function groupToDraft(ctx: WikiContext, section: WikiSection, g: EventGroup & { name: string }): EventDraft {
-  return { names: [g.name], ...groupToUnnamed(ctx, section, g) };
+function groupToDraft(section: WikiSection, g: EventGroup & { name: string }): EventDraft {
+  return { names: [g.name], ...groupToUnnamed(section, g) };
 }
 
-function groupToUnnamed(ctx: WikiContext, section: WikiSection, g: EventGroup): UnnamedDraft {
+function groupToUnnamed(section: WikiSection, g: EventGroup): UnnamedDraft {
   const sources = sourcesOf(section.title);
   return {
     category: section.title,
@@ -53,10 +53,10 @@ function groupToUnnamed(ctx: WikiContext, section: WikiSection, g: EventGroup): 
     sources,
     description: textToRichText(g.paragraphs.join("\n\n"), "plain"),
     contextFields: [],
-    eventFields: g.fields.map((f) => draftToField(ctx.file, f)),
+    eventFields: g.fields.map((f) => draftToField(f)),
     history: [],
     examples: [],
-    provenance: lineSpan(ctx.file, g.line, g.endLine),
+    provenance: linesOf(g.position),
   };
 }
 
@@ -75,18 +75,19 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
           ctx,
           wikiRules["wiki/unplaced-text"],
           `the ${nested.of} fields table follows no field named ${nested.of}`,
-          nested,
+          nested.position,
         );
       } else {
         field.fields = nested.fields;
         if (nested.key !== undefined) field.note = `key: ${nested.key}`;
-        field.endLine = Math.max(field.endLine, nested.endLine);
-        if (owner.name !== undefined) owner.endLine = Math.max(owner.endLine, nested.endLine);
+        const { start, end } = nested.position;
+        field.position = throughLine(field.position, end.line);
+        if (owner.name !== undefined) owner.position = throughLine(owner.position, end.line);
         nestedOf.set(owner, [...(nestedOf.get(owner) ?? []), nested]);
-        if (owner.name !== undefined) markUsed(ctx, nested.line, nested.endLine);
+        if (owner.name !== undefined) markUsed(ctx, start.line, end.line);
       }
     } else if (/common fields/i.test(section.title)) {
-      out.commonFields.push(...readCommonFieldsTable(ctx, table, layout).map((f) => draftToField(ctx.file, f)));
+      out.commonFields.push(...readCommonFieldsTable(ctx, table, layout).map((f) => draftToField(f)));
     } else {
       const read = readEventsTable(ctx, table, layout);
       markGroupsUsed(ctx, table, read);
@@ -96,8 +97,8 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
   for (const g of groups) {
     if (g.name === undefined) {
       reportUnnamedGroup(ctx, g, nestedOf.get(g) ?? []);
-      out.unnamedEvents = [...(out.unnamedEvents ?? []), groupToUnnamed(ctx, section, g)];
-    } else out.events.push(groupToDraft(ctx, section, { ...g, name: g.name }));
+      out.unnamedEvents = [...(out.unnamedEvents ?? []), groupToUnnamed(section, g)];
+    } else out.events.push(groupToDraft(section, { ...g, name: g.name }));
   }
   const usedSome = ctx.used.size > usedBefore;
   if (usedSome) markUsed(ctx, section.line);
@@ -106,10 +107,12 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
   if (last !== undefined) {
     const from = usedSome ? (loose[0] ?? last) : section.line;
     const what = section.title === "" ? "text before the first heading" : `text of the section '${section.title}'`;
-    skipBlock(ctx, wikiRules["wiki/unplaced-text"], `${what} has no place in the catalog`, {
-      line: from,
-      endLine: last,
-    });
+    skipBlock(
+      ctx,
+      wikiRules["wiki/unplaced-text"],
+      `${what} has no place in the catalog`,
+      lineSpan(ctx.file, from, last),
+    );
   }
 }
 
