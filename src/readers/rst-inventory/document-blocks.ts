@@ -2,10 +2,11 @@
 // paragraphs, each with the path of section titles above it. The inventory uses nothing else of
 // RST, so a small line scanner is enough and keeps this reader independent of the full RST reader.
 import type { GridLine } from "../rst/grid-table.ts";
+import { lineSpan, type SourceSpan } from "../../model/position.ts";
 
 interface BlockBase {
-  line: number;
-  endLine: number;
+  /** The block's whole lines (a title's adornments included). */
+  position: SourceSpan;
   /** Titles of the enclosing sections, outermost first (the block's own title included for titles). */
   path: string[];
 }
@@ -23,7 +24,7 @@ function isAdornment(text: string | undefined): boolean {
   return text !== undefined && ADORNMENT.test(text);
 }
 
-export function scanInventoryBlocks(text: string): InventoryBlock[] {
+export function scanInventoryBlocks(file: string, text: string): InventoryBlock[] {
   const lines = text.split(/\r?\n/);
   const blocks: InventoryBlock[] = [];
   const styles: string[] = [];
@@ -45,7 +46,12 @@ export function scanInventoryBlocks(text: string): InventoryBlock[] {
       const level = styles.indexOf(style);
       const title = (lines[titleIndex] ?? "").trim();
       path.splice(level, path.length, title);
-      blocks.push({ kind: "title", text: title, line: i + 1, endLine: titleIndex + 2, path: [...path] });
+      blocks.push({
+        kind: "title",
+        text: title,
+        position: lineSpan(file, i + 1, titleIndex + 2),
+        path: [...path],
+      });
       i = titleIndex + 2;
       continue;
     }
@@ -53,7 +59,7 @@ export function scanInventoryBlocks(text: string): InventoryBlock[] {
     if (TABLE_START.test(current)) {
       while (i < lines.length && TABLE_LINE.test(lines[i] ?? "")) i++;
       const tableLines = lines.slice(start, i).map((t, k) => ({ text: t, line: start + k + 1, column: 1 }));
-      blocks.push({ kind: "table", lines: tableLines, line: start + 1, endLine: i, path: [...path] });
+      blocks.push({ kind: "table", lines: tableLines, position: lineSpan(file, start + 1, i), path: [...path] });
       continue;
     }
     while (i < lines.length && (lines[i] ?? "").trim() !== "" && !isAdornment(lines[i + 1])) {
@@ -65,7 +71,7 @@ export function scanInventoryBlocks(text: string): InventoryBlock[] {
       .slice(start, i)
       .map((t) => t.trim())
       .join("\n");
-    blocks.push({ kind: "paragraph", text: paragraph, line: start + 1, endLine: i, path: [...path] });
+    blocks.push({ kind: "paragraph", text: paragraph, position: lineSpan(file, start + 1, i), path: [...path] });
   }
   return blocks;
 }

@@ -10,7 +10,7 @@ import { fieldNameOf, fieldOf, readFieldTable } from "./field-table.ts";
 import { overlapping, type EventColumn, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { cellText, type TableLayout } from "./table-columns.ts";
-import { positionAt } from "../../model/position.ts";
+import { lineSpan, positionAt } from "../../model/position.ts";
 
 export interface EventTableContext {
   file: string;
@@ -86,11 +86,9 @@ export function groupFields(ctx: EventTableContext, group: RowGroup): GroupField
         name,
         typeAsWritten: typeText,
         details: details.text,
-        line: cell.line,
-        endLine: cell.endLine,
+        position: lineSpan(ctx.file, cell.line, cell.endLine),
         ...(details.fields ? { fields: details.fields } : {}),
       },
-      ctx.file,
       ctx.sink,
     );
     out.fields.push({ cell, field });

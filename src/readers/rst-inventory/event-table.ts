@@ -12,7 +12,7 @@ import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
 import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
-import { lineSpan, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
+import { lineSpan, positionAt, type SourceSpan, spanAt, startOf } from "../../model/position.ts";
 
 export interface EventTableResult {
   drafts: EventDraft[];
@@ -44,7 +44,9 @@ function textsPerEntry(cells: readonly GridCell[], entries: readonly NameEntry[]
   const aligned =
     entries.length > 1 &&
     paragraphs.length === entries.length &&
-    paragraphs.every((p, k) => p.line >= (entries[k]?.line ?? 0) && p.line <= (entries[k]?.endLine ?? 0));
+    paragraphs.every(
+      (p, k) => p.line >= (entries[k]?.position.start.line ?? 0) && p.line <= (entries[k]?.position.end.line ?? 0),
+    );
   if (aligned) return paragraphs.map((p) => p.lines.join(joiner));
   const whole = paragraphs.map((p) => p.lines.join(joiner)).join(joiner === " " ? " " : "\n\n");
   return entries.map(() => whole);
@@ -129,23 +131,15 @@ function readGroup(
       const names = entry.names.filter((n) => EVENT_TYPE.test(n) || isPatternEventType(n));
       for (const pattern of names.filter(isPatternName)) {
         const message = `\`${pattern}\` is a pattern for generated event names; its event is kept under the pattern, which stands for the event types it matches`;
-        ctx.sink.report(
-          inventoryRules["inventory/pattern-name"],
-          message,
-          positionAt(ctx.file, entry.line, entry.column),
-        );
+        ctx.sink.report(inventoryRules["inventory/pattern-name"], message, startOf(entry.position));
       }
       for (const bad of entry.names.filter((n) => !names.includes(n))) {
         const reason = `\`${bad}\` is not written like an event type (lower case, digits, \`_\`, \`.\`, \`-\`); it reads as a placeholder${names.length === 0 ? "; its event is skipped" : ""}`;
-        ctx.sink.report(
-          inventoryRules["inventory/not-an-event-name"],
-          reason,
-          positionAt(ctx.file, entry.line, entry.column),
-        );
+        ctx.sink.report(inventoryRules["inventory/not-an-event-name"], reason, startOf(entry.position));
         if (names.length === 0) {
-          const endLine = entries.length === 1 ? rowEnd : entry.endLine;
+          const endLine = entries.length === 1 ? rowEnd : entry.position.end.line;
           result.skipped.push({
-            position: lineSpan(ctx.file, entry.line, endLine),
+            position: lineSpan(ctx.file, entry.position.start.line, endLine),
             rule: "inventory/not-an-event-name",
             reason,
           });
@@ -159,7 +153,7 @@ function readGroup(
         ctx.sink.report(
           inventoryRules["inventory/unknown-language"],
           `language ${unknown.map((u) => `"${u}"`).join(", ")} gives no event source`,
-          positionAt(ctx.file, cell?.line ?? entry.line, cell?.lines[0]?.column ?? 1),
+          positionAt(ctx.file, cell?.line ?? entry.position.start.line, cell?.lines[0]?.column ?? 1),
         );
       }
       const component = components[k] ?? "";
@@ -175,7 +169,7 @@ function readGroup(
         eventFields: own.map((f) => structuredClone(f.field)),
         history: [],
         examples: [],
-        provenance: lineSpan(ctx.file, entry.line, rowEnd),
+        provenance: lineSpan(ctx.file, entry.position.start.line, rowEnd),
       });
     });
   }

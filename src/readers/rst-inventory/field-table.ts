@@ -5,7 +5,7 @@ import { buildField } from "../../extract/field-builder.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { GridCell, GridTable } from "../rst/grid-table.ts";
 import { cellText, columnOf, readLayout, type TableLayout } from "./table-columns.ts";
-import { lineSpan, positionAt } from "../../model/position.ts";
+import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 type FieldColumn = "name" | "details" | "type" | "values" | "nullable";
 
@@ -27,8 +27,8 @@ export interface FieldParts {
   name: string;
   typeAsWritten: string;
   details: string;
-  line: number;
-  endLine: number;
+  /** The lines of the field's name cell. */
+  position: SourceSpan;
   fields?: Field[];
   /** The text that lists allowed values, when it is not the details. */
   valuesText?: string;
@@ -44,8 +44,9 @@ function listedValues(text: string): string[] | undefined {
   return [...flat.matchAll(/`'([^'`]*)'`/g)].map((m) => m[1] ?? "");
 }
 
-export function fieldOf(parts: FieldParts, file: string, sink: DiagnosticSink): Field {
-  const provenance = lineSpan(file, parts.line, parts.endLine);
+export function fieldOf(parts: FieldParts, sink: DiagnosticSink): Field {
+  const { file, start } = parts.position;
+  const provenance = linesOf(parts.position);
   const field = buildField({
     name: parts.name,
     ...(parts.typeAsWritten === "" ? {} : { typeAsWritten: parts.typeAsWritten }),
@@ -54,7 +55,7 @@ export function fieldOf(parts: FieldParts, file: string, sink: DiagnosticSink): 
     provenance,
     ...(parts.fields ? { fields: parts.fields } : {}),
     sink,
-    place: positionAt(file, parts.line, 1),
+    place: positionAt(file, start.line, 1),
   });
   const values = listedValues(parts.valuesText ?? parts.details);
   if (values && !field.values) field.values = values;
@@ -83,11 +84,9 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
         name: fieldNameOf(cellText(nameCell)),
         typeAsWritten: cellText(cells.get("type") ?? emptyCell).trim(),
         details,
-        line: nameCell.line,
-        endLine: nameCell.endLine,
+        position: lineSpan(file, nameCell.line, nameCell.endLine),
         valuesText: values,
       },
-      file,
       sink,
     );
     const nullable = cellText(cells.get("nullable") ?? emptyCell)

@@ -12,7 +12,7 @@ import { readFieldTable } from "./field-table.ts";
 import { eventColumnOf } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { readLayout } from "./table-columns.ts";
-import { lineSpan, positionAt, spanAt } from "../../model/position.ts";
+import { linesOf, positionAt, spanAt } from "../../model/position.ts";
 
 function audienceOf(path: readonly string[]): Audience | undefined {
   if (path.some((t) => /\bstudent/i.test(t))) return "student";
@@ -29,7 +29,7 @@ function readTable(
   const table = parseGridTable(block.lines, file, sink);
   const skip = (reason: string): void => {
     out.skipped.push({
-      position: lineSpan(file, block.line, block.endLine),
+      position: linesOf(block.position),
       rule: inventoryRules["inventory/unknown-table"].id,
       reason,
     });
@@ -43,7 +43,7 @@ function readTable(
       sink.report(
         inventoryRules["inventory/no-audience-part"],
         'the inventory has no student or course-team part; its events get the audience "general"',
-        positionAt(file, block.line, 1),
+        positionAt(file, block.position.start.line, 1),
       );
     }
     const category = block.path.at(-1) ?? "Events";
@@ -60,12 +60,12 @@ function readTable(
     return;
   }
   const reason = "the table's header names neither common fields nor event types";
-  sink.report(inventoryRules["inventory/unknown-table"], reason, positionAt(file, block.line, 1));
+  sink.report(inventoryRules["inventory/unknown-table"], reason, positionAt(file, block.position.start.line, 1));
   skip(reason);
 }
 
 function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): void {
-  const blocks = scanInventoryBlocks(source.text);
+  const blocks = scanInventoryBlocks(source.path, source.text);
   const usedBefore = out.used.length;
   const tableTitles = new Map<number, number>();
   for (const block of blocks) {
@@ -73,18 +73,14 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
       const before = out.used.length;
       readTable(source.path, block, sink, out);
       if (out.used.length > before) {
-        const title = blocks.findLast((b) => b.kind === "title" && b.line < block.line);
-        if (title) tableTitles.set(title.line, title.endLine);
+        const title = blocks.findLast((b) => b.kind === "title" && b.position.start.line < block.position.start.line);
+        if (title) tableTitles.set(title.position.start.line, title.position.end.line);
       }
     } else if (block.kind === "paragraph") {
       const reason = "introductory prose about the inventory, not about one event";
-      sink.report(
-        inventoryRules["inventory/prose-not-used"],
-        reason,
-        positionAt(source.path, block.line, 1, { line: block.endLine }),
-      );
+      sink.report(inventoryRules["inventory/prose-not-used"], reason, block.position);
       out.skipped.push({
-        position: lineSpan(source.path, block.line, block.endLine),
+        position: linesOf(block.position),
         rule: "inventory/prose-not-used",
         reason,
       });

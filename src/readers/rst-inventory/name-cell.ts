@@ -5,14 +5,13 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { GridCell } from "../rst/grid-table.ts";
 import { inventoryRules } from "./rules.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, spanAt, type SourceSpan } from "../../model/position.ts";
 
 export interface NameEntry {
   /** The names of one event as written: one name, or a slash pair. */
   names: string[];
-  line: number;
-  endLine: number;
-  column: number;
+  /** From the first name's column to the end of the last line that writes a name of the entry. */
+  position: SourceSpan;
 }
 
 const LITERAL = /``([^`]+)``/g;
@@ -42,10 +41,10 @@ export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink
     const first = groups[0] ?? [];
     if (last && (pendingSlash || l.text.trim().startsWith("/"))) {
       last.names.push(...first);
-      last.endLine = l.line;
+      last.position.end = { line: l.line };
       groups.shift();
     }
-    for (const g of groups) entries.push({ names: g, line: l.line, endLine: l.line, column: l.column });
+    for (const g of groups) entries.push({ names: g, position: spanAt(file, l.line, l.column, l.line) });
     pendingSlash = l.text.trim().endsWith("/");
   }
   return entries;
