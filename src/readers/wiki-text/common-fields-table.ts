@@ -12,11 +12,11 @@ import { lineSpan, positionAt, spanAt } from "../../model/position.ts";
 
 export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout: TableLayout): FieldDraft[] {
   const fields: FieldDraft[] = [];
-  markUsed(ctx, table.header.line);
+  markUsed(ctx, table.header.start.line);
   for (const row of table.rows) {
-    if (row.raw.trim() === "") continue;
+    if (row.text.trim() === "") continue;
     const text = (role: "field" | "type" | "values" | "details" | "example"): string =>
-      joinCellFragments(ctx, cellsOf(layout, row, role), role === "type" ? "type" : "text", row.line);
+      joinCellFragments(ctx, cellsOf(layout, row, role), role === "type" ? "type" : "text", row.start.line);
     const asWritten = text("field");
     const name = foldLookAlikes(asWritten);
     const column = cellsOf(layout, row, "field")[0]?.column ?? 1;
@@ -24,8 +24,8 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
       skipBlock(
         ctx,
         wikiRules["wiki/unreadable-line"],
-        `common field row could not be read: '${row.raw.trim().slice(0, 60)}'`,
-        spanAt(ctx.file, row.line, column, row.line),
+        `common field row could not be read: '${row.text.trim().slice(0, 60)}'`,
+        spanAt(ctx.file, row.start.line, column, row.start.line),
       );
       continue;
     }
@@ -33,7 +33,7 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
       ctx.sink.report(
         wikiRules["wiki/repaired-name"],
         `name '${asWritten}' read as '${name}' (look-alike letters)`,
-        positionAt(ctx.file, row.line, column),
+        positionAt(ctx.file, row.start.line, column),
       );
     }
     fields.push(
@@ -43,10 +43,10 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
         valuesFormat: text("values"),
         details: text("details"),
         example: text("example"),
-        position: lineSpan(ctx.file, row.line, row.line),
+        position: lineSpan(ctx.file, row.start.line, row.start.line),
       }),
     );
-    markUsed(ctx, row.line);
+    markUsed(ctx, row.start.line);
   }
   return fields;
 }

@@ -25,15 +25,19 @@ const KEY_CELL = /^(?:<pre>)?(\$[A-Za-z_]\w*)(?:<\/pre>)?$/;
 const q = (s: string): string => `'${s}'`;
 
 export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: TableLayout, of: string): NestedTable {
-  const nested: NestedTable = { of, fields: [], position: lineSpan(ctx.file, table.header.line, table.header.line) };
+  const nested: NestedTable = {
+    of,
+    fields: [],
+    position: lineSpan(ctx.file, table.header.start.line, table.header.start.line),
+  };
   for (const row of table.rows) {
-    if (row.raw.trim() === "") continue;
+    if (row.text.trim() === "") continue;
     const keyCell = cellsOf(layout, row, "key")[0];
     const key = keyCell?.text.match(KEY_CELL)?.[1];
     if (key !== undefined && nested.key === undefined) nested.key = key;
     const nameCells = [...(key === undefined && keyCell ? [keyCell] : []), ...cellsOf(layout, row, "field")];
     const parts = nameCells.map((c) => c.text).filter((t) => t !== "");
-    const place = positionAt(ctx.file, row.line, nameCells.find((c) => c.text !== "")?.column ?? 1);
+    const place = positionAt(ctx.file, row.start.line, nameCells.find((c) => c.text !== "")?.column ?? 1);
     let name = foldLookAlikes(parts.join(""));
     if (parts.length > 1) {
       const joined = joinNameFragments(parts, ctx.fieldNames);
@@ -63,20 +67,20 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     const nullableCells = cellsOf(layout, row, "nullable");
     const draft = rowToFieldDraft({
       name,
-      type: joinCellFragments(ctx, cellsOf(layout, row, "type"), "type", row.line),
-      valuesFormat: joinCellFragments(ctx, cellsOf(layout, row, "values"), "text", row.line),
-      details: joinCellFragments(ctx, cellsOf(layout, row, "details"), "text", row.line),
+      type: joinCellFragments(ctx, cellsOf(layout, row, "type"), "type", row.start.line),
+      valuesFormat: joinCellFragments(ctx, cellsOf(layout, row, "values"), "text", row.start.line),
+      details: joinCellFragments(ctx, cellsOf(layout, row, "details"), "text", row.start.line),
       example: "",
-      position: lineSpan(ctx.file, row.line, row.line),
+      position: lineSpan(ctx.file, row.start.line, row.start.line),
     });
     const nullable = readNullable(
       ctx,
-      joinCellFragments(ctx, nullableCells, "nullable", row.line),
-      positionAt(ctx.file, row.line, nullableCells.find((c) => c.text !== "")?.column ?? 1),
+      joinCellFragments(ctx, nullableCells, "nullable", row.start.line),
+      positionAt(ctx.file, row.start.line, nullableCells.find((c) => c.text !== "")?.column ?? 1),
     );
     if (nullable !== undefined) draft.nullable = nullable;
     nested.fields.push(draft);
-    nested.position = lineSpan(ctx.file, nested.position.start.line, row.line);
+    nested.position = lineSpan(ctx.file, nested.position.start.line, row.start.line);
   }
   return nested;
 }

@@ -45,7 +45,7 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
   const nameCells = cellsOf(layout, row, "field");
   const typeCells = cellsOf(layout, row, "type").map((c) => ({ ...c }));
   const first = nameCells.find((c) => c.text !== "");
-  const place = positionAt(ctx.file, row.line, first?.column ?? 1);
+  const place = positionAt(ctx.file, row.start.line, first?.column ?? 1);
   const nameParts = nameCells.map((c) => c.text).filter((t) => t !== "");
   let name = nameParts.join("");
   if (nameParts.length > 1) {
@@ -66,7 +66,7 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
       ctx.sink.report(
         wikiRules["wiki/stray-text"],
         `stray ${q(overflow[1])} at the start of the type cell left out`,
-        positionAt(ctx.file, row.line, typeFirst.column),
+        positionAt(ctx.file, row.start.line, typeFirst.column),
       );
     name = joined?.name ?? name;
     typeFirst.text = overflow[2];
@@ -76,7 +76,7 @@ function readNameAndType(ctx: WikiContext, layout: TableLayout, row: WikiLine): 
     report(ctx, `name ${q(name)} read as ${q(foldLookAlikes(name))} (look-alike letters)`, place);
     name = foldLookAlikes(name);
   }
-  return { name, type: joinCellFragments(ctx, typeCells, "type", row.line) };
+  return { name, type: joinCellFragments(ctx, typeCells, "type", row.start.line) };
 }
 
 function repairClipped(ctx: WikiContext, name: string, place: SourcePosition): string {
@@ -113,10 +113,10 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
   let current: EventGroup | undefined;
   let lastField: FieldDraft | undefined;
   for (const row of table.rows) {
-    if (row.raw.trim() === "") continue;
+    if (row.text.trim() === "") continue;
     const rowLayout = layoutOfRow(layout, table.header, row);
     const text = (role: "values" | "details" | "example"): string =>
-      joinCellFragments(ctx, cellsOf(rowLayout, row, role), "text", row.line);
+      joinCellFragments(ctx, cellsOf(rowLayout, row, role), "text", row.start.line);
     const eventCells = cellsOf(rowLayout, row, "event");
     const eventText = eventCells
       .map((c) => c.text)
@@ -128,8 +128,8 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       skipBlock(
         ctx,
         wikiRules["wiki/unreadable-line"],
-        `jumbled line (overlapping print) could not be read: ${q(clip(row.raw.trim()))}`,
-        spanAt(ctx.file, row.line, column, row.line),
+        `jumbled line (overlapping print) could not be read: ${q(clip(row.text.trim()))}`,
+        spanAt(ctx.file, row.start.line, column, row.start.line),
       );
       continue;
     }
@@ -139,7 +139,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       valuesFormat: text("values"),
       details: text("details"),
       example: text("example"),
-      position: lineSpan(ctx.file, row.line, row.line),
+      position: lineSpan(ctx.file, row.start.line, row.start.line),
     };
     if (eventText !== "" && EVENT_NAME.test(eventText)) {
       const seen = groups.find((g) => g.name === eventText);
@@ -147,13 +147,13 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
         ctx.sink.report(
           wikiRules["wiki/duplicate-event"],
           `event ${q(eventText)} is written again (first on line ${seen.position.start.line}); its rows are merged into one event`,
-          positionAt(ctx.file, row.line, eventCells[0]?.column ?? 1),
+          positionAt(ctx.file, row.start.line, eventCells[0]?.column ?? 1),
         );
         current = seen;
       } else {
         current = {
           name: eventText,
-          position: lineSpan(ctx.file, row.line, row.line),
+          position: lineSpan(ctx.file, row.start.line, row.start.line),
           paragraphs: [],
           fields: [],
           lines: [],
@@ -164,14 +164,14 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       ctx.sink.report(
         wikiRules["wiki/stray-text"],
         `${q(eventText)} in the event_type column is not an event name (a page number or fragment); the row continues the event above`,
-        positionAt(ctx.file, row.line, eventCells.find((c) => c.text !== "")?.column ?? 1),
+        positionAt(ctx.file, row.start.line, eventCells.find((c) => c.text !== "")?.column ?? 1),
       );
     }
     if (name === "" && eventText === "" && lastField && current) {
       ctx.sink.report(
         wikiRules["wiki/continued-cell"],
-        `cells of line ${row.line} continue the field ${q(lastField.name)} of line ${lastField.position.start.line}`,
-        positionAt(ctx.file, row.line, row.cells.find((c) => c.text !== "")?.column ?? 1),
+        `cells of line ${row.start.line} continue the field ${q(lastField.name)} of line ${lastField.position.start.line}`,
+        positionAt(ctx.file, row.start.line, row.cells.find((c) => c.text !== "")?.column ?? 1),
       );
       mergeFieldDraft(lastField, fieldRow);
     } else if (NO_FIELDS.test(name) && current) {
@@ -179,7 +179,12 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       if (paragraph !== "") current.paragraphs.push(paragraph);
     } else if (name !== "") {
       if (!current || (current.name === undefined && current.fields.some((f) => f.name === name))) {
-        current = { position: lineSpan(ctx.file, row.line, row.line), paragraphs: [], fields: [], lines: [] };
+        current = {
+          position: lineSpan(ctx.file, row.start.line, row.start.line),
+          paragraphs: [],
+          fields: [],
+          lines: [],
+        };
         groups.push(current);
       }
       const existing = current.fields.find((f) => f.name === name);
@@ -188,8 +193,8 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       lastField = existing ?? current.fields[current.fields.length - 1];
     }
     if (current) {
-      current.position = throughLine(current.position, row.line);
-      current.lines.push(row.line);
+      current.position = throughLine(current.position, row.start.line);
+      current.lines.push(row.start.line);
     }
   }
   return groups;
@@ -197,6 +202,6 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
 
 /** Marks the header and the rows of named events as used. */
 export function markGroupsUsed(ctx: WikiContext, table: WikiTable, groups: readonly EventGroup[]): void {
-  if (groups.some((g) => g.name !== undefined)) markUsed(ctx, table.header.line);
+  if (groups.some((g) => g.name !== undefined)) markUsed(ctx, table.header.start.line);
   for (const g of groups) if (g.name !== undefined) for (const l of g.lines) markUsed(ctx, l);
 }

@@ -49,7 +49,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
   const columns: ColumnSpan[] = [];
   let clipped = false;
   const report = (cell: WikiCell, message: string): void =>
-    ctx.sink.report(wikiRules["wiki/repaired-name"], message, positionAt(ctx.file, header.line, cell.column));
+    ctx.sink.report(wikiRules["wiki/repaired-name"], message, positionAt(ctx.file, header.start.line, cell.column));
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!cell || cell.text === "") continue;
@@ -89,7 +89,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
     ctx.sink.report(
       wikiRules["wiki/garbled-cell"],
       `column header '${cell.text}' is not a known column; its cells are ignored`,
-      positionAt(ctx.file, header.line, cell.column),
+      positionAt(ctx.file, header.start.line, cell.column),
     );
   }
   const layout: TableLayout = { columns, clipped };
@@ -99,7 +99,7 @@ export function readTableLayout(ctx: WikiContext, header: WikiLine): TableLayout
     ctx.sink.report(
       wikiRules["wiki/lost-column"],
       `the header begins with '${cells[field.from]?.text ?? ""}': the event_type column before 'event fields' is lost in the print, so the rows do not name their events`,
-      positionAt(ctx.file, header.line, 1),
+      positionAt(ctx.file, header.start.line, 1),
     );
   }
   return layout;

@@ -1,6 +1,7 @@
 // Splits the wiki print into lines of tab-separated cells and groups them into sections and tables.
 // The print lost all structure except tabs and blank lines, so headings are recognised as short
 // untabbed lines between blank lines, and a table starts at a header row naming its columns.
+import type { SourceLine } from "../../model/position.ts";
 
 export interface WikiCell {
   /** The cell text, trimmed. */
@@ -9,9 +10,8 @@ export interface WikiCell {
   column: number;
 }
 
-export interface WikiLine {
-  line: number;
-  raw: string;
+/** A line of the print (its text as printed, tabs included) and its tab-separated cells. */
+export interface WikiLine extends SourceLine {
   cells: WikiCell[];
 }
 
@@ -45,18 +45,23 @@ function splitCells(raw: string): WikiCell[] {
   return cells;
 }
 
-export function textToWikiLines(text: string): WikiLine[] {
+export function textToWikiLines(file: string, text: string): WikiLine[] {
   const raws = text.replace(/\r\n?/g, "\n").split("\n");
   if (raws.length > 0 && raws[raws.length - 1] === "") raws.pop();
-  return raws.map((raw, i) => ({ line: i + 1, raw, cells: raw.includes("\t") ? splitCells(raw) : [] }));
+  return raws.map((raw, i) => ({
+    file,
+    start: { line: i + 1, column: 1 },
+    text: raw,
+    cells: raw.includes("\t") ? splitCells(raw) : [],
+  }));
 }
 
-const isBlank = (l: WikiLine | undefined): boolean => l === undefined || l.raw.trim() === "";
+const isBlank = (l: WikiLine | undefined): boolean => l === undefined || l.text.trim() === "";
 
 function isHeading(lines: readonly WikiLine[], i: number): boolean {
   const l = lines[i];
   if (!l || isBlank(l) || l.cells.length > 0) return false;
-  const t = l.raw.trim();
+  const t = l.text.trim();
   if (t.length > 60 || /^[-*•]\s/.test(t) || /[.:;,]$/.test(t)) return false;
   return isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
 }
@@ -75,7 +80,7 @@ export function groupSections(lines: readonly WikiLine[]): WikiSection[] {
     if (isHeading(lines, i)) {
       if (current.title !== "" || current.prose.length + current.tables.length + current.strayRows.length > 0)
         sections.push(current);
-      current = { title: l.raw.trim(), line: l.line, prose: [], tables: [], strayRows: [] };
+      current = { title: l.text.trim(), line: l.start.line, prose: [], tables: [], strayRows: [] };
       table = undefined;
     } else if (l.cells.length > 0 && isHeaderRow(l)) {
       table = { header: l, rows: [] };

@@ -36,7 +36,7 @@ function fileEvidence(sections: readonly WikiSection[]): WikiContext["fieldNames
   const intact = sections
     .flatMap((s) => s.tables)
     .filter((t) => t.header.cells.every((c) => c.text === "" || KNOWN_HEADERS.includes(c.text.toLowerCase())));
-  const cells = intact.flatMap((t) => t.rows.map((r) => ({ line: r.line, texts: r.cells.map((c) => c.text) })));
+  const cells = intact.flatMap((t) => t.rows.map((r) => ({ line: r.start.line, texts: r.cells.map((c) => c.text) })));
   return { known: KNOWN_FIELD_NAMES, knownAs: "a known field name of the era", inFile: collectFileNames(cells) };
 }
 
@@ -102,7 +102,7 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
   }
   const usedSome = ctx.used.size > usedBefore;
   if (usedSome) markUsed(ctx, section.line);
-  const loose = [...section.prose, ...section.strayRows].map((l) => l.line).sort((a, b) => a - b);
+  const loose = [...section.prose, ...section.strayRows].map((l) => l.start.line).sort((a, b) => a - b);
   const last = loose[loose.length - 1];
   if (last !== undefined) {
     const from = usedSome ? (loose[0] ?? last) : section.line;
@@ -118,7 +118,7 @@ function readSection(ctx: WikiContext, section: WikiSection, out: ReadResult): v
 
 function readWikiFile(source: SourceText, sink: DiagnosticSink): ReadResult {
   const out = emptyReadResult();
-  const sections = groupSections(textToWikiLines(source.text));
+  const sections = groupSections(textToWikiLines(source.path, source.text));
   const ctx: WikiContext = {
     file: source.path,
     sink,
