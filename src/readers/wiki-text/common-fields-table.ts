@@ -8,7 +8,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
-import { lineSpan, positionAt, spanAt } from "../../model/position.ts";
+import { linesOf, positionAt, spanAt } from "../../model/position.ts";
 
 export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout: TableLayout): FieldDraft[] {
   const fields: FieldDraft[] = [];
@@ -43,7 +43,7 @@ export function readCommonFieldsTable(ctx: WikiContext, table: WikiTable, layout
         valuesFormat: text("values"),
         details: text("details"),
         example: text("example"),
-        position: lineSpan(ctx.file, row.start.line, row.start.line),
+        position: linesOf(row),
       }),
     );
     markUsed(ctx, row.start.line);

@@ -9,7 +9,7 @@ import { cellsOf, type TableLayout } from "./table-layout.ts";
 import { rowToFieldDraft, type FieldDraft } from "./wiki-field.ts";
 import type { WikiContext } from "./wiki-context.ts";
 import type { WikiTable } from "./wiki-lines.ts";
-import { lineSpan, positionAt, type SourceSpan } from "../../model/position.ts";
+import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 export interface NestedTable {
   /** Name of the field the table describes ("correct_map"). */
@@ -28,7 +28,7 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
   const nested: NestedTable = {
     of,
     fields: [],
-    position: lineSpan(ctx.file, table.header.start.line, table.header.start.line),
+    position: linesOf(table.header),
   };
   for (const row of table.rows) {
     if (row.text.trim() === "") continue;
@@ -71,7 +71,7 @@ export function readNestedTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       valuesFormat: joinCellFragments(ctx, cellsOf(layout, row, "values"), "text", row.start.line),
       details: joinCellFragments(ctx, cellsOf(layout, row, "details"), "text", row.start.line),
       example: "",
-      position: lineSpan(ctx.file, row.start.line, row.start.line),
+      position: linesOf(row),
     });
     const nullable = readNullable(
       ctx,

@@ -17,7 +17,7 @@ import {
 } from "./wiki-field.ts";
 import { markUsed, skipBlock, type WikiContext } from "./wiki-context.ts";
 import type { WikiLine, WikiTable } from "./wiki-lines.ts";
-import { lineSpan, positionAt, spanAt, type SourcePosition, type SourceSpan } from "../../model/position.ts";
+import { linesOf, positionAt, spanAt, type SourcePosition, type SourceSpan } from "../../model/position.ts";
 
 export interface EventGroup {
   /** The event_type as written; absent when the print lost it. */
@@ -139,7 +139,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       valuesFormat: text("values"),
       details: text("details"),
       example: text("example"),
-      position: lineSpan(ctx.file, row.start.line, row.start.line),
+      position: linesOf(row),
     };
     if (eventText !== "" && EVENT_NAME.test(eventText)) {
       const seen = groups.find((g) => g.name === eventText);
@@ -153,7 +153,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
       } else {
         current = {
           name: eventText,
-          position: lineSpan(ctx.file, row.start.line, row.start.line),
+          position: linesOf(row),
           paragraphs: [],
           fields: [],
           lines: [],
@@ -180,7 +180,7 @@ export function readEventsTable(ctx: WikiContext, table: WikiTable, layout: Tabl
     } else if (name !== "") {
       if (!current || (current.name === undefined && current.fields.some((f) => f.name === name))) {
         current = {
-          position: lineSpan(ctx.file, row.start.line, row.start.line),
+          position: linesOf(row),
           paragraphs: [],
           fields: [],
           lines: [],
