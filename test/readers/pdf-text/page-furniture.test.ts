@@ -29,7 +29,9 @@ describe("removePageFurniture", () => {
 
   test("cuts a header glued in front of a table row and keeps the row with its column", () => {
     const r = run(["12.3. Student Events options\tobject\tContains the followed Boolean."]);
-    expect(r.lines).toEqual([{ text: "options\tobject\tContains the followed Boolean.", line: 1, column: 22 }]);
+    expect(r.lines).toEqual([
+      { file: "t.txt", start: { line: 1, column: 22 }, text: "options\tobject\tContains the followed Boolean." },
+    ]);
     expect(r.sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/glued-page-header"]);
   });
 
@@ -62,7 +64,7 @@ describe("removePageFurniture", () => {
       "",
       "edx.cohort.user_removed\t<i>Student Cohort Events</i>",
     ]);
-    expect(r.removed.map((x) => [x.line, x.kind])).toEqual([
+    expect(r.removed.map((x) => [x.span.start.line, x.kind])).toEqual([
       [4, "continued-caption"],
       [6, "repeated-table-header"],
     ]);
