@@ -27,11 +27,11 @@ const EVENT_CHAPTER: WantedChapter = { title: /^events in the tracking logs$/i, 
 
 /** Why the table of contents did not place the chapter. */
 function outlineGap(outline: GuideOutline, wanted: WantedChapter): string {
-  if (outline.entries.length === 0) return "there is no table of contents";
+  if (!outline.toc) return "there is no table of contents";
   const entry = outline.entries.find((e) => !e.number.includes(".") && wanted.title.test(e.title));
   if (entry)
     return `the table of contents lists chapter ${entry.number} at line ${entry.span.start.line} but its title line was not found after it`;
-  return `the table of contents (lines 1–${outline.endLine}) has no chapter "${wanted.name}"`;
+  return `the table of contents (lines 1–${outline.toc.end.line}) has no chapter "${wanted.name}"`;
 }
 
 function locate(
@@ -45,7 +45,8 @@ function locate(
   const listed = outline.chapters.find((c) => wanted.title.test(c.title));
   if (listed) return listed;
   const gap = outlineGap(outline, wanted);
-  const inferred = inferChapter(lines, wanted.title, outline.endLine, file);
+  // The body is searched after the table of contents.
+  const inferred = inferChapter(lines, wanted.title, outline.toc?.end.line ?? 0, file);
   if (!inferred) {
     sink.report(
       pdfTextRules["pdf-text/missing-chapter"],

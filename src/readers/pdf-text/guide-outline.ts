@@ -25,8 +25,8 @@ export interface GuideChapter {
 
 export interface GuideOutline {
   entries: OutlineEntry[];
-  /** Last line of the table of contents (0 when there is none): the body is searched after it. */
-  endLine: number;
+  /** The lines of the table of contents, from its first entry to its last; absent when there is none. */
+  toc?: SourceSpan;
   chapters: GuideChapter[];
 }
 
@@ -62,7 +62,8 @@ export function readGuideOutline(lines: readonly string[], file: string): GuideO
     title: s.entry.title,
     span: lineSpan(file, s.line, (starts[k + 1]?.line ?? lines.length + 1) - 1),
   }));
-  return { entries, endLine, chapters };
+  const first = entries[0];
+  return first ? { entries, toc: lineSpan(file, first.span.start.line, endLine), chapters } : { entries, chapters };
 }
 
 /**
