@@ -181,7 +181,13 @@ export function createLogChecker(catalog: CheckCatalog, options: LogCheckerOptio
       } catch (error) {
         const failure = jsonFailure(text);
         const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
-        invalid(fileState, lineNo, failure?.column ?? 1, checkRules["check/invalid-json"].id, `not JSON: ${message}`);
+        invalid(
+          fileState,
+          lineNo,
+          failure?.point.column ?? 1,
+          checkRules["check/invalid-json"].id,
+          `not JSON: ${message}`,
+        );
         return;
       }
       if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -1,9 +1,9 @@
 // Checks each code example: whether its JSON parses, where it fails, and whether well-known
 // damage (missing comma, trailing comma, unquoted value, page break, single quotes) explains
 // the failure, so the catalog can show a repaired version next to the original.
-import type { SourceSpan } from "../model/position.ts";
+import { pointInText, type SourceSpan } from "../model/position.ts";
 import type { Example } from "../model/example-schema.ts";
-import { jsonFailure, lineColumnOf } from "./json-parse-error.ts";
+import { jsonFailure } from "./json-parse-error.ts";
 import { candidateRepairs } from "./json-repairs.ts";
 
 export interface ExampleInput {
@@ -38,11 +38,11 @@ function repair(code: string, pageBreakLines: readonly number[]): Example["repai
       return after === undefined || after.offset > failure.offset;
     });
     if (!accepted) return undefined;
-    const place = lineColumnOf(text, accepted.at);
+    const place = pointInText(text, accepted.at);
     repairs.push({ kind: accepted.kind, line: lineMap[place.line - 1] ?? place.line, column: place.column });
     const removedLines = text.split("\n").length - accepted.text.split("\n").length;
     if (removedLines > 0) {
-      const joinLine = lineColumnOf(accepted.text, accepted.at).line;
+      const joinLine = pointInText(accepted.text, accepted.at).line;
       lineMap = [...lineMap.slice(0, joinLine), ...lineMap.slice(joinLine + removedLines)];
       breaks = breaks
         .filter((b) => b <= joinLine)
@@ -66,7 +66,7 @@ export function analyzeExample(input: ExampleInput): Example {
   const failure = jsonFailure(input.code);
   if (!failure) return example;
   example.valid = false;
-  example.error = { message: failure.message, line: failure.line, column: failure.column };
+  example.error = { message: failure.message, line: failure.point.line, column: failure.point.column };
   const repaired = repair(input.code, input.pageBreakLines ?? []);
   if (repaired) example.repaired = repaired;
   return example;

@@ -3,9 +3,10 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { z } from "zod/v4";
+import type { Point } from "unist";
 import { createDiagnosticSink, type DiagnosticSink } from "../diagnostics/diagnostic-sink.ts";
 import type { Diagnostic } from "../model/diagnostic-schema.ts";
-import { positionAt, type SourcePosition } from "../model/position.ts";
+import { pointInText, positionAt, type SourcePosition } from "../model/position.ts";
 import { gitReleasesSchema, type GitReleases } from "../model/git-manifest-schema.ts";
 import { manifestReleaseSchema, type ManifestRelease } from "../model/manifest-schema.ts";
 import { loadRules } from "./rules.ts";
@@ -23,7 +24,7 @@ export interface LoadedManifest {
 }
 
 /** Finds `"values[0]"`, then `"values[1]"` after it, …; the place of the last one found. */
-function placeOfValues(text: string, values: readonly string[]): { line: number; column: number } {
+function placeOfValues(text: string, values: readonly string[]): Point {
   let offset = 0;
   let found = -1;
   for (const value of values) {
@@ -32,10 +33,10 @@ function placeOfValues(text: string, values: readonly string[]): { line: number;
     found = at;
     offset = at + 1;
   }
-  return found === -1 ? { line: 1, column: 1 } : lineColumnOf(text, found);
+  return found === -1 ? { line: 1, column: 1 } : pointInText(text, found);
 }
 
-function manifestPosition(path: string, at: { line: number; column: number }): SourcePosition {
+function manifestPosition(path: string, at: Point): SourcePosition {
   return positionAt(path, at.line, at.column);
 }
 
@@ -48,25 +49,15 @@ export class ManifestError extends Error {
   override readonly name = "ManifestError";
 }
 
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Finds the place of the n-th match of `key` (a release's `"id"`, a git group's `"repository"`), or the start of the file. */
-function placeOfRelease(text: string, index: number, key = "id"): { line: number; column: number } {
+function placeOfRelease(text: string, index: number, key = "id"): Point {
   const pattern = new RegExp(`"${key}"\\s*:`, "g");
   let match: RegExpExecArray | null = null;
   for (let i = 0; i <= index; i++) {
     match = pattern.exec(text);
     if (!match) return { line: 1, column: 1 };
   }
-  return match ? lineColumnOf(text, match.index) : { line: 1, column: 1 };
+  return match ? pointInText(text, match.index) : { line: 1, column: 1 };
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -91,6 +91,18 @@ export function startOf(position: SourcePosition): SourcePosition {
   return { file: position.file, start: position.start };
 }
 
+/** The point (1-based line and column) of a 0-based offset in a text, clamped to the text. */
+export function pointInText(text: string, offset: number): Point {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < clamped; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: clamped - lineStart + 1 };
+}
+
 /** The position of `text[offset]` when `text` begins at `origin` (its later lines start at column 1). */
 export function positionInText(text: string, offset: number, origin: SourcePosition): SourcePosition {
   const lines = text.slice(0, offset).split("\n");
