@@ -2,6 +2,7 @@
 // row, inside a code block) and the caption plus repeated header of a continued table.
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { textSpan } from "../../../src/model/position.ts";
 import { removePageFurniture } from "../../../src/readers/pdf-text/page-furniture.ts";
 
 const HEADERS = ["Chapter 12. Events in the Tracking Logs", "12.3. Student Events", "12.3.1. Enrollment Events"];
@@ -31,6 +32,13 @@ describe("removePageFurniture", () => {
     const r = run(["12.3. Student Events options\tobject\tContains the followed Boolean."]);
     expect(r.lines).toEqual([
       { file: "t.txt", start: { line: 1, column: 22 }, text: "options\tobject\tContains the followed Boolean." },
+    ]);
+    expect(r.removed).toEqual([
+      {
+        span: textSpan("t.txt", { line: 1, column: 1 }, { line: 1, column: 20 }),
+        kind: "glued-header",
+        text: "12.3. Student Events",
+      },
     ]);
     expect(r.sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/glued-page-header"]);
   });
