@@ -56,7 +56,7 @@ function readTable(
   const fields = readFieldTable(table, file, sink);
   if (fields) {
     out.commonFields.push(...fields);
-    out.used.push(spanAt(file, table.line, 1, table.endLine));
+    out.used.push(spanAt(file, table.position.start.line, 1, table.position.end.line));
     return;
   }
   const reason = "the table's header names neither common fields nor event types";
@@ -65,7 +65,7 @@ function readTable(
 }
 
 function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): void {
-  const blocks = scanInventoryBlocks(source.text);
+  const blocks = scanInventoryBlocks(source.path, source.text);
   const usedBefore = out.used.length;
   const tableTitles = new Map<number, number>();
   for (const block of blocks) {

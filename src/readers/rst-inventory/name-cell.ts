@@ -31,7 +31,7 @@ export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink
         sink.report(
           inventoryRules["inventory/stray-cell-text"],
           `text in an Event Type cell that is not an event name: "${stray}"`,
-          positionAt(file, l.line, l.column + Math.max(0, l.text.indexOf(stray))),
+          positionAt(file, l.start.line, l.start.column + Math.max(0, l.text.indexOf(stray))),
         );
       }
     }
@@ -42,10 +42,11 @@ export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink
     const first = groups[0] ?? [];
     if (last && (pendingSlash || l.text.trim().startsWith("/"))) {
       last.names.push(...first);
-      last.endLine = l.line;
+      last.endLine = l.start.line;
       groups.shift();
     }
-    for (const g of groups) entries.push({ names: g, line: l.line, endLine: l.line, column: l.column });
+    for (const g of groups)
+      entries.push({ names: g, line: l.start.line, endLine: l.start.line, column: l.start.column });
     pendingSlash = l.text.trim().endsWith("/");
   }
   return entries;

@@ -1,8 +1,8 @@
 // Connects the grid-table parser (grid-table.ts, its own module) to the block parser: cuts the
 // table's lines, hands them over, and turns its rows into the tree's table node. A table the
 // parser cannot read becomes a skipped block, never an exception.
-import { spanAt } from "../../model/position.ts";
-import { type GridLine, parseGridTable } from "./grid-table.ts";
+import { type SourceLine, spanAt } from "../../model/position.ts";
+import { parseGridTable } from "./grid-table.ts";
 import { isBlank } from "./line-source.ts";
 import { skipBlock, type Transition } from "./parse-context.ts";
 import type { TableCell, TableNode } from "./rst-tree.ts";
@@ -19,11 +19,7 @@ export const gridTable: Transition = {
     while (end < lines.length && !isBlank(lines[end]) && /^[+|]/.test(lines[end]?.text ?? "")) end++;
     const block = lines.slice(start, end);
     const last = block[block.length - 1] ?? top;
-    const gridLines: GridLine[] = block.map((l) => ({
-      text: l.text.trimEnd(),
-      line: l.start.line,
-      column: l.start.column,
-    }));
+    const gridLines: SourceLine[] = block.map((l) => ({ text: l.text.trimEnd(), file: l.file, start: l.start }));
     const grid = parseGridTable(gridLines, top.file, ctx.sink);
     if (!grid) {
       skipBlock(ctx, rstRules["rst/grid-table-unreadable"], "grid table could not be read", top, last.start.line);
@@ -38,7 +34,12 @@ export const gridTable: Transition = {
           .trim();
         return {
           text,
-          position: spanAt(top.file, cell.line, firstLine?.column ?? top.start.column, cell.endLine),
+          position: spanAt(
+            top.file,
+            cell.position.start.line,
+            firstLine?.start.column ?? top.start.column,
+            cell.position.end.line,
+          ),
         };
       }),
     );
@@ -47,7 +48,7 @@ export const gridTable: Transition = {
       kind: "grid",
       headerRows: grid.headerRows,
       rows,
-      position: spanAt(top.file, grid.line, top.start.column, grid.endLine),
+      position: spanAt(top.file, grid.position.start.line, top.start.column, grid.position.end.line),
     };
     return { nodes: [table], next: end };
   },
