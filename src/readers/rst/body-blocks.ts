@@ -1,7 +1,7 @@
 // The body-element states that are not explicit markup, tables or titles: bullet and enumerated
 // lists (items nest by indentation), block quotes, and paragraphs, with the `::` literal block
 // that may follow a paragraph. Each is one row of the block parser's transition table.
-import { positionAt } from "../../model/position.ts";
+import { positionAt, startOf } from "../../model/position.ts";
 import { cutLine, dedent, indentedBlockEnd, indentOf, isBlank, joinText, minIndent } from "./line-source.ts";
 import {
   type BlockParser,
@@ -11,7 +11,7 @@ import {
   type TransitionResult,
 } from "./parse-context.ts";
 import { checkRoles } from "./inline-roles.ts";
-import { type BlockNode, type ListItemNode, type RstLine, spanOf, textLinesOf } from "./rst-tree.ts";
+import { type BlockNode, type ListItemNode, type RstLine, spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { adornmentChar } from "./section-titles.ts";
 
@@ -109,7 +109,7 @@ export const paragraph: Transition = {
     const nodes: BlockNode[] = [];
     const literal = text.endsWith("::");
     if (literal) text = text === "::" ? "" : text.replace(/\s*::$/, text.endsWith(" ::") ? "" : ":");
-    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own), lines: textLinesOf(own) });
+    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own), lines: own.map(startOf) });
     let next = end;
     const following = lines[end];
     if (following && !isBlank(following) && indentOf(following) > 0) {

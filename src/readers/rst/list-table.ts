@@ -5,7 +5,7 @@ import { startOf } from "../../model/position.ts";
 import { cutLine, dedent, indentOf, isBlank, joinText, trimBlank } from "./line-source.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
 import type { RstLine, TableCell, TableNode } from "./rst-tree.ts";
-import { spanOf, textLinesOf } from "./rst-tree.ts";
+import { spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const MARKER = /^([*\-+])( +|$)/;
@@ -40,7 +40,7 @@ function toCell(lines: readonly RstLine[], fallback: RstLine): TableCell {
       .join("\n"),
     position,
   };
-  if (body.length > 0) cell.lines = textLinesOf(body);
+  if (body.length > 0) cell.lines = body.map(startOf);
   return cell;
 }
 

@@ -127,8 +127,3 @@ export function spanOf(lines: readonly RstLine[]): SourceSpan {
   const end = sameFile[sameFile.length - 1] ?? last;
   return spanAt(first.file, first.start.line, first.start.column, end.start.line);
 }
-
-/** Where each line starts (the lines' own start points, shared). */
-export function textLinesOf(lines: readonly RstLine[]): SourcePosition[] {
-  return lines.map((l) => ({ file: l.file, start: l.start }));
-}
