@@ -8,11 +8,13 @@ export { CATALOG_FORMAT_VERSION, catalogSchema, type Catalog, type CommonField }
 export type { CatalogEvent, CurrentField, CurrentView } from "./model/event-schema.ts";
 export { publishedCatalogSchema, type PublishedCatalog } from "./model/published-schema.ts";
 export { compactCatalog } from "./publish/compact-catalog.ts";
-export { expandCatalog } from "./publish/expand-catalog.ts";
+export { expandCatalog, expandCatalogJson } from "./publish/expand-catalog.ts";
+export { publishedJson, readProvenances } from "./publish/published-json.ts";
 export { readCatalogText, type CatalogRead } from "./publish/read-catalog.ts";
 export { releaseDocument, type ReleaseDocument } from "./publish/release-document.ts";
 export { eventDocument, eventDocuments, type EventDocument } from "./publish/event-document.ts";
 export type { Release } from "./model/release-schema.ts";
+export type { SourcePosition, SourceSpan } from "./model/position.ts";
 export type { Diagnostic } from "./model/diagnostic-schema.ts";
 export { diffReleases, type DiffOptions } from "./diff/diff-releases.ts";
 export { DIFF_FORMATS, renderDiff, type DiffFormat } from "./diff/render-diff.ts";

@@ -6,6 +6,7 @@ import type { Catalog, CommonField } from "../model/catalog-schema.ts";
 import type { CatalogEvent, Snapshot } from "../model/event-schema.ts";
 import type { PublishedCatalog, PublishedEvent } from "../model/published-schema.ts";
 import { moveFiles, releaseRoot } from "./release-roots.ts";
+import { readProvenances } from "./published-json.ts";
 
 interface Placement {
   roots: ReadonlyMap<string, string>;
@@ -49,6 +50,17 @@ export function unknownReleases(published: PublishedCatalog): string[] {
   return [...new Set(named.filter((id) => !known.has(id)))].sort();
 }
 
+/**
+ * The in-memory catalog of a parsed catalog.json already known to be valid (the site's own file,
+ * or one readCatalogText has validated): provenance read back as spans, snapshots expanded. The
+ * value is changed in place and keeps its key order.
+ */
+export function expandCatalogJson(json: unknown): Catalog {
+  readProvenances(json);
+  return expandCatalog(json as PublishedCatalog);
+}
+
+/** The in-memory catalog of the published shape held in memory (see compactCatalog). */
 export function expandCatalog(published: PublishedCatalog): Catalog {
   const at: Placement = {
     roots: new Map(published.releases.map((r) => [r.id, releaseRoot(r)])),

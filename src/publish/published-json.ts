@@ -17,6 +17,10 @@ export function publishedJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, replacer, indent);
 }
 
+function isSpan(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "start" in value;
+}
+
 /**
  * Turns the published provenances of freshly parsed, validated JSON into spans, in place (the
  * value as read keeps its key order, so it serializes back to the very bytes it came from).
@@ -30,7 +34,8 @@ export function readProvenances(value: unknown): void {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const member = record[key];
-    if (key === "provenance" && member !== undefined) record[key] = provenanceSpan(member as PublishedProvenance);
+    if (key === "provenance" && member !== undefined && !isSpan(member))
+      record[key] = provenanceSpan(member as PublishedProvenance);
     else readProvenances(member);
   }
 }

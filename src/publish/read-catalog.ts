@@ -2,9 +2,8 @@
 // model, expand. Problems in the file are returned, not thrown, each naming where it is, so the
 // diff command and the site's loader report them alike.
 import { CATALOG_FORMAT_VERSION, type Catalog } from "../model/catalog-schema.ts";
-import { publishedCatalogSchema, type PublishedCatalog } from "../model/published-schema.ts";
-import { expandCatalog, unknownReleases } from "./expand-catalog.ts";
-import { readProvenances } from "./published-json.ts";
+import { publishedCatalogSchema } from "../model/published-schema.ts";
+import { expandCatalogJson, unknownReleases } from "./expand-catalog.ts";
 
 export type CatalogRead = { catalog: Catalog; errors: [] } | { catalog?: undefined; errors: string[] };
 
@@ -44,6 +43,5 @@ export function readCatalogText(text: string, name: string): CatalogRead {
   if (unknown.length > 0) return failure(`${name} names releases it does not list: ${unknown.join(", ")}`);
   // The value as read, now known to be valid, rather than zod's copy: that copy orders keys as the
   // schema declares them, and the catalog read back must serialize to the very bytes it came from.
-  readProvenances(value);
-  return { catalog: expandCatalog(value as PublishedCatalog), errors: [] };
+  return { catalog: expandCatalogJson(value), errors: [] };
 }

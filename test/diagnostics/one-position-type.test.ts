@@ -27,8 +27,6 @@ test("no sink is bound to a file", () => {
 const ALLOWED_NAMES = new Set([
   // A line of a tracking log, in check's published report format: not a place in a source file.
   "check/report-schema.ts: LogPlace",
-  // A chapter of the converted guide: its number, title and lines, found before any block is read.
-  "readers/pdf-text/guide-outline.ts: ChapterRange",
   // Ranges of indexes (words of a collapsed text, cells of a wiki row), not places in a file.
   "readers/rst-collapsed/block-model.ts: WordSpan",
   "readers/wiki-text/table-layout.ts: ColumnSpan",
@@ -53,7 +51,6 @@ const ALLOWED_SHAPES = new Map([
     "check/log-checker.ts: InvalidLine",
     "a line of a tracking log that is not JSON, as check's published report states it (file, line, column)",
   ],
-  ["readers/pdf-text/guide-outline.ts: ChapterRange", "see ChapterRange above"],
 ]);
 
 /** Every interface and object type of a module whose members include `line` and a column or end line. */

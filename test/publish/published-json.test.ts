@@ -4,7 +4,10 @@
 import { describe, expect, test } from "vitest";
 import { catalogJsonSchema } from "../../src/model/json-schemas.ts";
 import { lineSpan, positionAt, publishedProvenance, textSpan } from "../../src/model/position.ts";
+import { serializeCatalog } from "../../src/pipeline/serialize-catalog.ts";
+import { expandCatalogJson } from "../../src/publish/expand-catalog.ts";
 import { publishedJson, readProvenances } from "../../src/publish/published-json.ts";
+import { sampleCatalog } from "../diff/make-catalog.ts";
 
 type Json = Record<string, unknown>;
 
@@ -73,5 +76,19 @@ describe("the published form of provenance", () => {
     const read: unknown = JSON.parse(publishedJson(value));
     readProvenances(read);
     expect(read).toEqual(value);
+  });
+
+  test("reading provenance back twice changes nothing the second time", () => {
+    const read: unknown = JSON.parse(publishedJson({ provenance: lineSpan("d.rst", 4, 4) }));
+    readProvenances(read);
+    readProvenances(read);
+    expect(read).toEqual({ provenance: lineSpan("d.rst", 4, 4) });
+  });
+
+  test("a parsed catalog.json expands to the catalog that was serialized (as the Check a log page reads it)", () => {
+    const catalog = sampleCatalog();
+    const expanded = expandCatalogJson(JSON.parse(serializeCatalog(catalog)));
+    expect(expanded).toEqual(catalog);
+    expect(expanded.events[0]?.snapshots[0]?.provenance.start.line).toBeGreaterThan(0);
   });
 });

@@ -3,8 +3,7 @@
 // `edx-event-catalog check`. Nothing is sent anywhere.
 import { createLogChecker } from "../../../src/check/log-checker.ts";
 import type { Catalog } from "../../../src/model/catalog-schema.ts";
-import type { PublishedCatalog } from "../../../src/model/published-schema.ts";
-import { expandCatalog } from "../../../src/publish/expand-catalog.ts";
+import { expandCatalogJson } from "../../../src/publish/expand-catalog.ts";
 import { readLogFile, readPastedText } from "./read-log-input.ts";
 import { reportSummary, reportToDom, type ReportLinks } from "./report-dom.ts";
 
@@ -22,7 +21,7 @@ export interface CheckPageOptions {
 export function catalogFromPublished(json: unknown): Catalog {
   if (typeof json !== "object" || json === null || !Array.isArray((json as { events?: unknown }).events))
     throw new Error("catalog.json is not a catalog");
-  return expandCatalog(json as PublishedCatalog);
+  return expandCatalogJson(json);
 }
 
 export function startCheckPage(root: HTMLElement, options: CheckPageOptions): void {

@@ -4,16 +4,12 @@
 // a bounded number of times, so the parse is linear in the size of the chapter.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Block, LabelName, ListItem, TableRow } from "./block-types.ts";
-import { spanAt, type SourceSpan } from "../../model/position.ts";
+import { spanAt, startOf, type SourceLine, type SourceSpan } from "../../model/position.ts";
 import { eventHeadingNames } from "./event-heading.ts";
-import type { SourceLine } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { addRow, fitRow, isHeaderRow, isTableLine, splitCells } from "./tab-table.ts";
-import { positionAt } from "../../model/position.ts";
 
 export interface ParseOptions {
-  /** The converted guide, for diagnostics. */
-  file: string;
   /** Names of the alphabetical event list: lets one-word headings ("book") be recognised. */
   knownNames: ReadonlySet<string>;
   /** Source lines where page furniture was removed. */
@@ -29,8 +25,9 @@ const HISTORY = /^History(?::\s*|\s+(?=Added|Updated|Prior|Changed))(.*)$/;
 const MEMBER_FIELDS = /^(`?)(event|context)\1\s+(?:\*\*)?Member Fields:(?:\*\*)?\s*(.*)$/;
 const EXAMPLE_TITLE = /^Example\b/;
 
-function spanOf(file: string, first: SourceLine, last: SourceLine): SourceSpan {
-  return spanAt(file, first.line, first.column, last.line);
+/** From where `first` starts to the end of `last`'s line. */
+function spanOf(first: SourceLine, last: SourceLine): SourceSpan {
+  return spanAt(first.file, first.start.line, first.start.column, last.start.line);
 }
 
 function isBlank(line: SourceLine | undefined): boolean {
@@ -71,7 +68,6 @@ function classifyParagraph(text: string, span: SourceSpan, options: ParseOptions
 }
 
 interface Cursor {
-  file: string;
   lines: readonly SourceLine[];
   i: number;
   /** The page breaks as a set, built once per chapter (not once per code block). */
@@ -89,13 +85,13 @@ function readList(c: Cursor): Block {
     items.push({
       text: (m[2] ?? "").trim(),
       depth,
-      span: spanOf(c.file, line, line),
+      span: spanOf(line, line),
     });
     last = line;
     c.i++;
   }
   if (!first || !last) throw new Error("readList called off a list item");
-  return { kind: "list", items, span: spanOf(c.file, first, last) };
+  return { kind: "list", items, span: spanOf(first, last) };
 }
 
 /** Index of the next non-blank line from `from`, or the length. */
@@ -113,18 +109,14 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
   if (isHeaderRow(header)) {
     c.i++;
   } else {
-    sink.report(
-      pdfTextRules["pdf-text/table-without-header"],
-      "table rows without a header row",
-      positionAt(c.file, first.line, first.column),
-    );
+    sink.report(pdfTextRules["pdf-text/table-without-header"], "table rows without a header row", startOf(first));
     header = ["Field", "Type", "Details"];
   }
   let last = first;
   let continued = 0;
   for (;;) {
     for (let line = c.lines[c.i]; line && isTableLine(line); line = c.lines[c.i]) {
-      addRow(rows, fitRow(splitCells(line.text), header.length, line, c.file, sink), line, c.file);
+      addRow(rows, fitRow(splitCells(line.text), header.length, line, sink), line);
       last = line;
       c.i++;
     }
@@ -135,7 +127,7 @@ function readTable(c: Cursor, sink: DiagnosticSink): Block {
     continued++;
     c.i = j;
   }
-  return { kind: "table", header, rows, continued, span: spanOf(c.file, first, last) };
+  return { kind: "table", header, rows, continued, span: spanOf(first, last) };
 }
 
 /** Trims blank lines at both ends of one part of a code block. */
@@ -173,18 +165,18 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     if (parts > 0 && kept.length > 0) pageBreakLines.push(code.length + 1);
     for (const line of kept) {
       const previous = code[code.length - 1];
-      if (previous && line.line - previous.line > 1 && hasBreakBetween(c.breaks, previous.line, line.line)) {
+      if (
+        previous &&
+        line.start.line - previous.start.line > 1 &&
+        hasBreakBetween(c.breaks, previous.start.line, line.start.line)
+      ) {
         if (pageBreakLines[pageBreakLines.length - 1] !== code.length + 1) pageBreakLines.push(code.length + 1);
       }
       code.push(line);
     }
     parts++;
     if (!closed) {
-      sink.report(
-        pdfTextRules["pdf-text/unclosed-code-block"],
-        "code block is never closed",
-        positionAt(c.file, open.line, open.column),
-      );
+      sink.report(pdfTextRules["pdf-text/unclosed-code-block"], "code block is never closed", startOf(open));
       break;
     }
     c.i++;
@@ -194,13 +186,13 @@ function readCode(c: Cursor, sink: DiagnosticSink): Block {
     if (!next || !FENCE_CLOSE.test(next.text)) break;
     sink.report(
       pdfTextRules["pdf-text/split-code-block"],
-      `code block continues after a page break at line ${next.line}`,
-      positionAt(c.file, next.line, next.column),
+      `code block continues after a page break at line ${next.start.line}`,
+      startOf(next),
     );
     c.i = j;
   }
   const text = code.map((l) => l.text).join("\n");
-  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(c.file, open, last) };
+  return { kind: "code", language, code: text, parts, pageBreakLines, span: spanOf(open, last) };
 }
 
 function hasBreakBetween(breaks: ReadonlySet<number>, from: number, to: number): boolean {
@@ -220,13 +212,13 @@ function readParagraph(c: Cursor, options: ParseOptions): Block {
     last = line;
     c.i++;
   }
-  return classifyParagraph(texts.join("\n"), spanOf(c.file, first, last), options);
+  return classifyParagraph(texts.join("\n"), spanOf(first, last), options);
 }
 
 /** Parses the lines of a chapter into blocks, in order. */
 export function parseBlocks(lines: readonly SourceLine[], options: ParseOptions, sink: DiagnosticSink): Block[] {
   const blocks: Block[] = [];
-  const c: Cursor = { file: options.file, lines, i: 0, breaks: new Set(options.pageBreaks) };
+  const c: Cursor = { lines, i: 0, breaks: new Set(options.pageBreaks) };
   while (c.i < lines.length) {
     const line = lines[c.i];
     if (!line) break;

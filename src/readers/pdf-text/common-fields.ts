@@ -6,11 +6,9 @@ import { buildField } from "../../extract/field-builder.ts";
 import { parseHistory } from "../../extract/history-text.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { Block } from "./block-types.ts";
-import type { SourceSpan } from "../../model/position.ts";
+import { linesOf, positionAt, spanAt, startOf, type SourceSpan } from "../../model/position.ts";
 import { historyText, proseText } from "./block-text.ts";
 import { tableToFields } from "./field-table.ts";
-import { positionAt } from "../../model/position.ts";
-import { lineSpan } from "../../model/position.ts";
 
 export interface CommonFieldsResult {
   fields: Field[];
@@ -19,8 +17,8 @@ export interface CommonFieldsResult {
 
 interface Draft {
   name: string;
-  heading: SourceSpan;
-  endLine: number;
+  /** From the field's heading to the end of its last block. */
+  span: SourceSpan;
   typeAsWritten?: string;
   details: string[];
   history: { text: string; span: SourceSpan }[];
@@ -45,8 +43,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     if (block.kind === "heading") {
       drafts.push({
         name: commonFieldName(block.title),
-        heading: block.span,
-        endLine: block.span.end.line,
+        span: spanAt(file, block.span.start.line, block.span.start.column, block.span.end.line),
         details: [],
         history: [],
         members: [],
@@ -57,7 +54,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     const draft = drafts[drafts.length - 1];
     if (!draft) continue; // the section's own introduction is not field content
     used.push(block.span);
-    draft.endLine = block.span.end.line;
+    draft.span.end = { line: block.span.end.line };
     if (block.kind === "labelled" && block.label === "Type") draft.typeAsWritten = block.value;
     else if (block.kind === "labelled" && block.label === "History") {
       const next = blocks[k + 1];
@@ -76,7 +73,7 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
     }
   }
   const fields = drafts.map((d) => {
-    const provenance = lineSpan(file, d.heading.start.line, d.endLine);
+    const provenance = linesOf(d.span);
     const field = buildField({
       name: d.name,
       ...(d.typeAsWritten !== undefined ? { typeAsWritten: d.typeAsWritten } : {}),
@@ -85,16 +82,10 @@ export function readCommonFields(blocks: readonly Block[], file: string, sink: D
       provenance,
       ...(d.members.length > 0 ? { fields: d.members } : {}),
       sink,
-      place: positionAt(file, d.heading.start.line, d.heading.start.column),
+      place: startOf(d.span),
     });
     const history = d.history.flatMap((h) =>
-      parseHistory(
-        h.text,
-        "pdf",
-        lineSpan(file, h.span.start.line, h.span.end.line),
-        sink,
-        positionAt(file, h.span.start.line, h.span.start.column),
-      ),
+      parseHistory(h.text, "pdf", linesOf(h.span), sink, positionAt(file, h.span.start.line, h.span.start.column)),
     );
     return { ...field, history: [...field.history, ...history] };
   });

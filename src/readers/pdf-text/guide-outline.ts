@@ -2,35 +2,38 @@
 // "12.3\tStudent Events\t99"). It tells where each chapter starts in the converted text (a chapter
 // title stands alone, unnumbered) and which strings the running page headers repeat
 // ("Chapter 12. Events in the Tracking Logs", "12.3. Student Events").
+import { lineSpan, type SourceSpan } from "../../model/position.ts";
 
 export interface OutlineEntry {
   /** "12" for a chapter, "12.3" for a section. */
   number: string;
   title: string;
-  /** 1-based line of the entry in the table of contents. */
-  line: number;
+  /** The line of the entry in the table of contents. */
+  span: SourceSpan;
 }
 
-export interface ChapterRange {
+/** A chapter of the guide, found before any block is read. */
+export interface GuideChapter {
   number: string;
   title: string;
-  /** Line of the unnumbered chapter title in the body. */
-  line: number;
-  /** Last line before the next chapter title (or the end of the text). */
-  endLine: number;
+  /**
+   * Its lines: from the unnumbered chapter title in the body to the last line before the next
+   * chapter title (or the end of the text).
+   */
+  span: SourceSpan;
 }
 
 export interface GuideOutline {
   entries: OutlineEntry[];
-  /** Last line of the table of contents (0 when there is none). */
-  endLine: number;
-  chapters: ChapterRange[];
+  /** The lines of the table of contents, from its first entry to its last; absent when there is none. */
+  toc?: SourceSpan;
+  chapters: GuideChapter[];
 }
 
 const TOC_ENTRY = /^(\d+(?:\.\d+)*)\s+([^\t]+?)\t+(\d+)$/;
 
 /** Reads the table of contents at the top of the text and places every chapter title found after it. */
-export function readGuideOutline(lines: readonly string[]): GuideOutline {
+export function readGuideOutline(lines: readonly string[], file: string): GuideOutline {
   const entries: OutlineEntry[] = [];
   let endLine = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -38,7 +41,7 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
     if (text.trim() === "") continue;
     const m = TOC_ENTRY.exec(text);
     if (m?.[1] && m[2]) {
-      entries.push({ number: m[1], title: m[2].trim(), line: i + 1 });
+      entries.push({ number: m[1], title: m[2].trim(), span: lineSpan(file, i + 1, i + 1) });
       endLine = i + 1;
     } else if (entries.length > 0) {
       break;
@@ -57,10 +60,10 @@ export function readGuideOutline(lines: readonly string[]): GuideOutline {
   const chapters = starts.map((s, k) => ({
     number: s.entry.number,
     title: s.entry.title,
-    line: s.line,
-    endLine: (starts[k + 1]?.line ?? lines.length + 1) - 1,
+    span: lineSpan(file, s.line, (starts[k + 1]?.line ?? lines.length + 1) - 1),
   }));
-  return { entries, endLine, chapters };
+  const first = entries[0];
+  return first ? { entries, toc: lineSpan(file, first.span.start.line, endLine), chapters } : { entries, chapters };
 }
 
 /**

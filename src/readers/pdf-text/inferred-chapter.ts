@@ -5,14 +5,15 @@
 // Event", "12.3 Student Events"). The headings give the chapter number and the running-header
 // strings the table of contents would have given; the chapter ends at the title of the next
 // chapter, found by walking back from that chapter's first numbered heading.
-import type { ChapterRange, OutlineEntry } from "./guide-outline.ts";
+import { lineSpan, type SourceLine } from "../../model/position.ts";
+import type { GuideChapter, OutlineEntry } from "./guide-outline.ts";
 
 export interface InferredChapter {
-  chapter: ChapterRange;
-  /** The chapter and its "N.M" sections as outline entries (`line` is the heading's line). */
+  chapter: GuideChapter;
+  /** The chapter and its "N.M" sections as outline entries (`span` is the heading's line). */
   entries: OutlineEntry[];
   /** The first numbered heading after the title: it gave the chapter number. */
-  numberedBy: { line: number; text: string };
+  numberedBy: SourceLine;
 }
 
 interface SectionHeading {
@@ -78,7 +79,12 @@ function nextChapterTitle(
  * Finds a chapter by its title in the body, searching from `from` (0-based index). Returns
  * undefined when no standalone line matches `title` or no numbered heading follows it.
  */
-export function inferChapter(lines: readonly string[], title: RegExp, from: number): InferredChapter | undefined {
+export function inferChapter(
+  lines: readonly string[],
+  title: RegExp,
+  from: number,
+  file: string,
+): InferredChapter | undefined {
   let start = -1;
   for (let i = from; i < lines.length; i++) {
     if (title.test((lines[i] ?? "").trim()) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
@@ -114,12 +120,13 @@ export function inferChapter(lines: readonly string[], title: RegExp, from: numb
       continue;
     }
     floor = i;
-    if (heading.depth === 2) sections.push({ number: heading.number, title: heading.title.trim(), line: i + 1 });
+    if (heading.depth === 2)
+      sections.push({ number: heading.number, title: heading.title.trim(), span: lineSpan(file, i + 1, i + 1) });
   }
   const chapterTitle = (lines[start] ?? "").trim();
   return {
-    chapter: { number, title: chapterTitle, line: start + 1, endLine: end + 1 },
-    entries: [{ number, title: chapterTitle, line: start + 1 }, ...sections],
-    numberedBy: { line: first + 1, text: (lines[first] ?? "").trim() },
+    chapter: { number, title: chapterTitle, span: lineSpan(file, start + 1, end + 1) },
+    entries: [{ number, title: chapterTitle, span: lineSpan(file, start + 1, start + 1) }, ...sections],
+    numberedBy: { file, start: { line: first + 1, column: 1 }, text: (lines[first] ?? "").trim() },
   };
 }

@@ -5,24 +5,19 @@
 // that later stages can join what a page break split (tables, code blocks).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { pdfTextRules } from "./rules.ts";
-import { positionAt } from "../../model/position.ts";
-
-/** One line of the text after furniture removal; `column` is where the kept text starts. */
-export interface SourceLine {
-  text: string;
-  line: number;
-  column: number;
-}
+import { lineSpan, textSpan, type SourceLine, type SourceSpan } from "../../model/position.ts";
 
 export type FurnitureKind = "running-header" | "glued-header" | "continued-caption" | "repeated-table-header";
 
 export interface RemovedFurniture {
-  line: number;
+  /** The removed text: its whole line, or the start of the line for a glued header. */
+  span: SourceSpan;
   kind: FurnitureKind;
   text: string;
 }
 
 export interface FurnitureResult {
+  /** The lines after furniture removal; each starts where its kept text starts. */
   lines: SourceLine[];
   /** Source lines at which a page break was detected (the furniture line's own number). */
   pageBreaks: number[];
@@ -88,11 +83,11 @@ export function removePageFurniture(
   for (let n = range.from; n <= Math.min(range.to, lines.length); n++) {
     const text = lines[n - 1] ?? "";
     if (text.trim() === "") {
-      out.push({ text: "", line: n, column: 1 });
+      out.push({ file, start: { line: n, column: 1 }, text: "" });
       continue;
     }
     if (CONTINUED_CAPTION.test(text)) {
-      removed.push({ line: n, kind: "continued-caption", text });
+      removed.push({ span: lineSpan(file, n, n), kind: "continued-caption", text });
       pageBreaks.push(n);
       expectRepeatedHeader = true;
       continue;
@@ -100,26 +95,27 @@ export function removePageFurniture(
     if (expectRepeatedHeader) {
       expectRepeatedHeader = false;
       if (text === lastTableHeader) {
-        removed.push({ line: n, kind: "repeated-table-header", text });
+        removed.push({ span: lineSpan(file, n, n), kind: "repeated-table-header", text });
         continue;
       }
     }
     const header = matchHeader(text, index);
     if (header && !header.glued) {
-      removed.push({ line: n, kind: "running-header", text });
+      removed.push({ span: lineSpan(file, n, n), kind: "running-header", text });
       pageBreaks.push(n);
       continue;
     }
-    let kept: SourceLine = { text, line: n, column: 1 };
+    let kept: SourceLine = { file, start: { line: n, column: 1 }, text };
     if (header?.glued) {
       const cut = text.slice(0, header.length - 1);
-      removed.push({ line: n, kind: "glued-header", text: cut });
+      const span = textSpan(file, { line: n, column: 1 }, { line: n, column: header.length - 1 });
+      removed.push({ span, kind: "glued-header", text: cut });
       pageBreaks.push(n);
-      kept = { text: text.slice(header.length), line: n, column: header.length + 1 };
+      kept = { file, start: { line: n, column: header.length + 1 }, text: text.slice(header.length) };
       sink.report(
         pdfTextRules["pdf-text/glued-page-header"],
         `running header "${cut}" removed from the start of the line`,
-        positionAt(file, n, 1, { line: n, column: header.length - 1 }),
+        span,
       );
     }
     if (kept.text.includes("\t") && !previousText.includes("\t")) lastTableHeader = kept.text;

@@ -12,23 +12,29 @@ import { locateChapters } from "./chapter-location.ts";
 import { checkEventList } from "./event-list-check.ts";
 import { eventListNames, readEventList } from "./event-list.ts";
 import { extractEvents } from "./event-extraction.ts";
-import type { ChapterRange } from "./guide-outline.ts";
+import type { GuideChapter } from "./guide-outline.ts";
 import { mergeWholeLineSpans } from "./whole-line-spans.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
-import { linesOf, positionAt, type SourceSpan, spanAt } from "../../model/position.ts";
+import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 function chapterBlocks(
   lines: readonly string[],
-  chapter: ChapterRange,
+  chapter: GuideChapter,
   headers: readonly string[],
   known: ReadonlySet<string>,
   file: string,
   sink: DiagnosticSink,
 ): Block[] {
-  const furniture = removePageFurniture(lines, { from: chapter.line + 1, to: chapter.endLine }, headers, file, sink);
-  return parseBlocks(furniture.lines, { file, knownNames: known, pageBreaks: furniture.pageBreaks }, sink);
+  const range = { from: chapter.span.start.line + 1, to: chapter.span.end.line };
+  const furniture = removePageFurniture(lines, range, headers, file, sink);
+  return parseBlocks(furniture.lines, { knownNames: known, pageBreaks: furniture.pageBreaks }, sink);
+}
+
+/** The chapter's title line. */
+function titleLine(chapter: GuideChapter): SourceSpan {
+  return lineSpan(chapter.span.file, chapter.span.start.line, chapter.span.start.line);
 }
 
 /** Reads one converted guide. */
@@ -44,7 +50,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     const blocks = chapterBlocks(lines, listChapter, headers, new Set(), file, sink);
     const list = readEventList(blocks, file);
     eventList = list.entries;
-    spans.push(...list.used, spanAt(file, listChapter.line, 1, listChapter.line));
+    spans.push(...list.used, titleLine(listChapter));
     const truncation = findTruncation(blocks, listChapter, lines, file, sink);
     if (truncation) result.truncation = truncation;
   }
@@ -53,7 +59,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     const extraction = extractEvents(blocks, eventListNames(eventList), file, sink);
     result.events = extraction.events;
     result.commonFields = extraction.commonFields;
-    spans.push(...extraction.used, spanAt(file, eventChapter.line, 1, eventChapter.line));
+    spans.push(...extraction.used, titleLine(eventChapter));
     result.skipped = extraction.skipped.map((s) => ({ ...s, position: linesOf(s.position) }));
     // An events chapter without any event (a cut text) has nothing to compare with the list.
     if (listChapter && result.events.length > 0) checkEventList(eventList, result.events, sink);
@@ -67,19 +73,23 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
 }
 
 function reportRangeRead(
-  chapters: (ChapterRange | undefined)[],
+  chapters: (GuideChapter | undefined)[],
   lineCount: number,
   file: string,
   sink: DiagnosticSink,
 ): void {
-  const found = chapters.filter((c): c is ChapterRange => c !== undefined).sort((a, b) => a.line - b.line);
+  const found = chapters
+    .filter((c): c is GuideChapter => c !== undefined)
+    .sort((a, b) => a.span.start.line - b.span.start.line);
   const first = found[0];
   const last = found[found.length - 1];
   if (!first || !last) return;
-  const names = found.map((c) => `${c.number} "${c.title}" (lines ${c.line}–${c.endLine})`).join(" and ");
+  const names = found
+    .map((c) => `${c.number} "${c.title}" (lines ${c.span.start.line}–${c.span.end.line})`)
+    .join(" and ");
   const rest = [
-    [1, first.line - 1],
-    [last.endLine + 1, lineCount],
+    [1, first.span.start.line - 1],
+    [last.span.end.line + 1, lineCount],
   ]
     .filter(([a = 0, b = 0]) => a <= b)
     .map(([a, b]) => `${a}–${b}`);
@@ -88,7 +98,7 @@ function reportRangeRead(
   sink.report(
     pdfTextRules["pdf-text/range-read"],
     `event reference read from chapters ${names}; ${restText}`,
-    positionAt(file, first.line, 1, { line: last.endLine }),
+    positionAt(file, first.span.start.line, 1, { line: last.span.end.line }),
   );
 }
 

@@ -4,10 +4,9 @@
 // that follow a table after blank lines without a header of their own continue it (the page
 // break between them was removed with the page furniture).
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
-import type { SourceLine } from "./page-furniture.ts";
 import type { TableRow } from "./block-types.ts";
 import { pdfTextRules } from "./rules.ts";
-import { positionAt, spanAt } from "../../model/position.ts";
+import { spanAt, startOf, type SourceLine } from "../../model/position.ts";
 
 const HEADER_FIRST_CELL = /(?:^|\s|>)Field$|^Event$/;
 const HEADER_SECOND_CELL = /^(?:Type|Description)$/;
@@ -29,14 +28,14 @@ export function splitCells(text: string): string[] {
 }
 
 /** Fits a row to the header's width: extra cells join the last one, missing cells are empty. */
-export function fitRow(cells: string[], width: number, line: SourceLine, file: string, sink: DiagnosticSink): string[] {
+export function fitRow(cells: string[], width: number, line: SourceLine, sink: DiagnosticSink): string[] {
   // Trailing empty cells ("<code>answers</code>\tobject\t") are no extra cells.
   while (cells.length > width && cells[cells.length - 1] === "") cells.pop();
   if (cells.length > width) {
     sink.report(
       pdfTextRules["pdf-text/table-row-cells"],
       `row has ${cells.length} cells, the header ${width}`,
-      positionAt(file, line.line, line.column),
+      startOf(line),
     );
     const head = cells.slice(0, width - 1);
     head.push(cells.slice(width - 1).join(" "));
@@ -47,12 +46,12 @@ export function fitRow(cells: string[], width: number, line: SourceLine, file: s
 }
 
 /** Adds a row, or merges it into the previous row when its first cell is empty. */
-export function addRow(rows: TableRow[], cells: string[], line: SourceLine, file: string): void {
+export function addRow(rows: TableRow[], cells: string[], line: SourceLine): void {
   const previous = rows[rows.length - 1];
   if (previous && cells[0] === "") {
     previous.cells = previous.cells.map((c, k) => [c, cells[k] ?? ""].filter((x) => x !== "").join(" "));
-    previous.span = { ...previous.span, end: { line: line.line } };
+    previous.span = { ...previous.span, end: { line: line.start.line } };
     return;
   }
-  rows.push({ cells, span: spanAt(file, line.line, line.column, line.line) });
+  rows.push({ cells, span: spanAt(line.file, line.start.line, line.start.column, line.start.line) });
 }

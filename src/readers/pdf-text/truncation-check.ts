@@ -6,7 +6,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { ReadResult } from "../reader.ts";
 import type { Block } from "./block-types.ts";
-import type { ChapterRange } from "./guide-outline.ts";
+import type { GuideChapter } from "./guide-outline.ts";
 import { pdfTextRules } from "./rules.ts";
 import { positionAt } from "../../model/position.ts";
 
@@ -79,14 +79,14 @@ function lastContentLine(lines: readonly string[]): number {
  */
 export function findTruncation(
   blocks: readonly Block[],
-  chapter: ChapterRange,
+  chapter: GuideChapter,
   lines: readonly string[],
   file: string,
   sink: DiagnosticSink,
 ): ReadResult["truncation"] {
   const end = lastContentLine(lines);
   const block = blocks[blocks.length - 1];
-  if (!block || chapter.endLine < end || block.span.end.line < end) return undefined;
+  if (!block || chapter.span.end.line < end || block.span.end.line < end) return undefined;
   const lastLine = (lines[end - 1] ?? "").trimEnd();
   const reason = cutReason(block, lastLine);
   if (reason === undefined) return undefined;

@@ -6,9 +6,9 @@ import { parseBlocks } from "../../../src/readers/pdf-text/block-parser.ts";
 import type { Block } from "../../../src/readers/pdf-text/block-types.ts";
 
 function parse(text: string, known: string[] = []): { blocks: Block[]; rules: string[] } {
-  const lines = text.split("\n").map((t, i) => ({ text: t, line: i + 1, column: 1 }));
+  const lines = text.split("\n").map((t, i) => ({ file: "t.txt", start: { line: i + 1, column: 1 }, text: t }));
   const sink = createDiagnosticSink();
-  const blocks = parseBlocks(lines, { file: "t.txt", knownNames: new Set(known), pageBreaks: [] }, sink);
+  const blocks = parseBlocks(lines, { knownNames: new Set(known), pageBreaks: [] }, sink);
   return { blocks, rules: sink.diagnostics.map((d) => d.rule) };
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { lineSpan } from "../../../src/model/position.ts";
 import { inferChapter } from "../../../src/readers/pdf-text/inferred-chapter.ts";
 import { readGuideText } from "../../../src/readers/pdf-text/pdf-text-reader.ts";
 
@@ -49,11 +50,19 @@ describe("the real guide without its table of contents", () => {
   });
 
   test("inferChapter ends each chapter at the next chapter's title, not at its first heading", () => {
-    const list = inferChapter(guideLines, LIST, 0);
-    const events = inferChapter(guideLines, EVENTS, 0);
-    expect(list?.chapter).toEqual({ number: "11", title: "Alphabetical Event List", line: 2782, endLine: 3027 });
+    const list = inferChapter(guideLines, LIST, 0, path);
+    const events = inferChapter(guideLines, EVENTS, 0, path);
+    expect(list?.chapter).toEqual({
+      number: "11",
+      title: "Alphabetical Event List",
+      span: lineSpan(path, 2782, 3027),
+    });
     // "Glossary" (6620) is followed by an index line and a note before "13.1 A" (6626).
-    expect(events?.chapter).toEqual({ number: "12", title: "Events in the Tracking Logs", line: 3028, endLine: 6619 });
+    expect(events?.chapter).toEqual({
+      number: "12",
+      title: "Events in the Tracking Logs",
+      span: lineSpan(path, 3028, 6619),
+    });
     expect(events?.entries.map((e) => `${e.number} ${e.title}`)).toEqual([
       "12 Events in the Tracking Logs",
       "12.1 Reviewing a Sample Event",
@@ -61,7 +70,11 @@ describe("the real guide without its table of contents", () => {
       "12.3 Student Events",
       "12.4 Course Team Events",
     ]);
-    expect(events?.numberedBy).toEqual({ line: 3039, text: "12.1 Reviewing a Sample Event" });
+    expect(events?.numberedBy).toEqual({
+      file: path,
+      start: { line: 3039, column: 1 },
+      text: "12.1 Reviewing a Sample Event",
+    });
   });
 });
 
@@ -69,22 +82,22 @@ describe("inferChapter on small texts", () => {
   test("a text that starts over (chapters 11–12 twice) ends the first chapter 12 at the second list's title", () => {
     const chapters = guideLines.slice(2781, 6619);
     const twice = [...chapters, ...chapters];
-    const events = inferChapter(twice, EVENTS, 0);
-    expect(events?.chapter.line).toBe(247);
-    expect(events?.chapter.endLine).toBe(chapters.length);
+    const events = inferChapter(twice, EVENTS, 0, "t.txt");
+    expect(events?.chapter.span.start.line).toBe(247);
+    expect(events?.chapter.span.end.line).toBe(chapters.length);
     expect(twice[chapters.length]).toBe("Alphabetical Event List");
   });
 
   test("needs a numbered heading after the title", () => {
-    expect(inferChapter(["", "Events in the Tracking Logs", "", "Some prose."], EVENTS, 0)).toBeUndefined();
-    expect(inferChapter(["Events in the Tracking Logs", "", "13.3 Student Events"], EVENTS, 0)?.chapter.number).toBe(
-      "13",
-    );
+    expect(inferChapter(["", "Events in the Tracking Logs", "", "Some prose."], EVENTS, 0, "t.txt")).toBeUndefined();
+    expect(
+      inferChapter(["Events in the Tracking Logs", "", "13.3 Student Events"], EVENTS, 0, "t.txt")?.chapter.number,
+    ).toBe("13");
   });
 
   test("a title inside a paragraph is no chapter title", () => {
     const lines = ["See", "Events in the Tracking Logs", "for more.", "", "12.3 Student Events"];
-    expect(inferChapter(lines, EVENTS, 0)).toBeUndefined();
+    expect(inferChapter(lines, EVENTS, 0, "t.txt")).toBeUndefined();
   });
 
   test("a wrapped line starting with a number does not end the chapter", () => {
@@ -98,7 +111,7 @@ describe("inferChapter on small texts", () => {
       "",
       "History: Added.",
     ];
-    expect(inferChapter(lines, EVENTS, 0)?.chapter.endLine).toBe(8);
+    expect(inferChapter(lines, EVENTS, 0, "t.txt")?.chapter.span.end.line).toBe(8);
   });
 });
 

@@ -2,6 +2,7 @@
 // row, inside a code block) and the caption plus repeated header of a continued table.
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
+import { textSpan } from "../../../src/model/position.ts";
 import { removePageFurniture } from "../../../src/readers/pdf-text/page-furniture.ts";
 
 const HEADERS = ["Chapter 12. Events in the Tracking Logs", "12.3. Student Events", "12.3.1. Enrollment Events"];
@@ -29,7 +30,16 @@ describe("removePageFurniture", () => {
 
   test("cuts a header glued in front of a table row and keeps the row with its column", () => {
     const r = run(["12.3. Student Events options\tobject\tContains the followed Boolean."]);
-    expect(r.lines).toEqual([{ text: "options\tobject\tContains the followed Boolean.", line: 1, column: 22 }]);
+    expect(r.lines).toEqual([
+      { file: "t.txt", start: { line: 1, column: 22 }, text: "options\tobject\tContains the followed Boolean." },
+    ]);
+    expect(r.removed).toEqual([
+      {
+        span: textSpan("t.txt", { line: 1, column: 1 }, { line: 1, column: 20 }),
+        kind: "glued-header",
+        text: "12.3. Student Events",
+      },
+    ]);
     expect(r.sink.diagnostics.map((d) => d.rule)).toEqual(["pdf-text/glued-page-header"]);
   });
 
@@ -62,7 +72,7 @@ describe("removePageFurniture", () => {
       "",
       "edx.cohort.user_removed\t<i>Student Cohort Events</i>",
     ]);
-    expect(r.removed.map((x) => [x.line, x.kind])).toEqual([
+    expect(r.removed.map((x) => [x.span.start.line, x.kind])).toEqual([
       [4, "continued-caption"],
       [6, "repeated-table-header"],
     ]);
