@@ -48,7 +48,8 @@ export const gridTable: Transition = {
       kind: "grid",
       headerRows: grid.headerRows,
       rows,
-      position: spanAt(top.file, grid.position.start.line, top.start.column, grid.position.end.line),
+      // The table starts at the left edge of its top border, which is `top`'s first character.
+      position: grid.position,
     };
     return { nodes: [table], next: end };
   },
