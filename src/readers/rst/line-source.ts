@@ -27,6 +27,8 @@ export function indentOf(line: RstLine): number {
 
 /** The line from its character `by` (0-based) on, its start moved along; `text` when what is kept is not just the rest. */
 export function cutLine(line: RstLine, by: number, text = line.text.slice(by)): RstLine {
+  // Lines are never changed once made, so a line that loses nothing is shared rather than copied.
+  if (by === 0) return text === line.text ? line : { ...line, text };
   return { ...line, text, start: { line: line.start.line, column: line.start.column + by } };
 }
 
