@@ -3,6 +3,7 @@
 // line: column c is the character at offset c - 1 of the whole text. This module turns such a
 // "flat" place into the true line and column, once, at the edge of the reader, so that the
 // restoring and remapping steps never need to know where the real lines break.
+import type { Point } from "unist";
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
 import { positionAt, type SourcePosition } from "../../model/position.ts";
 
@@ -10,7 +11,7 @@ export interface OriginalLines {
   /** Whether the text holds a line break before its last character (a final newline does not count). */
   multiline: boolean;
   /** True line and column (1-based) of a flat column, clamped into the text. */
-  at(flatColumn: number): { line: number; column: number };
+  at(flatColumn: number): Point;
   /** A flat position (line 1, flat columns) as a true position. */
   position(flat: SourcePosition): SourcePosition;
   /** How a skipped reason names the span of flat columns `from`..`to` (inclusive). */
@@ -21,7 +22,7 @@ export function createOriginalLines(text: string): OriginalLines {
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   const multiline = starts.length > 2 || (starts.length === 2 && (starts[1] ?? 0) < text.length);
-  const at = (flatColumn: number): { line: number; column: number } => {
+  const at = (flatColumn: number): Point => {
     const offset = Math.min(Math.max(0, Math.trunc(flatColumn) - 1), text.length);
     let low = 0;
     let high = starts.length - 1;

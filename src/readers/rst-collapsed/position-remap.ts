@@ -2,6 +2,7 @@
 // places, provenance of events, fields, history and examples, used and skipped lines) is moved
 // back onto the original text. Diagnostic positions leave here as flat ones (line 1, offset columns)
 // for the mapper of original-lines.ts; the result's places are made true here.
+import type { Point } from "unist";
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
 import { linesOf, lineSpan, positionAt, type SourcePosition, type SourceSpan, textSpan } from "../../model/position.ts";
 import type { HistoryEntry } from "../../model/common-schema.ts";
@@ -112,7 +113,7 @@ function remapUsed(
   original: OriginalLines,
 ): ReadResult["used"] {
   const others = used.filter((u) => u.file !== file);
-  const touched = new Map<string, { start: { line: number; column: number }; end: { line: number; column: number } }>();
+  const touched = new Map<string, { start: Point; end: Point }>();
   for (const u of used) {
     if (u.file !== file) continue;
     const { column, endColumn } = toOriginalRange(lines, u.start.line, u.end.line);

@@ -1,8 +1,7 @@
 // Splits the inventory into its few kinds of blocks: section titles, grid tables and prose
 // paragraphs, each with the path of section titles above it. The inventory uses nothing else of
 // RST, so a small line scanner is enough and keeps this reader independent of the full RST reader.
-import type { GridLine } from "../rst/grid-table.ts";
-import { lineSpan, type SourceSpan } from "../../model/position.ts";
+import { lineSpan, type SourceLine, type SourceSpan } from "../../model/position.ts";
 
 interface BlockBase {
   /** The block's whole lines (a title's adornments included). */
@@ -14,7 +13,7 @@ interface BlockBase {
 export type InventoryBlock =
   | (BlockBase & { kind: "title"; text: string })
   | (BlockBase & { kind: "paragraph"; text: string })
-  | (BlockBase & { kind: "table"; lines: GridLine[] });
+  | (BlockBase & { kind: "table"; lines: SourceLine[] });
 
 const ADORNMENT = /^([=\-~^"'`#*+_:.])\1+\s*$/;
 const TABLE_START = /^\s*\+[-=]/;
@@ -58,7 +57,9 @@ export function scanInventoryBlocks(file: string, text: string): InventoryBlock[
     const start = i;
     if (TABLE_START.test(current)) {
       while (i < lines.length && TABLE_LINE.test(lines[i] ?? "")) i++;
-      const tableLines = lines.slice(start, i).map((t, k) => ({ text: t, line: start + k + 1, column: 1 }));
+      const tableLines = lines
+        .slice(start, i)
+        .map((t, k) => ({ text: t, file, start: { line: start + k + 1, column: 1 } }));
       blocks.push({ kind: "table", lines: tableLines, position: lineSpan(file, start + 1, i), path: [...path] });
       continue;
     }

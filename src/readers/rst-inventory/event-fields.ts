@@ -4,18 +4,18 @@
 // a grid table and its rows become the field's nested fields.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Field } from "../../model/field-schema.ts";
-import { parseGridTable, type GridCell, type GridLine, type GridTable } from "../rst/grid-table.ts";
+import { parseGridTable, type GridCell, type GridTable } from "../rst/grid-table.ts";
 import { sliceGridLines } from "./slice-lines.ts";
 import { fieldNameOf, fieldOf, readFieldTable } from "./field-table.ts";
 import { overlapping, type EventColumn, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { cellText, type TableLayout } from "./table-columns.ts";
-import { lineSpan, positionAt } from "../../model/position.ts";
+import { linesOf, positionAt, type SourceLine } from "../../model/position.ts";
 
 export interface EventTableContext {
   file: string;
   table: GridTable;
-  lines: readonly GridLine[];
+  lines: readonly SourceLine[];
   layout: TableLayout<EventColumn>;
   sink: DiagnosticSink;
 }
@@ -32,8 +32,8 @@ function detailsOf(ctx: EventTableContext, group: RowGroup, fieldCell: GridCell)
   const cells = overlapping(group, "details", fieldCell);
   const column = ctx.layout.columns.find((c) => c.key === "details");
   if (cells.length > 1 && column) {
-    const top = ctx.table.rowBorders[fieldCell.row] ?? fieldCell.line - 1;
-    const bottom = ctx.table.rowBorders[fieldCell.row + fieldCell.rowSpan] ?? fieldCell.endLine + 1;
+    const top = ctx.table.rowBorders[fieldCell.row] ?? fieldCell.position.start.line - 1;
+    const bottom = ctx.table.rowBorders[fieldCell.row + fieldCell.rowSpan] ?? fieldCell.position.end.line + 1;
     const left = ctx.table.columnBorders[column.start] ?? 1;
     const right = ctx.table.columnBorders[column.end] ?? left;
     const sub = parseGridTable(sliceGridLines(ctx.lines, top, bottom, left, right), ctx.file, ctx.sink);
@@ -76,7 +76,7 @@ export function groupFields(ctx: EventTableContext, group: RowGroup): GroupField
         ctx.sink.report(
           inventoryRules["inventory/stray-cell-text"],
           "a field row has a type but no field name; it is not placed",
-          positionAt(ctx.file, cell.line, type?.lines[0]?.column ?? 1),
+          positionAt(ctx.file, cell.position.start.line, type?.lines[0]?.start.column ?? 1),
         );
       }
       continue;
@@ -86,7 +86,7 @@ export function groupFields(ctx: EventTableContext, group: RowGroup): GroupField
         name,
         typeAsWritten: typeText,
         details: details.text,
-        position: lineSpan(ctx.file, cell.line, cell.endLine),
+        position: linesOf(cell.position),
         ...(details.fields ? { fields: details.fields } : {}),
       },
       ctx.sink,

@@ -38,7 +38,7 @@ function textsPerEntry(cells: readonly GridCell[], entries: readonly NameEntry[]
       const text = l.text.trim();
       if (text === "") open = undefined;
       else if (open) open.lines.push(text);
-      else paragraphs.push((open = { line: l.line, lines: [text] }));
+      else paragraphs.push((open = { line: l.start.line, lines: [text] }));
     }
   }
   const aligned =
@@ -81,13 +81,13 @@ export function readEventTable(ctx: EventTableContext, where: TableScope): Event
     const before = result.drafts.length;
     readGroup(ctx, group, where, defined, result);
     if (result.drafts.length > before) {
-      const line = ctx.table.rowBorders[group.start] ?? ctx.table.line;
+      const line = ctx.table.rowBorders[group.start] ?? ctx.table.position.start.line;
       result.used.push(spanAt(ctx.file, line, 1, ctx.table.rowBorders[group.end] ?? line));
     }
   }
   if (result.drafts.length > 0) {
-    const endLine = ctx.table.rowBorders[ctx.layout.bodyStart] ?? ctx.table.line;
-    result.used.unshift(spanAt(ctx.file, ctx.table.line, 1, endLine));
+    const endLine = ctx.table.rowBorders[ctx.layout.bodyStart] ?? ctx.table.position.start.line;
+    result.used.unshift(spanAt(ctx.file, ctx.table.position.start.line, 1, endLine));
   }
   return result;
 }
@@ -111,15 +111,15 @@ function readGroup(
     ctx.sink.report(
       inventoryRules["inventory/field-crosses-events"],
       `field \`${f.field.name}\` crosses the border between two events; all ${fields.length} fields of the group are given to each of its events`,
-      positionAt(ctx.file, f.cell.line, f.cell.lines[0]?.column ?? 1),
+      positionAt(ctx.file, f.cell.position.start.line, f.cell.lines[0]?.start.column ?? 1),
     );
   }
   for (const nameCell of nameCells) {
     const entries = nameEntriesOf(nameCell, ctx.file, ctx.sink);
     // A table cut short is closed on its last text line, so the border after the row may be the
     // row's own last line: the row never ends before the text of its name cell.
-    const border = ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.endLine + 1;
-    const rowEnd = Math.max(border - 1, nameCell.endLine);
+    const border = ctx.table.rowBorders[nameCell.row + nameCell.rowSpan] ?? nameCell.position.end.line + 1;
+    const rowEnd = Math.max(border - 1, nameCell.position.end.line);
     const texts = (column: "description" | "component" | "language", joiner: string): string[] =>
       textsPerEntry(overlapping(group, column, nameCell), entries, joiner);
     const eventNotes = notes.filter((n) => overlaps(n.cell, nameCell)).map((n) => n.text);
@@ -153,7 +153,11 @@ function readGroup(
         ctx.sink.report(
           inventoryRules["inventory/unknown-language"],
           `language ${unknown.map((u) => `"${u}"`).join(", ")} gives no event source`,
-          positionAt(ctx.file, cell?.line ?? entry.position.start.line, cell?.lines[0]?.column ?? 1),
+          positionAt(
+            ctx.file,
+            cell?.position.start.line ?? entry.position.start.line,
+            cell?.lines[0]?.start.column ?? 1,
+          ),
         );
       }
       const component = components[k] ?? "";

@@ -84,7 +84,7 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
         name: fieldNameOf(cellText(nameCell)),
         typeAsWritten: cellText(cells.get("type") ?? emptyCell).trim(),
         details,
-        position: lineSpan(file, nameCell.line, nameCell.endLine),
+        position: linesOf(nameCell.position),
         valuesText: values,
       },
       sink,
@@ -99,7 +99,7 @@ export function readFieldTable(table: GridTable, file: string, sink: DiagnosticS
   return fields;
 }
 
-const emptyCell: GridCell = { row: 0, column: 0, rowSpan: 1, colSpan: 1, lines: [], line: 1, endLine: 1 };
+const emptyCell: GridCell = { row: 0, column: 0, rowSpan: 1, colSpan: 1, lines: [], position: lineSpan("", 1, 1) };
 
 function cellsByColumn<K extends string>(
   layout: TableLayout<K>,

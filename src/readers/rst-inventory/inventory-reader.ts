@@ -56,7 +56,7 @@ function readTable(
   const fields = readFieldTable(table, file, sink);
   if (fields) {
     out.commonFields.push(...fields);
-    out.used.push(spanAt(file, table.line, 1, table.endLine));
+    out.used.push(spanAt(file, table.position.start.line, 1, table.position.end.line));
     return;
   }
   const reason = "the table's header names neither common fields nor event types";

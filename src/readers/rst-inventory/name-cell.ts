@@ -30,7 +30,7 @@ export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink
         sink.report(
           inventoryRules["inventory/stray-cell-text"],
           `text in an Event Type cell that is not an event name: "${stray}"`,
-          positionAt(file, l.line, l.column + Math.max(0, l.text.indexOf(stray))),
+          positionAt(file, l.start.line, l.start.column + Math.max(0, l.text.indexOf(stray))),
         );
       }
     }
@@ -41,10 +41,11 @@ export function nameEntriesOf(cell: GridCell, file: string, sink: DiagnosticSink
     const first = groups[0] ?? [];
     if (last && (pendingSlash || l.text.trim().startsWith("/"))) {
       last.names.push(...first);
-      last.position.end = { line: l.line };
+      last.position.end = { line: l.start.line };
       groups.shift();
     }
-    for (const g of groups) entries.push({ names: g, position: spanAt(file, l.line, l.column, l.line) });
+    for (const g of groups)
+      entries.push({ names: g, position: spanAt(file, l.start.line, l.start.column, l.start.line) });
     pendingSlash = l.text.trim().endsWith("/");
   }
   return entries;

@@ -49,7 +49,7 @@ export function rowGroupsOf(table: GridTable, layout: TableLayout<EventColumn>, 
   }
   for (const cell of body) {
     const group = groups.find((g) => cell.row >= g.start && cell.row < g.end);
-    const column = columnOf(layout, cell, table.file, sink);
+    const column = columnOf(layout, cell, table.position.file, sink);
     if (!group || !column) continue;
     const list = group.cells.get(column.key) ?? [];
     list.push(cell);

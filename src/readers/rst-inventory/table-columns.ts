@@ -57,7 +57,11 @@ export function readLayout<K extends string>(
     sink.report(
       inventoryRules["inventory/header-without-separator"],
       `the table's first row (${columns.map((c) => c.heading).join(" | ")}) is read as its header, though a \`-\` border rather than \`=\` closes it`,
-      positionAt(table.file, table.rowBorders[headerRows] ?? table.line, table.columnBorders[0] ?? 1),
+      positionAt(
+        table.position.file,
+        table.rowBorders[headerRows] ?? table.position.start.line,
+        table.columnBorders[0] ?? 1,
+      ),
     );
   }
   return { columns, bodyStart: table.headerRows > 0 ? table.headerRows : headerRows };
@@ -75,7 +79,7 @@ export function columnOf<K extends string>(
   sink.report(
     inventoryRules["inventory/stray-cell-text"],
     "a cell spans several columns of the table; its text is not placed",
-    positionAt(file, cell.line, cell.lines[0]?.column ?? 1),
+    positionAt(file, cell.position.start.line, cell.lines[0]?.start.column ?? 1),
   );
   return undefined;
 }

@@ -9,7 +9,7 @@ import { gridTable } from "./grid-table-adapter.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { isBlank } from "./line-source.ts";
 import type { ParseContext, Transition } from "./parse-context.ts";
-import type { BlockNode, SourceLine } from "./rst-tree.ts";
+import type { BlockNode, RstLine } from "./rst-tree.ts";
 import { overlineTitle, transitionLine, underlineTitle } from "./section-titles.ts";
 import { simpleTable } from "./simple-table.ts";
 
@@ -38,7 +38,7 @@ const bodyTransitions: readonly Transition[] = [
   paragraph,
 ];
 
-export function parseBlocks(input: readonly SourceLine[], ctx: ParseContext, nested: boolean): BlockNode[] {
+export function parseBlocks(input: readonly RstLine[], ctx: ParseContext, nested: boolean): BlockNode[] {
   const lines = [...input];
   const nodes: BlockNode[] = [];
   let i = 0;

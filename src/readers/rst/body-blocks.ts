@@ -1,7 +1,8 @@
 // The body-element states that are not explicit markup, tables or titles: bullet and enumerated
 // lists (items nest by indentation), block quotes, and paragraphs, with the `::` literal block
 // that may follow a paragraph. Each is one row of the block parser's transition table.
-import { dedent, indentedBlockEnd, indentOf, isBlank, joinText, minIndent } from "./line-source.ts";
+import { positionAt, startOf } from "../../model/position.ts";
+import { cutLine, dedent, indentedBlockEnd, indentOf, isBlank, joinText, minIndent } from "./line-source.ts";
 import {
   type BlockParser,
   type ParseContext,
@@ -10,7 +11,7 @@ import {
   type TransitionResult,
 } from "./parse-context.ts";
 import { checkRoles } from "./inline-roles.ts";
-import { type BlockNode, type ListItemNode, type SourceLine, spanOf, textLinesOf } from "./rst-tree.ts";
+import { type BlockNode, type ListItemNode, type RstLine, spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { adornmentChar } from "./section-titles.ts";
 
@@ -33,7 +34,7 @@ function listTransition(name: string, pattern: RegExp, ordered: boolean): Transi
         if (!line || !m || indentOf(line) > 0 || (!ordered && line.text[0] !== markerChar)) break;
         const width = m[0].length === line.text.length ? m[0].length + 1 : m[0].length;
         const end = Math.max(i + 1, indentedBlockEnd(lines, i + 1, Math.min(width, 2)));
-        const head: SourceLine = { ...line, text: line.text.slice(m[0].length), column: line.column + m[0].length };
+        const head = cutLine(line, m[0].length);
         const rest = lines.slice(i + 1, end);
         const body = [head, ...dedent(rest, Math.min(width, minIndent(rest) || width))];
         const itemLines = lines.slice(i, end);
@@ -47,7 +48,7 @@ function listTransition(name: string, pattern: RegExp, ordered: boolean): Transi
         i = j;
       }
       const last = items[items.length - 1];
-      const position = { ...spanOf([first]), end: { line: last?.position.end.line ?? first.line } };
+      const position = { ...spanOf([first]), end: { line: last?.position.end.line ?? first.start.line } };
       return { nodes: [{ type: "list", ordered, items, position }], next: i };
     },
   };
@@ -57,7 +58,7 @@ export const bulletList = listTransition("bullet-list", BULLET, false);
 export const enumeratedList = listTransition("enumerated-list", ENUMERATOR, true);
 
 function indentedBlock(
-  lines: readonly SourceLine[],
+  lines: readonly RstLine[],
   start: number,
   ctx: ParseContext,
   parse: BlockParser,
@@ -78,10 +79,10 @@ export const blockQuote: Transition = {
 };
 
 /** Ends a paragraph at a blank line, an explicit-markup line, a change of indent or a title. */
-function paragraphEnd(lines: readonly SourceLine[], start: number, ctx: ParseContext): number {
+function paragraphEnd(lines: readonly RstLine[], start: number, ctx: ParseContext): number {
   let i = start + 1;
   for (; i < lines.length; i++) {
-    const line = lines[i] as SourceLine;
+    const line = lines[i] as RstLine;
     if (isBlank(line)) break;
     if (EXPLICIT.test(line.text)) {
       reportAt(
@@ -108,7 +109,7 @@ export const paragraph: Transition = {
     const nodes: BlockNode[] = [];
     const literal = text.endsWith("::");
     if (literal) text = text === "::" ? "" : text.replace(/\s*::$/, text.endsWith(" ::") ? "" : ":");
-    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own), lines: textLinesOf(own) });
+    if (text !== "") nodes.push({ type: "paragraph", text, position: spanOf(own), lines: own.map(startOf) });
     let next = end;
     const following = lines[end];
     if (following && !isBlank(following) && indentOf(following) > 0) {
@@ -129,8 +130,8 @@ export const paragraph: Transition = {
         nodes.push({ type: "literal", text: joinText(dedented), position: spanOf(dedented) });
         next = blockEnd;
       } else {
-        const last = own[own.length - 1] as SourceLine;
-        const at = { ...last, column: last.column + last.text.trimEnd().length - 2 };
+        const last = own[own.length - 1] as RstLine;
+        const at = positionAt(last.file, last.start.line, last.start.column + last.text.trimEnd().length - 2);
         reportAt(
           ctx,
           rstRules["rst/empty-literal-block"],

@@ -6,7 +6,7 @@
 import { checkDirectiveOption, contentOnFirstLine, type DirectiveSpec } from "./directive-registry.ts";
 import { dedent, isBlank, minIndent, trimBlank } from "./line-source.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
-import type { SourceLine } from "./rst-tree.ts";
+import type { RstLine } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
@@ -16,16 +16,16 @@ export interface DirectiveParts {
   argumentMore: string[];
   /** The options that the directive takes, with values that fit. */
   options: Record<string, string>;
-  content: SourceLine[];
+  content: RstLine[];
 }
 
 export function splitDirectiveBody(
   name: string,
-  body: readonly SourceLine[],
+  body: readonly RstLine[],
   spec: DirectiveSpec,
   ctx: ParseContext,
 ): DirectiveParts {
-  const written: { key: string; value: string; line: SourceLine }[] = [];
+  const written: { key: string; value: string; line: RstLine }[] = [];
   const argumentMore: string[] = [];
   let i = 0;
   if (!contentOnFirstLine(spec)) {

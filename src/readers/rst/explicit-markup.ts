@@ -2,22 +2,25 @@
 // are kept in the tree but are not content, substitution definitions and footnotes are ignored,
 // and directives are dispatched through the registry. An `include` splices the included file's
 // lines into the stream (each keeping its own file name), as docutils inserts included input.
+import { spanAt } from "../../model/position.ts";
 import { contentOnFirstLine, directiveRegistry } from "./directive-registry.ts";
 import { splitDirectiveBody } from "./directive-options.ts";
 import { includeLeavesRelease, resolveIncludePath } from "./include-path.ts";
 import { checkRoles } from "./inline-roles.ts";
-import { dedent, indentedBlockEnd, isBlank, joinText, minIndent, toSourceLines, trimBlank } from "./line-source.ts";
+import {
+  cutLine,
+  dedent,
+  indentedBlockEnd,
+  isBlank,
+  joinText,
+  minIndent,
+  toRstLines,
+  trimBlank,
+} from "./line-source.ts";
 import { parseListTable } from "./list-table.ts";
 import { dropMergeConflicts } from "./merge-conflicts.ts";
 import { type BlockParser, type ParseContext, reportAt, skipBlock, type Transition } from "./parse-context.ts";
-import {
-  type BlockNode,
-  type DirectiveNode,
-  nodePosition,
-  type SourceLine,
-  spanOf,
-  type TableNode,
-} from "./rst-tree.ts";
+import { type BlockNode, type DirectiveNode, type RstLine, spanOf, type TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { parseCsvTable } from "./simple-table.ts";
 import { commentLooksLikeEvent } from "./comment-check.ts";
@@ -28,11 +31,7 @@ const ANONYMOUS_TARGET = /^__ /;
 const DIRECTIVE = /^\.\.\s+([A-Za-z][\w-]*(?::[\w-]+)?)::(?:\s+(.*))?$/;
 
 /** Lines of the block after the marker line: indented or blank, up to the first unindented line. */
-function blockAfter(
-  lines: readonly SourceLine[],
-  start: number,
-  ctx: ParseContext,
-): { body: SourceLine[]; next: number } {
+function blockAfter(lines: readonly RstLine[], start: number, ctx: ParseContext): { body: RstLine[]; next: number } {
   const end = indentedBlockEnd(lines, start + 1, 1);
   const following = lines[end];
   const last = lines[end - 1];
@@ -49,17 +48,17 @@ function firstTable(nodes: readonly BlockNode[]): TableNode | undefined {
 }
 
 function runDirective(
-  lines: readonly SourceLine[],
+  lines: readonly RstLine[],
   start: number,
   name: string,
   firstArg: string,
   ctx: ParseContext,
   parse: BlockParser,
-): { nodes: BlockNode[]; next: number; insert?: SourceLine[] } {
-  const marker = lines[start] as SourceLine;
+): { nodes: BlockNode[]; next: number; insert?: RstLine[] } {
+  const marker = lines[start] as RstLine;
   const { body, next } = blockAfter(lines, start, ctx);
-  const endLine = lines[next - 1]?.line ?? marker.line;
-  const position = nodePosition(marker.file, marker.line, marker.column, endLine);
+  const endLine = lines[next - 1]?.start.line ?? marker.start.line;
+  const position = spanAt(marker.file, marker.start.line, marker.start.column, endLine);
   const spec = directiveRegistry.get(name);
   if (!spec) {
     skipBlock(ctx, rstRules["rst/unknown-directive"], `unknown directive "${name}"`, marker, endLine);
@@ -97,7 +96,7 @@ function runDirective(
   if (spec.content === "blocks") {
     const textLines =
       contentOnFirstLine(spec) && firstArg !== ""
-        ? [{ ...marker, text: firstArg, column: marker.column + marker.text.indexOf(firstArg) }, ...body]
+        ? [cutLine(marker, marker.text.indexOf(firstArg), firstArg), ...body]
         : content;
     node.children = parse(dedent(trimBlank(textLines), 0), ctx, true);
   } else if (spec.content === "list-table") {
@@ -115,7 +114,7 @@ function runDirective(
   return { nodes: [node], next };
 }
 
-function include(marker: SourceLine, target: string, node: DirectiveNode, next: number, ctx: ParseContext) {
+function include(marker: RstLine, target: string, node: DirectiveNode, next: number, ctx: ParseContext) {
   const resolved = resolveIncludePath(marker.file, target, ctx.library);
   const text = resolved === undefined ? undefined : ctx.library.get(resolved);
   if (resolved === undefined || text === undefined) {
@@ -146,11 +145,11 @@ function include(marker: SourceLine, target: string, node: DirectiveNode, next: 
     );
     return { nodes: [node], next };
   }
-  const blank: SourceLine = { ...marker, text: "" };
+  const blank: RstLine = { ...marker, text: "" };
   return {
     nodes: [node],
     next,
-    insert: [blank, ...dropMergeConflicts(toSourceLines(resolved, text, chain), ctx), blank],
+    insert: [blank, ...dropMergeConflicts(toRstLines(resolved, text, chain), ctx), blank],
   };
 }
 
@@ -179,7 +178,7 @@ export const explicitMarkup: Transition = {
     const first = line.text.replace(/^\.\.\s?/, "");
     const text = [first, ...body.map((l) => l.text)].join("\n").trim();
     const lastLine = lines[next - 1] ?? line;
-    const position = nodePosition(line.file, line.line, line.column, lastLine.line);
+    const position = spanAt(line.file, line.start.line, line.start.column, lastLine.start.line);
     const reason = commentLooksLikeEvent(text);
     if (reason !== undefined) {
       skipBlock(
@@ -187,7 +186,7 @@ export const explicitMarkup: Transition = {
         rstRules["rst/event-in-comment"],
         `comment holds event documentation (${reason}); not read as content`,
         line,
-        lastLine.line,
+        lastLine.start.line,
       );
     }
     return { nodes: [{ type: "comment", text, position }], next };

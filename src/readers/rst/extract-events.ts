@@ -18,7 +18,7 @@ import {
   plainTitle,
   titleNames,
 } from "./section-kinds.ts";
-import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
+import type { BlockNode, SectionNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { exampleTitleNames } from "./attach-examples.ts";
 import { toStatements } from "./shared-fields.ts";
@@ -40,7 +40,7 @@ export interface ExtractContext extends ContentContext {
 export interface ListedEvents {
   drafts: EventDraft[];
   content: SectionContent;
-  title: NodePosition;
+  title: SourceSpan;
   /** What names them: a bullet list beside event subsections, or a row of an inventory table. */
   from: "list" | "table";
 }
@@ -89,7 +89,7 @@ function draftOf(
   names: string[],
   scope: Scope,
   content: SectionContent,
-  provenance: NodePosition,
+  provenance: SourceSpan,
   extra: { variant?: string; deprecated: boolean; description?: string[] },
 ): EventDraft {
   const inherited = scope.inherited;
@@ -129,7 +129,7 @@ function inherit(parent: SectionContent, own: SectionContent): SectionContent {
   return out;
 }
 
-function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent, title: NodePosition): void {
+function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent, title: SourceSpan): void {
   if (drafts.length === 0) return;
   ctx.events.push(...drafts);
   if (content.sharedFields.length > 0) {
@@ -139,7 +139,7 @@ function emit(ctx: ExtractContext, drafts: EventDraft[], content: SectionContent
   ctx.used.push(linesOf(title), ...content.used);
 }
 
-function checkDescription(ctx: ExtractContext, content: SectionContent, at: NodePosition, names: string[]): void {
+function checkDescription(ctx: ExtractContext, content: SectionContent, at: SourceSpan, names: string[]): void {
   const text = content.description.join(" ").trim();
   if (text === "" || /\bwhen\s*\.$|%%/.test(text)) {
     ctx.sink.report(

@@ -51,7 +51,7 @@ function fieldName(cell: string): string {
 function cellPlaced(cell: TableCell): PlacedText {
   const { file, start } = cell.position;
   const { line, column } = start;
-  const lines = cell.lines ?? cell.text.split("\n").map((_, k) => ({ file, line: line + k, column }));
+  const lines = cell.lines ?? cell.text.split("\n").map((_, k) => ({ file, start: { line: line + k, column } }));
   return { text: cell.text, lines };
 }
 
@@ -59,7 +59,7 @@ function cellPlaced(cell: TableCell): PlacedText {
 function gapAfter(cell: TableCell): PlacedText {
   return {
     text: "",
-    lines: [{ file: cell.position.file, line: cell.position.end.line, column: cell.position.start.column }],
+    lines: [{ file: cell.position.file, start: { line: cell.position.end.line, column: cell.position.start.column } }],
   };
 }
 

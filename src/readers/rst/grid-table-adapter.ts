@@ -1,10 +1,11 @@
 // Connects the grid-table parser (grid-table.ts, its own module) to the block parser: cuts the
 // table's lines, hands them over, and turns its rows into the tree's table node. A table the
 // parser cannot read becomes a skipped block, never an exception.
-import { type GridLine, parseGridTable } from "./grid-table.ts";
+import { type SourceLine, spanAt } from "../../model/position.ts";
+import { parseGridTable } from "./grid-table.ts";
 import { isBlank } from "./line-source.ts";
 import { skipBlock, type Transition } from "./parse-context.ts";
-import { nodePosition, type TableCell, type TableNode } from "./rst-tree.ts";
+import type { TableCell, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const GRID_START = /^\+(?:[-=]+\+)+\s*$/;
@@ -18,10 +19,10 @@ export const gridTable: Transition = {
     while (end < lines.length && !isBlank(lines[end]) && /^[+|]/.test(lines[end]?.text ?? "")) end++;
     const block = lines.slice(start, end);
     const last = block[block.length - 1] ?? top;
-    const gridLines: GridLine[] = block.map((l) => ({ text: l.text.trimEnd(), line: l.line, column: l.column }));
+    const gridLines: SourceLine[] = block.map((l) => ({ text: l.text.trimEnd(), file: l.file, start: l.start }));
     const grid = parseGridTable(gridLines, top.file, ctx.sink);
     if (!grid) {
-      skipBlock(ctx, rstRules["rst/grid-table-unreadable"], "grid table could not be read", top, last.line);
+      skipBlock(ctx, rstRules["rst/grid-table-unreadable"], "grid table could not be read", top, last.start.line);
       return { nodes: [], next: end };
     }
     const rows: TableCell[][] = grid.rows.map((row) =>
@@ -33,7 +34,12 @@ export const gridTable: Transition = {
           .trim();
         return {
           text,
-          position: nodePosition(top.file, cell.line, firstLine?.column ?? top.column, cell.endLine),
+          position: spanAt(
+            top.file,
+            cell.position.start.line,
+            firstLine?.start.column ?? top.start.column,
+            cell.position.end.line,
+          ),
         };
       }),
     );
@@ -42,7 +48,8 @@ export const gridTable: Transition = {
       kind: "grid",
       headerRows: grid.headerRows,
       rows,
-      position: nodePosition(top.file, grid.line, top.column, grid.endLine),
+      // The table starts at the left edge of its top border, which is `top`'s first character.
+      position: grid.position,
     };
     return { nodes: [table], next: end };
   },

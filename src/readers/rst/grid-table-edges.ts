@@ -5,8 +5,8 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { place, report } from "./grid-table-place.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
-import type { GridDrawing, GridLine } from "./grid-table-types.ts";
-import { positionAt } from "../../model/position.ts";
+import type { GridDrawing } from "./grid-table-types.ts";
+import { positionAt, type SourceLine } from "../../model/position.ts";
 
 const BORDER = /^\+[-=+]*\+$/;
 const HEADER_SEPARATOR = /^\+(?:=+\+)+$/;
@@ -14,32 +14,32 @@ const EDGE = new Set(["|", "+"]);
 
 /** Puts the lines on one grid from the left edge and repairs right edges that are merely misplaced. */
 export function normaliseBlock(
-  lines: readonly GridLine[],
+  lines: readonly SourceLine[],
   file: string,
   sink: DiagnosticSink,
 ): GridDrawing | undefined {
   const first = lines[0];
   const top = first?.text.trim() ?? "";
   if (!first || !BORDER.test(top) || lines.length < 2) {
-    const at = positionAt(file, first?.line ?? 1, first?.column ?? 1);
+    const at = positionAt(file, first?.start.line ?? 1, first?.start.column ?? 1);
     const what = first && BORDER.test(top) ? "has no body" : "does not start with a border line (`+---+`)";
     sink.report(gridTableRules["rst/grid-table-malformed"], `grid table ${what}`, at, "error");
     return undefined;
   }
-  const left = first.column + (first.text.length - first.text.trimStart().length);
+  const left = first.start.column + (first.text.length - first.text.trimStart().length);
   const width = top.length;
   const block: GridDrawing = {
     file,
     rows: [],
-    lines: lines.map((l) => l.line),
-    lineEnds: lines.map((l) => l.column + l.text.length),
+    lines: lines.map((l) => l.start.line),
+    lineEnds: lines.map((l) => l.start.column + l.text.length),
     left,
     width,
     reported: new Set(),
   };
   for (const l of lines) {
     const text = l.text.trimEnd();
-    const offset = left - l.column;
+    const offset = left - l.start.column;
     block.rows.push(offset >= 0 ? text.slice(offset) : " ".repeat(-offset) + text);
     if (offset > 0 && text.slice(0, offset).trim() !== "") {
       report(block, sink, block.rows.length - 1, 0, "text left of the grid table's left edge");

@@ -1,28 +1,23 @@
 // The shapes of a parsed grid table (what callers get) and of the character grid the parser
 // works on. Kept apart so that the parser, its edge repairs and its border checks share them
-// without importing one another.
-
-/** One line of source text; `line` and `column` (1-based) are the place of `text[0]`. */
-export interface GridLine {
-  text: string;
-  line: number;
-  column: number;
-}
+// without importing one another. A line of the drawing is the model's SourceLine: its text and
+// the place of `text[0]`.
+import type { SourceLine, SourceSpan } from "../../model/position.ts";
 
 /**
  * A cell: `row`/`column` are 0-based indices into the table's grid, spans count grid rows and
  * columns. `lines` hold the text inside the borders, the one padding space after `|` removed,
  * relative indentation kept, trailing spaces and leading/trailing blank lines dropped, each with
- * its true place. `line`..`endLine` are the source lines inside the cell's borders.
+ * its true place.
  */
 export interface GridCell {
   row: number;
   column: number;
   rowSpan: number;
   colSpan: number;
-  lines: GridLine[];
-  line: number;
-  endLine: number;
+  lines: SourceLine[];
+  /** The source lines inside the cell's borders, from the first column inside its left border. */
+  position: SourceSpan;
 }
 
 export interface GridRow {
@@ -31,15 +26,12 @@ export interface GridRow {
 }
 
 export interface GridTable {
-  /** The file the table is drawn in. */
-  file: string;
+  /** From the table's left edge on its top border to the end of its bottom border, in the file it is drawn in. */
+  position: SourceSpan;
   columns: number;
   /** Rows above the `=` separator (0 when the table has none). */
   headerRows: number;
   rows: GridRow[];
-  /** First and last source line of the table (its top and bottom borders). */
-  line: number;
-  endLine: number;
   /** Source line of each row border, top to bottom (rows + 1 entries). */
   rowBorders: number[];
   /** Source column (1-based) of each column border, left to right (columns + 1 entries). */

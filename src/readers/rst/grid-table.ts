@@ -9,21 +9,14 @@
 // exceptions; the parser keeps every cell that closes, and returns undefined only when nothing
 // table-like is left.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
+import { type SourceLine, spanAt } from "../../model/position.ts";
 import { checkJunctions, reportIncomplete } from "./grid-table-checks.ts";
 import { normaliseBlock } from "./grid-table-edges.ts";
 import { place } from "./grid-table-place.ts";
 import { gridTableRules } from "./grid-table-rules.ts";
-import type {
-  CellRect,
-  GridDrawing,
-  GridLine,
-  GridRow,
-  GridTable,
-  ScanFailure,
-  TracedCell,
-} from "./grid-table-types.ts";
+import type { CellRect, GridDrawing, GridRow, GridTable, ScanFailure, TracedCell } from "./grid-table-types.ts";
 
-export type { GridCell, GridLine, GridRow, GridTable } from "./grid-table-types.ts";
+export type { GridCell, GridRow, GridTable } from "./grid-table-types.ts";
 
 /** Follows one cell's borders from its top-left corner; returns the cell or the furthest break. */
 function scanCell(block: GridDrawing, top: number, left: number): TracedCell | ScanFailure {
@@ -84,8 +77,8 @@ function closeCell(block: GridDrawing, r: CellRect): TracedCell | ScanFailure {
 }
 
 /** The text inside a cell's borders, with each line's true place. */
-function cellLines(block: GridDrawing, r: CellRect): GridLine[] {
-  const out: GridLine[] = [];
+function cellLines(block: GridDrawing, r: CellRect): SourceLine[] {
+  const out: SourceLine[] = [];
   for (let i = r.top + 1; i < r.bottom; i++) {
     let text = (block.rows[i] ?? "").slice(r.left + 1, r.right);
     let column = block.left + r.left + 1;
@@ -93,7 +86,7 @@ function cellLines(block: GridDrawing, r: CellRect): GridLine[] {
       text = text.slice(1);
       column += 1;
     }
-    out.push({ text: text.trimEnd(), line: block.lines[i] ?? 0, column });
+    out.push({ text: text.trimEnd(), file: block.file, start: { line: block.lines[i] ?? 0, column } });
   }
   while (out[0]?.text === "") out.shift();
   while (out.at(-1)?.text === "") out.pop();
@@ -101,7 +94,11 @@ function cellLines(block: GridDrawing, r: CellRect): GridLine[] {
 }
 
 /** The grid table drawn by `lines` of `file`, or undefined (with diagnostics) when it cannot be read. */
-export function parseGridTable(lines: readonly GridLine[], file: string, sink: DiagnosticSink): GridTable | undefined {
+export function parseGridTable(
+  lines: readonly SourceLine[],
+  file: string,
+  sink: DiagnosticSink,
+): GridTable | undefined {
   const block = normaliseBlock(lines, file, sink);
   if (!block) return undefined;
   const height = block.rows.length;
@@ -167,19 +164,21 @@ function assemble(block: GridDrawing, found: CellRect[], rowseps: number[], cols
       rowSpan: (rowIndex.get(r.bottom) ?? row + 1) - row,
       colSpan: (colIndex.get(r.right) ?? column + 1) - column,
       lines: cellLines(block, r),
-      line: block.lines[r.top + 1] ?? 0,
-      endLine: block.lines[r.bottom - 1] ?? 0,
+      position: spanAt(
+        block.file,
+        block.lines[r.top + 1] ?? 0,
+        block.left + r.left + 1,
+        block.lines[r.bottom - 1] ?? 0,
+      ),
     });
   }
   for (const row of rows) row.cells.sort((a, b) => a.column - b.column);
   const header = block.headerSeparator === undefined ? 0 : (rowIndex.get(block.headerSeparator) ?? 0);
   return {
-    file: block.file,
+    position: spanAt(block.file, block.lines[0] ?? 0, block.left, block.lines.at(-1) ?? 0),
     columns: colseps.length - 1,
     headerRows: header,
     rows,
-    line: block.lines[0] ?? 0,
-    endLine: block.lines.at(-1) ?? 0,
     rowBorders: rowseps.map((i) => block.lines[i] ?? 0),
     columnBorders: colseps.map((j) => block.left + j),
   };

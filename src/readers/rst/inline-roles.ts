@@ -3,8 +3,9 @@
 // typo) would pass silently. It gets an info at its place here, where the source lines and their
 // columns are known; the block states call this on the lines they read as text (paragraphs,
 // titles, table rows), never on literal blocks, code or comments.
+import { positionAt } from "../../model/position.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
-import type { SourceLine } from "./rst-tree.ts";
+import type { RstLine } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 /** The roles of docutils and Sphinx that documentation like this uses. */
@@ -102,11 +103,12 @@ export function unknownRolesIn(text: string): { name: string; index: number }[] 
 }
 
 /** Reports each unknown role of `lines` at its own line and column. */
-export function checkRoles(lines: readonly SourceLine[], ctx: ParseContext): void {
+export function checkRoles(lines: readonly RstLine[], ctx: ParseContext): void {
   for (const line of lines) {
     for (const role of unknownRolesIn(line.text)) {
       const message = `unknown interpreted-text role ":${role.name}:"; its text is kept as written`;
-      reportAt(ctx, rstRules["rst/unknown-role"], message, { ...line, column: line.column + role.index });
+      const at = positionAt(line.file, line.start.line, line.start.column + role.index);
+      reportAt(ctx, rstRules["rst/unknown-role"], message, at);
     }
   }
 }

@@ -6,13 +6,13 @@
 import { buildField } from "../../extract/field-builder.ts";
 import { isEventName } from "../../extract/event-names.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { NodePosition, TableCell, TableNode } from "./rst-tree.ts";
-import { linesOf } from "../../model/position.ts";
+import type { TableCell, TableNode } from "./rst-tree.ts";
+import { linesOf, type SourceSpan } from "../../model/position.ts";
 
 export interface InventoryGroup {
   names: string[];
   fields: Field[];
-  position: NodePosition;
+  position: SourceSpan;
 }
 
 /**

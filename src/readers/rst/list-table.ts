@@ -1,24 +1,25 @@
 // Reads the content of a `list-table` directive: a bullet list of rows, each a bullet list of
 // cells. Cells keep their text (inline markup and nested bullet lists included) and their place,
 // so that field extraction can report rows exactly.
-import { dedent, indentOf, isBlank, joinText, trimBlank } from "./line-source.ts";
+import { startOf } from "../../model/position.ts";
+import { cutLine, dedent, indentOf, isBlank, joinText, trimBlank } from "./line-source.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
-import type { SourceLine, TableCell, TableNode } from "./rst-tree.ts";
-import { spanOf, textLinesOf } from "./rst-tree.ts";
+import type { RstLine, TableCell, TableNode } from "./rst-tree.ts";
+import { spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
 const MARKER = /^([*\-+])( +|$)/;
 
 /** Splits lines (dedented so markers sit at column 0) into items, each with its marker removed. */
-function splitBulletItems(lines: readonly SourceLine[]): SourceLine[][] {
-  const items: SourceLine[][] = [];
-  let current: SourceLine[] | undefined;
+function splitBulletItems(lines: readonly RstLine[]): RstLine[][] {
+  const items: RstLine[][] = [];
+  let current: RstLine[] | undefined;
   let width = 2;
   for (const line of lines) {
     const m = indentOf(line) === 0 ? MARKER.exec(line.text) : null;
     if (m) {
       width = m[2] === "" ? 2 : (m[1]?.length ?? 1) + (m[2]?.length ?? 1);
-      current = [{ ...line, text: line.text.slice(width), column: line.column + width }];
+      current = [cutLine(line, width)];
       items.push(current);
       continue;
     }
@@ -28,7 +29,7 @@ function splitBulletItems(lines: readonly SourceLine[]): SourceLine[][] {
   return items;
 }
 
-function toCell(lines: readonly SourceLine[], fallback: SourceLine): TableCell {
+function toCell(lines: readonly RstLine[], fallback: RstLine): TableCell {
   const body = trimBlank(lines);
   const text = joinText(dedent(body, 0)).trim();
   const position = body.length > 0 ? spanOf(body) : spanOf([fallback]);
@@ -39,12 +40,12 @@ function toCell(lines: readonly SourceLine[], fallback: SourceLine): TableCell {
       .join("\n"),
     position,
   };
-  if (body.length > 0) cell.lines = textLinesOf(body);
+  if (body.length > 0) cell.lines = body.map(startOf);
   return cell;
 }
 
 export function parseListTable(
-  content: readonly SourceLine[],
+  content: readonly RstLine[],
   headerRows: number,
   ctx: ParseContext,
 ): TableNode | undefined {
@@ -68,12 +69,8 @@ export function parseListTable(
   rows.forEach((row) => {
     const cell = row[0];
     if (cell && row.length < columns) {
-      reportAt(ctx, rstRules["rst/malformed-table"], `list-table row has ${row.length} cells, expected ${columns}`, {
-        ...first,
-        file: cell.position.file,
-        line: cell.position.start.line,
-        column: cell.position.start.column,
-      });
+      const message = `list-table row has ${row.length} cells, expected ${columns}`;
+      reportAt(ctx, rstRules["rst/malformed-table"], message, startOf(cell.position));
     }
   });
   return { type: "table", kind: "list", headerRows, rows, position: spanOf(body) };

@@ -5,7 +5,7 @@
 // had been resolved with "ours"; the common base and the other side are skipped blocks, so the
 // catalog never holds both versions of one paragraph (two event sources, a field twice).
 // Lines keep their own numbers, so every later place stays exact.
-import type { SourceLine } from "./rst-tree.ts";
+import type { RstLine } from "./rst-tree.ts";
 import { type ParseContext, reportAt } from "./parse-context.ts";
 import { rstRules } from "./rules.ts";
 import { lineSpan } from "../../model/position.ts";
@@ -23,7 +23,7 @@ interface Conflict {
 }
 
 /** The conflict opened at `open`: its markers, or undefined when it is never closed. */
-function conflictAt(lines: readonly SourceLine[], open: number): Conflict | undefined {
+function conflictAt(lines: readonly RstLine[], open: number): Conflict | undefined {
   let base: number | undefined;
   let split: number | undefined;
   for (let i = open + 1; i < lines.length; i++) {
@@ -42,12 +42,12 @@ function markerMessage(text: string): string {
 }
 
 /** `lines` without conflict markers, base and other side; each marker gets an error. */
-export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseContext): SourceLine[] {
+export function dropMergeConflicts(lines: readonly RstLine[], ctx: ParseContext): RstLine[] {
   if (!lines.some((l) => OPEN.test(l.text) || BASE.test(l.text) || CLOSE.test(l.text))) return [...lines];
-  const out: SourceLine[] = [];
+  const out: RstLine[] = [];
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i] as SourceLine;
+    const line = lines[i] as RstLine;
     const conflict = OPEN.test(line.text) ? conflictAt(lines, i) : undefined;
     if (!conflict) {
       // A lone `=======` outside a conflict may be a title's adornment; the other markers never are.
@@ -79,7 +79,7 @@ export function dropMergeConflicts(lines: readonly SourceLine[], ctx: ParseConte
     if (first && last) {
       const reason = "the other side of a merge conflict; the first side is read";
       ctx.skipped.push({
-        position: lineSpan(first.file, first.line, last.line),
+        position: lineSpan(first.file, first.start.line, last.start.line),
         rule: rstRules["rst/merge-conflict-marker"].id,
         reason,
       });

@@ -1,6 +1,7 @@
 // Nests the flat block list into sections by level (the level each title got from its style),
 // and hands each section the labels of the targets just before its title, as docutils does.
-import type { BlockNode, NodePosition, SectionNode } from "./rst-tree.ts";
+import type { SourceSpan } from "../../model/position.ts";
+import type { BlockNode, SectionNode } from "./rst-tree.ts";
 
 export function nestSections(flat: readonly BlockNode[]): BlockNode[] {
   const root: BlockNode[] = [];
@@ -25,7 +26,7 @@ export function nestSections(flat: readonly BlockNode[]): BlockNode[] {
 }
 
 /** A section's position runs to the end of its last descendant. */
-function extendToChildren(node: BlockNode): NodePosition {
+function extendToChildren(node: BlockNode): SourceSpan {
   if (node.type !== "section") return node.position;
   for (const child of node.children) {
     const p = extendToChildren(child);

@@ -3,7 +3,7 @@
 // appearance), and the blocks that were skipped. Created per document; never module-level.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
-import type { BlockNode, SourceLine } from "./rst-tree.ts";
+import type { BlockNode, RstLine } from "./rst-tree.ts";
 import { linesOf, positionAt, type SourcePosition, type SourceSpan, spanAt } from "../../model/position.ts";
 import type { SkippedText } from "../reader.ts";
 
@@ -20,21 +20,21 @@ export function createParseContext(sink: DiagnosticSink, library: ReadonlyMap<st
 }
 
 /** Parses a run of (already dedented) lines into blocks; `nested` blocks cannot hold sections. */
-export type BlockParser = (lines: readonly SourceLine[], ctx: ParseContext, nested: boolean) => BlockNode[];
+export type BlockParser = (lines: readonly RstLine[], ctx: ParseContext, nested: boolean) => BlockNode[];
 
 export interface TransitionResult {
   nodes: BlockNode[];
   /** Index of the first line after the construct. */
   next: number;
   /** Lines to insert at `next` (the text of an included file). */
-  insert?: SourceLine[];
+  insert?: RstLine[];
 }
 
 /** One row of a state's transition table: tried in order at the first line of a block. */
 export interface Transition {
   name: string;
   run(
-    lines: readonly SourceLine[],
+    lines: readonly RstLine[],
     start: number,
     ctx: ParseContext,
     nested: boolean,
@@ -42,9 +42,10 @@ export interface Transition {
   ): TransitionResult | undefined;
 }
 
-export function reportAt(ctx: ParseContext, rule: Rule, message: string, line: SourceLine, endLine?: number): void {
+/** Reports at the start of `at` (a line, or a place in one), to the end of `endLine` when given. */
+export function reportAt(ctx: ParseContext, rule: Rule, message: string, at: SourcePosition, endLine?: number): void {
   const end = endLine === undefined ? undefined : { line: endLine };
-  ctx.sink.report(rule, message, positionAt(line.file, line.line, line.column, end));
+  ctx.sink.report(rule, message, positionAt(at.file, at.start.line, at.start.column, end));
 }
 
 /**
@@ -62,6 +63,6 @@ export function skipSpan(
   ctx.skipped.push({ position: linesOf(span), rule: rule.id, reason });
 }
 
-export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: SourceLine, endLine: number): void {
-  skipSpan(ctx, rule, reason, spanAt(first.file, first.line, first.column, endLine));
+export function skipBlock(ctx: ParseContext, rule: Rule, reason: string, first: RstLine, endLine: number): void {
+  skipSpan(ctx, rule, reason, spanAt(first.file, first.start.line, first.start.column, endLine));
 }

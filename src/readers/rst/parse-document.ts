@@ -2,7 +2,7 @@
 // block parser, section nesting.
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { parseBlocks } from "./block-parser.ts";
-import { toSourceLines } from "./line-source.ts";
+import { toRstLines } from "./line-source.ts";
 import { dropMergeConflicts } from "./merge-conflicts.ts";
 import { nestSections } from "./nest-sections.ts";
 import { createParseContext, type ParseContext } from "./parse-context.ts";
@@ -20,6 +20,6 @@ export function parseRstDocument(
   sink: DiagnosticSink,
 ): ParsedDocument {
   const ctx = createParseContext(sink, library);
-  const flat = parseBlocks(dropMergeConflicts(toSourceLines(file, text), ctx), ctx, false);
+  const flat = parseBlocks(dropMergeConflicts(toRstLines(file, text), ctx), ctx, false);
   return { document: { file, children: nestSections(flat) }, skipped: ctx.skipped };
 }

@@ -7,14 +7,14 @@ import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import { buildField } from "../../extract/field-builder.ts";
 import { normaliseType } from "../../extract/field-type.ts";
 import type { Field } from "../../model/field-schema.ts";
-import type { BlockNode, NodePosition } from "./rst-tree.ts";
-import { linesOf, startOf } from "../../model/position.ts";
+import type { BlockNode } from "./rst-tree.ts";
+import { linesOf, type SourceSpan, startOf } from "../../model/position.ts";
 
 /** A sentence that is about one member field: it opens with the field's name. */
 const MEMBER = /^(?:When included,\s*)?(?:The\s+)?``([a-z][\w]*)``\s+(?:of|for|contains|identifies|is|gives)\b/;
 const CONTAINS = /``\s+contains\s+an?\s+([a-z]+)\b/;
 
-function fieldOf(text: string, position: NodePosition, sink: DiagnosticSink): Field | undefined {
+function fieldOf(text: string, position: SourceSpan, sink: DiagnosticSink): Field | undefined {
   const flat = text.replace(/\s+/g, " ").trim();
   const m = MEMBER.exec(flat);
   if (!m?.[1]) return undefined;

@@ -1,28 +1,21 @@
-import { spanAt, type SourceSpan } from "../../model/position.ts";
 // The document tree the block parser builds and extraction walks. Like a docutils doctree it
 // keeps inline markup as text; unlike it, every node carries the place of its text (file, line,
 // column, last line), so that every catalog value can say where it was read from, and an
 // included file keeps its own name.
+import { spanAt, type SourceLine, type SourcePosition, type SourceSpan } from "../../model/position.ts";
 
-export interface SourceLine {
-  text: string;
-  file: string;
-  /** 1-based line in `file`. */
-  line: number;
-  /** 1-based column of `text[0]` in the file (grows when a nested block is dedented). */
-  column: number;
+/**
+ * One line of a document as the parser reads it: `start` is the place of `text[0]`, whose column
+ * grows when a nested block is dedented.
+ */
+export interface RstLine extends SourceLine {
   /** Files being included when this line was read, outermost first (cycle detection). */
   includeChain: readonly string[];
 }
 
-/** A node's place: where its text starts, and its last line (in the same file). */
-export type NodePosition = SourceSpan;
-
-/** A node's position: from `line`:`column` of `file` to the end of line `endLine`. */
-export const nodePosition = spanAt;
-
 interface NodeBase {
-  position: NodePosition;
+  /** Where the node's text starts, and its last line (in the same file). */
+  position: SourceSpan;
 }
 
 export interface SectionNode extends NodeBase {
@@ -34,23 +27,18 @@ export interface SectionNode extends NodeBase {
   style: string;
   /** Labels of the `.. _label:` targets just before the title. */
   labels: string[];
-  titlePosition: NodePosition;
+  titlePosition: SourceSpan;
   children: BlockNode[];
-}
-
-/** Where one line of a node's text starts: `text` is its lines joined with "\n", in order. */
-export interface TextLine {
-  file: string;
-  line: number;
-  /** 1-based column of the line's first character. */
-  column: number;
 }
 
 export interface ParagraphNode extends NodeBase {
   type: "paragraph";
   text: string;
-  /** The place of each line of `text`, so that an offset in it finds its exact place. */
-  lines: TextLine[];
+  /**
+   * Where each line of `text` starts (`text` is its lines joined with "\n", in order), so that an
+   * offset in it finds its exact place.
+   */
+  lines: SourcePosition[];
 }
 
 export interface ListItemNode extends NodeBase {
@@ -88,7 +76,7 @@ export interface TableCell extends NodeBase {
   /** The cell's text, dedented, inline markup kept. */
   text: string;
   /** The place of each line of `text`, where the table reader knows them. */
-  lines?: TextLine[];
+  lines?: SourcePosition[];
 }
 
 export interface TableNode extends NodeBase {
@@ -105,7 +93,7 @@ export interface DirectiveNode extends NodeBase {
   options: Readonly<Record<string, string>>;
   /** The content block, dedented (code, csv text, raw lines of an unknown directive). */
   content: string;
-  contentPosition?: NodePosition;
+  contentPosition?: SourceSpan;
   /** Body parsed as blocks, for directives whose content is document text (note, only, figure…). */
   children: BlockNode[];
   /** The table a list-table, csv-table or table directive holds. */
@@ -131,15 +119,11 @@ export interface RstDocument {
 }
 
 /** The position spanning from the first to the last of a run of lines (all in one file). */
-export function spanOf(lines: readonly SourceLine[]): NodePosition {
+export function spanOf(lines: readonly RstLine[]): SourceSpan {
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) throw new Error("spanOf: no lines");
   const sameFile = lines.filter((l) => l.file === first.file);
   const end = sameFile[sameFile.length - 1] ?? last;
-  return nodePosition(first.file, first.line, first.column, end.line);
-}
-
-export function textLinesOf(lines: readonly SourceLine[]): TextLine[] {
-  return lines.map((l) => ({ file: l.file, line: l.line, column: l.column }));
+  return spanAt(first.file, first.start.line, first.start.column, end.start.line);
 }

@@ -14,7 +14,7 @@ import { isEventListTable } from "./event-list.ts";
 import { fieldColumns, tableToFields } from "./field-tables.ts";
 import { type InventoryGroup, inventoryGroups, isInventoryTable } from "./inventory-table.ts";
 import { readLabel, statesNone } from "./labelled-paragraph.ts";
-import type { BlockNode, DirectiveNode, ListNode, NodePosition, ParagraphNode, TableNode } from "./rst-tree.ts";
+import type { BlockNode, DirectiveNode, ListNode, ParagraphNode, TableNode } from "./rst-tree.ts";
 import { skipSpan } from "./parse-context.ts";
 import { rstRules } from "./rules.ts";
 import { plainTitle } from "./section-kinds.ts";
@@ -27,7 +27,7 @@ import {
 } from "./shared-fields.ts";
 import { joinPlaced, placeAt, placedPositions, type PlacedText } from "./text-places.ts";
 import type { ReadResult } from "../reader.ts";
-import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
+import { linesOf, lineSpan, positionAt, type SourceSpan, startOf } from "../../model/position.ts";
 
 export interface SectionContent {
   description: string[];
@@ -46,7 +46,7 @@ export interface SectionContent {
   /** Row groups of an "Event | Fields | Type" inventory table in the section. */
   inventory: InventoryGroup[];
   /** Names a bullet item says are emitted ("``seq_goto`` is emitted when …"), with the item. */
-  emittedNames: { name: string; text: string; position: NodePosition }[];
+  emittedNames: { name: string; text: string; position: SourceSpan }[];
   /** The section states member fields or an event source (shared content for bullet-named events). */
   hasSharedContent: boolean;
   used: SourceSpan[];
@@ -92,7 +92,7 @@ function itemPlaced(item: ListNode["items"][number]): PlacedText {
         ? c
         : {
             text: "",
-            lines: [{ file: c.position.file, line: c.position.start.line, column: c.position.start.column }],
+            lines: [startOf(c.position)],
           },
     ),
   );
@@ -111,7 +111,7 @@ export class ContentReader {
   private fieldsStarted = false;
   private historyListNext = false;
   /** Prose of an example section waiting for its code block, which it captions. */
-  private caption: { text: string; position: NodePosition } | undefined;
+  private caption: { text: string; position: SourceSpan } | undefined;
   /** A same-purpose sentence waiting for the list of field names under it. */
   private sharedPending: SharedFieldsRef[] | undefined;
 
@@ -195,11 +195,11 @@ export class ContentReader {
   }
 
   /** History read from `placed.text` from offset `from` on; its diagnostics land at their own places. */
-  private history(placed: PlacedText, from: number, position: NodePosition): HistoryEntry[] {
+  private history(placed: PlacedText, from: number, position: SourceSpan): HistoryEntry[] {
     const first = placeAt(placed, from);
     const provenance = lineSpan(
       position.file,
-      Math.min(Math.max(first.line, position.start.line), position.end.line),
+      Math.min(Math.max(first.start.line, position.start.line), position.end.line),
       position.end.line,
     );
     const text = placed.text.slice(from).trimEnd();
@@ -319,7 +319,7 @@ export class ContentReader {
     this.content.used.push(linesOf(table.position));
   }
 
-  private example(code: string, language: string, position: NodePosition, title: string | undefined): void {
+  private example(code: string, language: string, position: SourceSpan, title: string | undefined): void {
     if (!isJsonLanguage(language) && !/^(?:text|none|javascript|js)$/i.test(language)) {
       const reason = `code block in "${language}" is not an event example`;
       skipSpan(this.ctx, rstRules["rst/non-event-code"], reason, position);

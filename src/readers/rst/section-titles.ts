@@ -1,20 +1,21 @@
 // Section titles, as docutils reads them: a text line under an adornment line (optionally with
 // the same adornment above), any punctuation character. Levels are not fixed per character: the
 // first style met is level 1, the next new one level 2, and so on, per document.
+import { spanAt } from "../../model/position.ts";
 import { rstRules } from "./rules.ts";
 import { type ParseContext, reportAt, type Transition } from "./parse-context.ts";
 import { checkRoles } from "./inline-roles.ts";
 import { indentOf, isBlank } from "./line-source.ts";
-import { nodePosition, type SectionNode, type SourceLine } from "./rst-tree.ts";
+import type { RstLine, SectionNode } from "./rst-tree.ts";
 
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}\s*$/;
 
-export function adornmentChar(line: SourceLine | undefined): string | undefined {
+export function adornmentChar(line: RstLine | undefined): string | undefined {
   if (!line) return undefined;
   return ADORNMENT.exec(line.text)?.[1];
 }
 
-function levelFor(ctx: ParseContext, style: string, at: SourceLine): number {
+function levelFor(ctx: ParseContext, style: string, at: RstLine): number {
   let index = ctx.titleStyles.indexOf(style);
   if (index < 0) {
     ctx.titleStyles.push(style);
@@ -28,29 +29,23 @@ function levelFor(ctx: ParseContext, style: string, at: SourceLine): number {
   return index + 1;
 }
 
-function section(
-  title: SourceLine,
-  style: string,
-  ctx: ParseContext,
-  first: SourceLine,
-  last: SourceLine,
-): SectionNode {
+function section(title: RstLine, style: string, ctx: ParseContext, first: RstLine, last: RstLine): SectionNode {
   checkRoles([title], ctx);
   const text = title.text.trim();
-  const column = title.column + indentOf(title);
+  const column = title.start.column + indentOf(title);
   return {
     type: "section",
     title: text,
     level: levelFor(ctx, style, title),
     style,
     labels: [],
-    titlePosition: nodePosition(title.file, title.line, column, title.line),
-    position: nodePosition(first.file, first.line, first.column, last.line),
+    titlePosition: spanAt(title.file, title.start.line, column, title.start.line),
+    position: spanAt(first.file, first.start.line, first.start.column, last.start.line),
     children: [],
   };
 }
 
-function checkLength(ctx: ParseContext, title: SourceLine, adornment: SourceLine): void {
+function checkLength(ctx: ParseContext, title: RstLine, adornment: RstLine): void {
   if (adornment.text.trimEnd().length < title.text.trim().length) {
     reportAt(
       ctx,

@@ -8,9 +8,8 @@ import { buildField } from "../../extract/field-builder.ts";
 import { isEventName } from "../../extract/event-names.ts";
 import type { Field } from "../../model/field-schema.ts";
 import type { SharedFieldsStatement } from "../reader.ts";
-import type { NodePosition } from "./rst-tree.ts";
 import { titleNames } from "./section-kinds.ts";
-import { linesOf, positionAt } from "../../model/position.ts";
+import { linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
 
 export type SharedSource = { name: string } | { label: string };
 
@@ -19,9 +18,9 @@ export interface SharedFieldsRef {
   sources: SharedSource[];
   target: "event" | "context";
   /** The fields named by the list under the sentence, or every field of the source. */
-  fields: { name: string; text: string; position: NodePosition }[] | "all";
+  fields: { name: string; text: string; position: SourceSpan }[] | "all";
   sentence: string;
-  position: NodePosition;
+  position: SourceSpan;
 }
 
 /** "same ``event`` member fields", "serve the same purpose", "are the same as the", "same set of additional context fields". */
@@ -44,11 +43,7 @@ function mentions(text: string): SharedSource[] {
 }
 
 /** The sharing a sentence states, one ref per field kind it names; empty when it states none. */
-export function readSharedSentence(
-  text: string,
-  target: "event" | "context",
-  position: NodePosition,
-): SharedFieldsRef[] {
+export function readSharedSentence(text: string, target: "event" | "context", position: SourceSpan): SharedFieldsRef[] {
   const flat = text.replace(/\s+/g, " ");
   const trigger = TRIGGER.exec(flat);
   if (!trigger) return [];
@@ -73,7 +68,7 @@ export function readSharedSentence(
 export function continuedSharedSentence(
   text: string,
   previous: SharedFieldsRef | undefined,
-  position: NodePosition,
+  position: SourceSpan,
 ): SharedFieldsRef | undefined {
   const flat = text.replace(/\s+/g, " ");
   if (!previous || !TRIGGER.test(flat) || mentions(flat).length > 0) return undefined;
@@ -84,9 +79,9 @@ const ITEM = /^``([^`\s]+)``(?:\s*:\s*([\s\S]*))?$/;
 
 /** The field names of a list under a same-purpose sentence, or undefined when an item is not one. */
 export function sharedFieldItems(
-  items: readonly { text: string; position: NodePosition }[],
+  items: readonly { text: string; position: SourceSpan }[],
 ): SharedFieldsRef["fields"] | undefined {
-  const out: { name: string; text: string; position: NodePosition }[] = [];
+  const out: { name: string; text: string; position: SourceSpan }[] = [];
   for (const item of items) {
     const m = ITEM.exec(item.text.trim());
     if (!m?.[1]) return undefined;

@@ -1,10 +1,11 @@
 // Simple tables (`=====  =====` borders) and csv-table content. Simple tables are cut into columns
 // at the border's runs of `=`; a row whose first column is blank continues the row above, as in
 // docutils. The csv reader handles quoted values with doubled quotes, nothing more.
+import { spanAt } from "../../model/position.ts";
 import { isBlank } from "./line-source.ts";
 import type { ParseContext, Transition } from "./parse-context.ts";
 import { reportAt } from "./parse-context.ts";
-import { nodePosition, type SourceLine, type TableCell, type TableNode } from "./rst-tree.ts";
+import type { RstLine, TableCell, TableNode } from "./rst-tree.ts";
 import { spanOf } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 
@@ -16,16 +17,16 @@ function columnsOf(border: string): { start: number; end: number }[] {
   return out;
 }
 
-function cellsOf(line: SourceLine, columns: readonly { start: number; end: number }[]): TableCell[] {
+function cellsOf(line: RstLine, columns: readonly { start: number; end: number }[]): TableCell[] {
   return columns.map((c, i) => {
     const end = i === columns.length - 1 ? line.text.length : (columns[i + 1]?.start ?? line.text.length);
     const raw = line.text.slice(c.start, end);
     const lead = raw.length - raw.trimStart().length;
-    const column = line.column + c.start + lead;
+    const column = line.start.column + c.start + lead;
     return {
       text: raw.trim(),
-      position: nodePosition(line.file, line.line, column, line.line),
-      lines: [{ file: line.file, line: line.line, column }],
+      position: spanAt(line.file, line.start.line, column, line.start.line),
+      lines: [{ file: line.file, start: { line: line.start.line, column } }],
     };
   });
 }
@@ -63,7 +64,7 @@ export const simpleTable: Transition = {
             const own = cell.lines ?? [];
             target.lines = target.text === "" ? own : [...(target.lines ?? []), ...own];
             target.text = target.text === "" ? cell.text : `${target.text}\n${cell.text}`;
-            target.position = { ...target.position, end: { line: line.line } };
+            target.position = { ...target.position, end: { line: line.start.line } };
           }
         });
         continue;
@@ -102,16 +103,16 @@ function splitCsvLine(text: string): string[] {
 }
 
 export function parseCsvTable(
-  content: readonly SourceLine[],
+  content: readonly RstLine[],
   header: string | undefined,
-  headerLine: SourceLine,
+  headerLine: RstLine,
   ctx: ParseContext,
 ): TableNode {
   const rows: TableCell[][] = [];
-  const toRow = (line: SourceLine, text: string): TableCell[] =>
+  const toRow = (line: RstLine, text: string): TableCell[] =>
     splitCsvLine(text).map((t) => ({
       text: t,
-      position: nodePosition(line.file, line.line, line.column, line.line),
+      position: spanAt(line.file, line.start.line, line.start.column, line.start.line),
     }));
   if (header !== undefined) rows.push(toRow(headerLine, header));
   for (const line of content) if (!isBlank(line)) rows.push(toRow(line, line.text));

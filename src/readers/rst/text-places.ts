@@ -4,13 +4,12 @@
 // shared extraction helpers, which report places relative to the text they were given; the
 // position mapper made here moves those places back to the file.
 import type { PositionMapper } from "../../diagnostics/diagnostic-sink.ts";
-import type { TextLine } from "./rst-tree.ts";
-import { positionAt } from "../../model/position.ts";
+import { positionAt, type SourcePosition } from "../../model/position.ts";
 
 export interface PlacedText {
   text: string;
-  /** The place of each line of `text`. */
-  lines: readonly TextLine[];
+  /** Where each line of `text` starts. */
+  lines: readonly SourcePosition[];
 }
 
 /** Texts joined with "\n", their lines one after the other. */
@@ -19,12 +18,12 @@ export function joinPlaced(parts: readonly PlacedText[]): PlacedText {
 }
 
 /** The file place of the character at `offset` (clamped into the text). */
-export function placeAt(placed: PlacedText, offset: number): TextLine {
+export function placeAt(placed: PlacedText, offset: number): SourcePosition {
   const at = Math.min(Math.max(0, Math.trunc(offset)), placed.text.length);
   const before = placed.text.slice(0, at);
   const index = (before.match(/\n/g) ?? []).length;
-  const line = placed.lines[Math.min(index, placed.lines.length - 1)] ?? { file: "", line: 1, column: 1 };
-  return { ...line, column: line.column + at - (before.lastIndexOf("\n") + 1) };
+  const line = placed.lines[Math.min(index, placed.lines.length - 1)] ?? { file: "", start: { line: 1, column: 1 } };
+  return positionAt(line.file, line.start.line, line.start.column + at - (before.lastIndexOf("\n") + 1));
 }
 
 /** Offset in `text` of a 1-based (line, column) counted from the start of `text`. */
@@ -45,10 +44,10 @@ function offsetOf(text: string, line: number, column: number): number {
  */
 export function placedPositions(placed: PlacedText, from: number): PositionMapper {
   const part = placed.text.slice(from);
-  const toFile = (line: number, column: number): TextLine => placeAt(placed, from + offsetOf(part, line, column));
+  const toFile = (line: number, column: number): SourcePosition => placeAt(placed, from + offsetOf(part, line, column));
   return (position) => {
-    const start = toFile(position.start.line, position.start.column);
-    const end = position.end && toFile(position.end.line, position.end.column ?? position.start.column);
-    return positionAt(start.file, start.line, start.column, end && { line: end.line, column: end.column });
+    const { file, start } = toFile(position.start.line, position.start.column);
+    const end = position.end && toFile(position.end.line, position.end.column ?? position.start.column).start;
+    return positionAt(file, start.line, start.column, end && { line: end.line, column: end.column });
   };
 }

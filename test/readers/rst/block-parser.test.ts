@@ -4,8 +4,8 @@
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../src/diagnostics/diagnostic-sink.ts";
 import { parseRstDocument } from "../../../src/readers/rst/parse-document.ts";
-import { type BlockNode, nodePosition, type SectionNode } from "../../../src/readers/rst/rst-tree.ts";
-import { lineSpan } from "../../../src/model/position.ts";
+import type { BlockNode, SectionNode } from "../../../src/readers/rst/rst-tree.ts";
+import { lineSpan, spanAt } from "../../../src/model/position.ts";
 
 function parse(text: string, library = new Map<string, string>()) {
   const sink = createDiagnosticSink();
@@ -39,7 +39,7 @@ describe("block parser", () => {
     expect(table?.headerRows).toBe(1);
     const cell = table?.rows[1]?.[1];
     expect(cell?.text).toBe("For ``seq_goto``, the index\nof the unit.");
-    expect(cell?.position).toEqual(nodePosition("doc.rst", 7, 8, 8));
+    expect(cell?.position).toEqual(spanAt("doc.rst", 7, 8, 8));
   });
 
   test("a comment without a blank line ends at the next unindented line", () => {
@@ -71,6 +71,6 @@ describe("block parser", () => {
     const { nodes } = parse('Example::\n\n  {"a": 1}\n');
     expect(nodes.map((n) => n.type)).toEqual(["paragraph", "literal"]);
     expect(nodes[0]?.type === "paragraph" && nodes[0].text).toBe("Example:");
-    expect(nodes[1]?.position).toEqual(nodePosition("doc.rst", 3, 3, 3));
+    expect(nodes[1]?.position).toEqual(spanAt("doc.rst", 3, 3, 3));
   });
 });

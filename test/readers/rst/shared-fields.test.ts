@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { readSharedSentence, sharedFieldItems } from "../../../src/readers/rst/shared-fields.ts";
-import { nodePosition } from "../../../src/readers/rst/rst-tree.ts";
+import { spanAt } from "../../../src/model/position.ts";
 
-const at = nodePosition("f.rst", 1, 1, 1);
+const at = spanAt("f.rst", 1, 1, 1);
 
 describe("sentences that say an event shares fields with another", () => {
   test("the singular 'This field serves the same purpose' is a sharing sentence too", () => {

@@ -2,15 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDiagnosticSink } from "../../../../src/diagnostics/diagnostic-sink.ts";
-import { parseGridTable, type GridLine } from "../../../../src/readers/rst/grid-table.ts";
+import type { SourceLine } from "../../../../src/model/position.ts";
+import { parseGridTable } from "../../../../src/readers/rst/grid-table.ts";
 import { sliceGridLines } from "../../../../src/readers/rst-inventory/slice-lines.ts";
 import { defineFixtureTests } from "../../../support/fixture-cases.ts";
 
-function linesOf(text: string, firstLine = 1): GridLine[] {
+function linesOf(text: string, firstLine = 1): SourceLine[] {
   return text
     .replace(/\n$/, "")
     .split("\n")
-    .map((t, k) => ({ text: t, line: firstLine + k, column: 1 }));
+    .map((t, k) => ({ text: t, file: "table.rst", start: { line: firstLine + k, column: 1 } }));
 }
 
 function parse(text: string) {
@@ -47,8 +48,8 @@ describe("parseGridTable", () => {
     const lines = linesOf(["  +-----+", "  | x   |", "  |  y  |", "  +-----+"].join("\n"), 40);
     const table = parseGridTable(lines, "table.rst", createDiagnosticSink());
     expect(table?.rows[0]?.cells[0]?.lines).toEqual([
-      { text: "x", line: 41, column: 5 },
-      { text: " y", line: 42, column: 5 },
+      { text: "x", file: "table.rst", start: { line: 41, column: 5 } },
+      { text: " y", file: "table.rst", start: { line: 42, column: 5 } },
     ]);
     expect(table?.columnBorders).toEqual([3, 9]);
     expect(table?.rowBorders).toEqual([40, 43]);
@@ -64,8 +65,8 @@ describe("parseGridTable", () => {
     const inner = parseGridTable(cell?.lines ?? [], "table.rst", sink);
     expect(sink.diagnostics).toEqual([]);
     expect(inner?.rows[0]?.cells.map((c) => c.lines[0])).toEqual([
-      { text: "p", line: 3, column: 5 },
-      { text: "q", line: 3, column: 10 },
+      { text: "p", file: "table.rst", start: { line: 3, column: 5 } },
+      { text: "q", file: "table.rst", start: { line: 3, column: 10 } },
     ]);
   });
 
@@ -91,7 +92,7 @@ describe("parseGridTable", () => {
       ["x", "y"],
       ["z", "w"],
     ]);
-    expect(sub?.rows[1]?.cells[0]?.lines[0]).toEqual({ text: "z", line: 6, column: 9 });
+    expect(sub?.rows[1]?.cells[0]?.lines[0]).toEqual({ text: "z", file: "table.rst", start: { line: 6, column: 9 } });
   });
 
   test("the correct_map sub-table cut from 001 has a header row and seven member rows", () => {
