@@ -11,7 +11,6 @@ import { EXIT, type CliIo } from "./cli-io.ts";
 import { DEFAULT_MANIFEST } from "../io/package-info.ts";
 import { writeTextFiles } from "../io/write-files.ts";
 import { parseArgs, stringOption } from "./parse-args.ts";
-import { BUILD_USAGE } from "./usage.ts";
 
 const DEFAULT_OUT = "dist/catalog.json";
 
@@ -45,11 +44,7 @@ function coverageReport(catalog: Catalog, contentRoot: string): string[] {
 }
 
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet", "coverage", "help"] });
-  if (parsed.options.has("help")) {
-    io.stdout(BUILD_USAGE);
-    return EXIT.ok;
-  }
+  const parsed = parseArgs(args, { withValue: ["manifest", "out"], boolean: ["strict", "quiet", "coverage"] });
   if (parsed.positionals.length > 0) {
     io.stderr(`build: unexpected argument "${parsed.positionals[0]}"`);
     return EXIT.usage;

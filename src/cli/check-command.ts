@@ -8,7 +8,7 @@ import { EXIT, type CliIo } from "./cli-io.ts";
 import { loadCheckIndex } from "./load-check-index.ts";
 import { readLines, readLogFile, type LineSink, type ReadOutcome } from "../io/log-lines.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
-import { CHECK_SYNOPSIS, CHECK_USAGE } from "./usage.ts";
+import { CHECK_SYNOPSIS } from "./usage.ts";
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -23,12 +23,8 @@ function megabytes(bytes: number): string {
 async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, {
     withValue: ["release", "format", "catalog", "manifest"],
-    boolean: ["exit-code", "help"],
+    boolean: ["exit-code"],
   });
-  if (parsed.options.has("help")) {
-    io.stdout(CHECK_USAGE);
-    return EXIT.ok;
-  }
   const inputs = parsed.positionals;
   if (inputs.length === 0) throw new UsageError("name at least one log file, or - for standard input");
   if (inputs.filter((i) => i === "-").length > 1) throw new UsageError("standard input (-) can be read once");

@@ -11,7 +11,7 @@ import { readCatalogFile } from "../io/read-catalog-file.ts";
 import { EXIT, type CliIo } from "./cli-io.ts";
 import { DEFAULT_MANIFEST } from "../io/package-info.ts";
 import { parseArgs, stringOption, UsageError } from "./parse-args.ts";
-import { DIFF_SYNOPSIS, DIFF_USAGE } from "./usage.ts";
+import { DIFF_SYNOPSIS } from "./usage.ts";
 
 type Loaded = { catalog: Catalog; failed: string[] } | { error: string };
 
@@ -37,12 +37,8 @@ function isFormat(value: string): value is DiffFormat {
 async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, {
     withValue: ["format", "event", "manifest", "catalog"],
-    boolean: ["exit-code", "help"],
+    boolean: ["exit-code"],
   });
-  if (parsed.options.has("help")) {
-    io.stdout(DIFF_USAGE);
-    return EXIT.ok;
-  }
   const [fromRef, toRef, extra] = parsed.positionals;
   if (fromRef === undefined || toRef === undefined) throw new UsageError("two releases are needed: <from> <to>");
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);

@@ -28,6 +28,12 @@ function help(topic: string | undefined, io: CliIo): number {
 
 export async function main(args: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = args;
+  // `<command> --help` prints that command's options without loading or running it.
+  const usage = command === undefined ? undefined : COMMAND_USAGE[command];
+  if (usage !== undefined && rest.some((a) => a === "--help" || a === "-h")) {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       // The commands load the pipeline, so they are imported only when they run.

@@ -27,12 +27,15 @@ describe("help and version", () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^usage: edx-event-catalog <command>/);
-    for (const command of ["build", "diff", "help"]) expect(r.out).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["build", "diff", "check", "export", "help"])
+      expect(r.out).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 
   test.each([
     ["build", ["--manifest", "--out", "--strict", "--quiet", "--coverage", "--help"]],
     ["diff", ["--format", "--event", "--exit-code", "--manifest", "--catalog", "--help"]],
+    ["check", ["--release", "--format", "--exit-code", "--manifest", "--catalog", "--help"]],
+    ["export", ["--out", "--release", "--manifest", "--catalog", "--help"]],
   ])("%s --help and help %s print that command's options without running it", async (command, options) => {
     const viaFlag = await run(command, "--help");
     const viaHelp = await run("help", command);
@@ -41,6 +44,8 @@ describe("help and version", () => {
     expect(viaFlag.out).toMatch(new RegExp(`^usage: edx-event-catalog ${command} `));
     for (const option of options) expect(viaFlag.out).toMatch(new RegExp(`^  ${option} `, "m"));
     expect(viaHelp).toEqual(viaFlag);
+    // The flag wins wherever it stands, even beside arguments the command would reject.
+    expect(await run(command, "--no-such-option", "-h")).toEqual(viaFlag);
   });
 
   test("help for an unknown command is a usage error", async () => {
