@@ -64,7 +64,7 @@ describe("the packed package, installed into an empty folder", () => {
     const help = await cli("--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: edx-event-catalog <command>/);
-    for (const command of ["build", "diff"]) {
+    for (const command of ["build", "diff", "check", "export"]) {
       const r = await cli(command, "--help");
       expect(r.code, command).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^usage: edx-event-catalog ${command} `));
@@ -104,5 +104,23 @@ describe("the packed package, installed into an empty folder", () => {
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout) as { from: { id: string }; to: { id: string } };
     expect([diff.from.id, diff.to.id]).toEqual([first, last]);
+  }, 120_000);
+
+  test("check reads a log against a built catalog", async () => {
+    const line = { event_type: "problem_check", event_source: "server", event: { problem_id: "p" } };
+    await writeFile(join(app, "log.jsonl"), `${JSON.stringify(line)}\nnot json\n`);
+    const r = await cli("check", "log.jsonl", "--catalog", "default/catalog.json", "--format", "json");
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(1); // an unreadable line
+    expect(r.stdout).toContain('"problem_check"');
+    expect(r.stdout).toContain('"check/invalid-json"');
+  }, 120_000);
+
+  test("export writes the warehouse schemas of a built catalog", async () => {
+    const r = await cli("export", "--out", "schemas", "--catalog", "default/catalog.json");
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(0);
+    const index = JSON.parse(await readFile(join(app, "schemas/index.json"), "utf8")) as object;
+    expect(Object.keys(index).length).toBeGreaterThan(0);
   }, 120_000);
 });
