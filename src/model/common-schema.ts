@@ -6,7 +6,7 @@ import { provenanceSpan } from "./position.ts";
 /**
  * Where a value was read from, as catalog.json writes it. In memory (readers to site) a value's
  * provenance is a `SourceSpan` (src/model/position.ts); the published form is written and read
- * back in one place, src/publish/provenance-codec.ts. The schema parses the published form into
+ * back in one place, src/publish/published-json.ts. The schema parses the published form into
  * the span, so the model's types hold spans and the JSON Schema (generated from its input side)
  * describes the file.
  */

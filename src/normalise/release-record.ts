@@ -11,12 +11,12 @@ import type { ReadResult, Truncation } from "../readers/reader.ts";
 import type { ReleaseRead, SourcesRead } from "./release-read.ts";
 import { normaliseRules } from "./rules.ts";
 
-/** What the release covers: the manifest's statement where it makes one, else what the drafts show. */
 /** The release record's statement of where a source stops. */
 export function truncationRecord({ position, lastText }: Truncation): NonNullable<ReleaseCoverage["truncation"]> {
   return { file: position.file, line: position.start.line, column: position.start.column, lastText };
 }
 
+/** What the release covers: the manifest's statement where it makes one, else what the drafts show. */
 export function describeCoverage(manifest: ManifestRelease, result: ReadResult): ReleaseCoverage {
   const seenAudiences = new Set<Audience>(result.events.map((e) => e.audience));
   const audiences = manifest.coverage?.audiences ?? [...seenAudiences].filter((a) => a !== "general").sort();
