@@ -79,6 +79,24 @@ export function lineSpan(file: string, line: number, endLine: number): SourceSpa
 }
 
 /**
+ * The fewest spans of whole lines that cover `spans`, by file and line: overlapping or touching
+ * ones are joined (a reader's used lines, kept small for the coverage report).
+ */
+export function mergeLineSpans(spans: readonly SourceSpan[]): SourceSpan[] {
+  const sorted = [...spans].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.start.line - b.start.line || a.end.line - b.end.line,
+  );
+  const out: SourceSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.file === span.file && span.start.line <= last.end.line + 1)
+      last.end = { line: Math.max(last.end.line, span.end.line) };
+    else out.push(linesOf(span));
+  }
+  return out;
+}
+
+/**
  * A span from one character to another (both inclusive), published with its columns. A point
  * (`end` omitted) ends where it starts.
  */

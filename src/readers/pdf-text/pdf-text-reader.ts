@@ -13,11 +13,10 @@ import { checkEventList } from "./event-list-check.ts";
 import { eventListNames, readEventList } from "./event-list.ts";
 import { extractEvents } from "./event-extraction.ts";
 import type { GuideChapter } from "./guide-outline.ts";
-import { mergeWholeLineSpans } from "./whole-line-spans.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { pdfTextRules } from "./rules.ts";
 import { findTruncation } from "./truncation-check.ts";
-import { lineSpan, linesOf, positionAt, type SourceSpan } from "../../model/position.ts";
+import { linesOf, lineSpan, mergeLineSpans, positionAt, type SourceSpan } from "../../model/position.ts";
 
 function chapterBlocks(
   lines: readonly string[],
@@ -67,7 +66,7 @@ export function readGuideText(source: SourceText, sink: DiagnosticSink): ReadRes
     if (truncation) result.truncation = truncation;
   }
   result.eventList = eventList;
-  result.used = mergeWholeLineSpans(spans, file);
+  result.used = mergeLineSpans(spans);
   reportRangeRead([listChapter, eventChapter], lines.length, file, sink);
   return result;
 }

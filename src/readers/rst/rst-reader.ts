@@ -14,8 +14,7 @@ import { includedPaths } from "./include-path.ts";
 import { parseRstDocument } from "./parse-document.ts";
 import type { RstDocument } from "./rst-tree.ts";
 import { findTruncation } from "./truncation.ts";
-import { mergeRanges } from "./used-lines.ts";
-import type { SourceSpan } from "../../model/position.ts";
+import { mergeLineSpans, type SourceSpan } from "../../model/position.ts";
 
 /** Files of the set that no other file of the set includes (all of them if that leaves none). */
 export function entryFiles(files: readonly SourceText[], library: ReadonlyMap<string, string>): SourceText[] {
@@ -63,7 +62,7 @@ export function readRst(input: ReaderInput, sink: DiagnosticSink): ReadResult {
   result.commonFields = commonFields;
   result.eventList = eventList;
   if (patternNames.length > 0) result.patternNames = patternNames;
-  result.used = mergeRanges(used);
+  result.used = mergeLineSpans(used);
   result.skipped.sort(
     (a, b) => a.position.file.localeCompare(b.position.file) || a.position.start.line - b.position.start.line,
   );

@@ -3,7 +3,7 @@
 import type { DiagnosticSink } from "../../diagnostics/diagnostic-sink.ts";
 import type { Rule } from "../../diagnostics/rule.ts";
 import type { NameEvidence } from "./name-repair.ts";
-import { linesOf, type SourceSpan, spanAt } from "../../model/position.ts";
+import { linesOf, mergeLineSpans, type SourceSpan, lineSpan } from "../../model/position.ts";
 import type { SkippedText } from "../reader.ts";
 
 export interface WikiContext {
@@ -29,11 +29,5 @@ export function skipBlock(ctx: WikiContext, rule: Rule, message: string, span: S
 
 /** Contiguous ranges of the used lines, in order. */
 export function usedRanges(file: string, used: ReadonlySet<number>): SourceSpan[] {
-  const ranges: SourceSpan[] = [];
-  for (const line of [...used].sort((a, b) => a - b)) {
-    const last = ranges[ranges.length - 1];
-    if (last && last.end.line === line - 1) last.end = { line };
-    else ranges.push(spanAt(file, line, 1, line));
-  }
-  return ranges;
+  return mergeLineSpans([...used].map((line) => lineSpan(file, line, line)));
 }
