@@ -12,7 +12,7 @@ import { languageToSources } from "./language-sources.ts";
 import { nameEntriesOf, type NameEntry } from "./name-cell.ts";
 import { overlapping, overlaps, rowGroupsOf, type RowGroup } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
-import { lineSpan, positionAt, type SourceSpan, spanAt, startOf } from "../../model/position.ts";
+import { lineSpan, positionAt, type SourceSpan, startOf } from "../../model/position.ts";
 
 export interface EventTableResult {
   drafts: EventDraft[];
@@ -82,12 +82,12 @@ export function readEventTable(ctx: EventTableContext, where: TableScope): Event
     readGroup(ctx, group, where, defined, result);
     if (result.drafts.length > before) {
       const line = ctx.table.rowBorders[group.start] ?? ctx.table.position.start.line;
-      result.used.push(spanAt(ctx.file, line, 1, ctx.table.rowBorders[group.end] ?? line));
+      result.used.push(lineSpan(ctx.file, line, ctx.table.rowBorders[group.end] ?? line));
     }
   }
   if (result.drafts.length > 0) {
     const endLine = ctx.table.rowBorders[ctx.layout.bodyStart] ?? ctx.table.position.start.line;
-    result.used.unshift(spanAt(ctx.file, ctx.table.position.start.line, 1, endLine));
+    result.used.unshift(lineSpan(ctx.file, ctx.table.position.start.line, endLine));
   }
   return result;
 }

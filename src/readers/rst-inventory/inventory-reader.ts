@@ -12,7 +12,7 @@ import { readFieldTable } from "./field-table.ts";
 import { eventColumnOf } from "./row-groups.ts";
 import { inventoryRules } from "./rules.ts";
 import { readLayout } from "./table-columns.ts";
-import { linesOf, positionAt, spanAt } from "../../model/position.ts";
+import { linesOf, lineSpan, positionAt } from "../../model/position.ts";
 
 function audienceOf(path: readonly string[]): Audience | undefined {
   if (path.some((t) => /\bstudent/i.test(t))) return "student";
@@ -56,7 +56,7 @@ function readTable(
   const fields = readFieldTable(table, file, sink);
   if (fields) {
     out.commonFields.push(...fields);
-    out.used.push(spanAt(file, table.position.start.line, 1, table.position.end.line));
+    out.used.push(lineSpan(file, table.position.start.line, table.position.end.line));
     return;
   }
   const reason = "the table's header names neither common fields nor event types";
@@ -87,7 +87,7 @@ function readFile(source: SourceText, sink: DiagnosticSink, out: ReadResult): vo
     }
   }
   // A section title is used when it names the category or the common fields of a table under it.
-  const titles = [...tableTitles].map(([line, endLine]) => spanAt(source.path, line, 1, endLine));
+  const titles = [...tableTitles].map(([line, endLine]) => lineSpan(source.path, line, endLine));
   out.used.splice(usedBefore, 0, ...titles);
 }
 

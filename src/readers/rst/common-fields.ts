@@ -11,7 +11,7 @@ import type { BlockNode, SectionNode, TableNode } from "./rst-tree.ts";
 import { rstRules } from "./rules.ts";
 import { isCommonFieldsTitle } from "./section-kinds.ts";
 import { proseMemberFields } from "./prose-member-fields.ts";
-import { linesOf, type SourceSpan, spanAt, startOf } from "../../model/position.ts";
+import { linesOf, lineSpan, type SourceSpan, startOf } from "../../model/position.ts";
 
 const FIELD_TITLE = /^``([\w.]+)``\s+(?:member\s+)?fields?$/i;
 
@@ -104,7 +104,7 @@ function build(
   };
   if (type !== "") input.typeAsWritten = type;
   if (nested.length > 0) input.fields = nested;
-  used.push(spanAt(p.file, section.titlePosition.start.line, 1, section.titlePosition.start.line));
+  used.push(lineSpan(p.file, section.titlePosition.start.line, section.titlePosition.start.line));
   return buildField(input);
 }
 
